@@ -1,0 +1,235 @@
+"""Actor phrases: compose actor and agent matches into coded noun phrases.
+
+"the Pakistani Foreign Ministry" -> PAK + ~GOV = PAKGOV; "Iran's foreign
+minister" -> IRN 's + ~GOV = IRNGOV; "rebels in Sudan" -> ~REB in SDN =
+SDNREB; "President Vladimir Putin" -> the person's dated code (RUSGOV);
+"its ambassador" -> the antecedent's country + GOV. Lists joined by commas and
+"and" become compound groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from coding.compiled import ACTOR, AGENT, GRAMMAR, NOUN, VERB, Compiled
+
+#: Code prefixes that are not countries (international bodies, NGOs, companies).
+NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
+LINKERS = frozenset({"in", "of"})
+
+
+@dataclass(eq=False)
+class Phrase:
+    """A noun phrase that names an actor, with where its code came from."""
+
+    start: int  # token indexes, end exclusive
+    end: int
+    code: str | None = None
+    rules: list[str] = field(default_factory=list)
+    person: bool = False  # a named actor with a full code (leader, group)
+    pronoun: bool = False
+    antecedent: Phrase | None = None
+    group: list[Phrase] | None = None  # compound members, self included
+    after_prep: str | None = None  # the preposition just before it, if any
+    apposition: bool = False  # set off by commas after another phrase
+
+    @property
+    def country(self) -> str | None:
+        if not self.code or self.code[:3] in NON_COUNTRY:
+            return None
+        return self.code[:3]
+
+
+def resolve_actor(book: Compiled, idx: int, day: int | None) -> str | None:
+    """The code of actor `idx` on day `day` (a date ordinal, or None)."""
+    default, dated, _rule, _name = book.actors[idx]
+    if day is not None:
+        for code, start, end in dated:
+            if start <= day <= end:
+                return code
+    elif dated and not default:
+        return dated[-1][0]
+    return default
+
+
+def compose(country: str | None, agent: tuple | None) -> str | None:
+    """Country (or actor) code plus an agent (code, prefix)."""
+    if agent is None:
+        return country
+    code, prefix = agent
+    if country is None:
+        return "---" + code if not prefix else code
+    if prefix:
+        return code + country
+    if country.endswith(code):
+        return country
+    return country + code
+
+
+def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
+    """Actor phrases of a sentence, left to right, compounds linked."""
+    labels = sent.labels
+    lower = sent.lower
+    n = len(lower)
+    grammar = sent.grammar_at
+    phrases: list[Phrase] = []
+    i = 0
+    while i < n:
+        lab = labels[i]
+        if lab is None or not (lab[0] in (ACTOR, AGENT) or "pronoun" in grammar[i]):
+            i += 1
+            continue
+        phrase, i = _one_phrase(book, sent, i, day)
+        if phrase is not None:
+            phrases.append(phrase)
+    _link_compounds(phrases, sent)
+    return phrases
+
+
+def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase | None, int]:
+    labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
+    n = len(lower)
+    start = i
+    # Extend left over determiners: "the Pakistani police".
+    while start > 0 and "determiner" in grammar[start - 1] and labels[start - 1] is None:
+        start -= 1
+    country: str | None = None
+    person: str | None = None
+    agent: tuple | None = None
+    rules: list[str] = []
+    pronoun = False
+    j = i
+    gap = 0
+    while j < n:
+        lab = labels[j]
+        if lab is not None and lab[0] == ACTOR:
+            if agent is not None and country is not None:
+                break  # "Iran's envoy Pakistan" is two phrases
+            code = resolve_actor(book, lab[1], day)
+            rules.append(book.actors[lab[1]][2])
+            if code and len(code) > 3 and code[:3] not in NON_COUNTRY or code and code[:3] in (
+                    "IGO", "NGO", "IMG", "MNC"):
+                if person is None:
+                    person = code
+            elif code and country is None:
+                country = code
+            j = lab[2]
+            gap = 0
+        elif lab is not None and lab[0] == AGENT:
+            ag = book.agents[lab[1]]
+            agent = (ag[0], ag[1])
+            rules.append(ag[2])
+            j = lab[2]
+            gap = 0
+        elif "pronoun" in grammar[j] and j == i:
+            pronoun = True
+            j = lab[2] if lab is not None else j + 1
+        elif lower[j] in ("'s", "'") and j > i:
+            j += 1
+        elif (lower[j] in LINKERS and agent is not None and country is None and person is None
+              and not pronoun
+              and j + 1 < n and labels[j + 1] is not None and labels[j + 1][0] == ACTOR):
+            j += 1  # "rebels in Sudan"
+        elif (gap < 2 and (country or person or pronoun) and agent is None and labels[j] is None
+              and lower[j].isalpha() and not grammar[j] and _agent_ahead(labels, j, 3 - gap)):
+            gap += 1  # "Pakistani paramilitary police"
+            j += 1
+        else:
+            break
+    if j == i:
+        return None, i + 1
+    phrase = Phrase(start, j, rules=rules, pronoun=pronoun)
+    if person is not None:
+        phrase.code = person
+        phrase.person = True
+    elif pronoun:
+        phrase.code = compose(None, agent) if agent else None
+        phrase.pronoun_agent = agent  # type: ignore[attr-defined]
+    else:
+        phrase.code = compose(country, agent)
+    prev = start - 1
+    if prev >= 0 and "preposition" in grammar[prev]:
+        phrase.after_prep = lower[prev]
+    return phrase, j
+
+
+def _agent_ahead(labels, j: int, limit: int) -> bool:
+    for k in range(j, min(len(labels), j + limit)):
+        lab = labels[k]
+        if lab is not None:
+            return lab[0] == AGENT
+    return False
+
+
+def _link_compounds(phrases: list[Phrase], sent) -> None:
+    """Join `A, B and C` into one group shared by its members."""
+    lower = sent.lower
+    k = 0
+    while k < len(phrases) - 1:
+        group = [phrases[k]]
+        m = k
+        while m + 1 < len(phrases):
+            a, b = phrases[m], phrases[m + 1]
+            between = lower[a.end:b.start]
+            if between in (["and"], ["or"], [","], [",", "and"], ["as", "well", "as"],
+                           ["along", "with"], ["together", "with"]):
+                group.append(b)
+                m += 1
+            else:
+                break
+        if len(group) > 1 and all(p.code for p in group if not p.pronoun):
+            for p in group:
+                p.group = group
+        k = m + 1
+
+
+def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
+                     anaphora: bool) -> None:
+    """Point pronouns (and bare definite agents) at the nearest earlier actor."""
+    for idx, p in enumerate(phrases):
+        definite = (anaphora and not p.pronoun and p.code and p.code.startswith("---")
+                    and sent.lower[p.start] == "the")
+        if not p.pronoun and not definite:
+            continue
+        candidates = [q for q in phrases[:idx] if not q.pronoun and q.country
+                      and q.end <= p.start]
+        ante = candidates[-1] if candidates else None
+        if ante is None and p.pronoun or ante is None and definite:
+            ante = next((q for q in context if q.country), None)
+        if ante is None:
+            continue
+        p.antecedent = ante
+        if p.pronoun:
+            agent = getattr(p, "pronoun_agent", None)
+            p.code = compose(ante.country, agent) if agent else ante.code
+            p.rules = [*ante.rules, *p.rules]
+        else:
+            p.code = ante.country + p.code[3:]
+
+
+def is_noun_use(sent, i: int) -> bool:
+    """Whether a word that is both verb and noun is used as a noun here."""
+    lower, labels, grammar = sent.lower, sent.labels, sent.grammar_at
+    prev = i - 1
+    if prev < 0:
+        return False
+    pl = lower[prev]
+    if "determiner" in grammar[prev] or pl in ("'s", "'") or pl[:1].isdigit():
+        return True
+    nxt = labels[i][2] if labels[i] is not None else i + 1
+    if nxt < len(lower) and lower[nxt] in ("on", "against", "by", "targeting"):
+        return True
+    lab = labels[prev]
+    return lab is None and pl.isalpha() and not pl.endswith("ly") and not grammar[prev] \
+        and pl.islower()
+
+
+def word_kinds(entries: tuple) -> tuple[int | None, int | None]:
+    """(verb word id, noun word id) among a span's entries."""
+    verb = next((e[1] for e in entries if e[0] == VERB), None)
+    noun = next((e[1] for e in entries if e[0] == NOUN), None)
+    return verb, noun
+
+
+__all__ = ["Phrase", "build_phrases", "resolve_pronouns", "resolve_actor", "compose",
+           "is_noun_use", "word_kinds", "GRAMMAR"]

@@ -1,0 +1,622 @@
+"""Read and validate codebook directories (see ``codebooks/FORMAT.md``).
+
+This module turns text files into plain entry records and checks every one of
+them. It knows nothing about matching: `compiled.py` turns a validated
+`Codebook` into the lookup tables the engine uses. Keeping the two apart means
+`eventcoder codebook lint` and the coder share one definition of a valid entry.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import codebooks
+
+ACTOR_CODE_RE = re.compile(r"^(?:[A-Z0-9]{3}){1,5}$")
+AGENT_CODE_RE = re.compile(r"^(?:~(?:[A-Z0-9]{3}){1,3}|(?:[A-Z0-9]{3}){1,3}~)$")
+EVENT_CODE_RE = re.compile(r"^[0-9A-Za-z]{2,5}$")
+DATE_RANGE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$")
+PLURAL_RE = re.compile(r"^(?P<name>[^{}]+?)\s*(?:\{(?P<forms>[^{}]*)\})?$")
+NULL_CODE = "---"
+
+#: Names of the closed word classes the engine uses (grammar.txt).
+GRAMMAR_CLASSES = (
+    "negation", "modal", "planning", "conditional", "passive_aux", "reporting",
+    "subordinator", "relative", "conjunction", "determiner", "preposition", "by",
+    "infinitive", "pronoun", "historical",
+)
+
+
+class CodebookError(Exception):
+    """A codebook failed to load; `errors` holds every `file:line: message`."""
+
+    def __init__(self, errors: list[str]):
+        self.errors = errors
+        shown = "\n".join(errors[:20])
+        more = f"\n... and {len(errors) - 20} more" if len(errors) > 20 else ""
+        super().__init__(f"codebook has {len(errors)} error(s):\n{shown}{more}")
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where an entry came from: its rule id is `layer/file:line`."""
+
+    layer: str
+    file: str
+    line: int
+
+    @property
+    def rule_id(self) -> str:
+        return f"{self.layer}/{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    code: str
+    start: date | None = None
+    end: date | None = None
+
+    def applies(self, day: date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Actor:
+    names: list[str]
+    default: str | None
+    dated: list[DatedCode]
+    where: Where
+
+    def code_on(self, day: date | None) -> str | None:
+        """The code on `day`: a matching dated code, else the default."""
+        if day is not None:
+            for d in self.dated:
+                if d.applies(day):
+                    return d.code
+        elif not self.default and self.dated:
+            # No date known: the most recent range is the best guess.
+            return self.dated[-1].code
+        return self.default
+
+
+@dataclass
+class Agent:
+    names: list[str]  # every surface form, plurals included
+    code: str  # "COP"
+    prefix: bool  # NGO~ (prefix) or ~COP (suffix)
+    where: Where
+
+
+@dataclass
+class Pattern:
+    tokens: tuple[str, ...]  # e.g. ("*", "on", "+")
+    code: str  # "190", "032:033" or "---"
+    where: Where
+
+
+@dataclass
+class Word:
+    """A verb or noun of a verb block, with all its surface forms."""
+
+    lemma: str
+    forms: list[str]
+    kind: str  # "verb" or "noun"
+    code: str  # default code (may be "---")
+    block: int  # index of its block in Codebook.blocks
+    where: Where
+
+
+@dataclass
+class Block:
+    code: str
+    label: str
+    patterns: list[Pattern]
+    where: Where
+
+
+@dataclass
+class Discard:
+    phrase: str
+    scope: str  # "sentence" or "story"
+    where: Where
+
+
+@dataclass
+class EventCode:
+    code: str
+    name: str
+    description: str
+    goldstein: float | None
+    quad_class: int | None
+    plover_type: str | None
+
+    @property
+    def root_code(self) -> str:
+        return self.code[:2]
+
+    @property
+    def base_code(self) -> str:
+        return self.code[:3]
+
+
+@dataclass
+class Codebook:
+    """A validated codebook: the union of its layers, later layers winning."""
+
+    name: str
+    version: str
+    paths: list[Path]
+    content_hash: str
+    events: dict[str, EventCode]
+    grammar: dict[str, list[str]]
+    engine: dict[str, object]
+    actors: dict[str, Actor] = field(default_factory=dict)  # lower-case name -> entry
+    agents: dict[str, Agent] = field(default_factory=dict)
+    synsets: dict[str, list[str]] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+    discards: list[Discard] = field(default_factory=list)
+    overridden: int = 0  # entries replaced by a later layer
+
+
+DEFAULT_ENGINE: dict[str, object] = {
+    "require_dyad": True,
+    "max_tokens": 90,
+    "max_verbs": 9,
+    "historical_years": 3,
+    "definite_agent_anaphora": True,
+}
+
+
+# ---------------------------------------------------------------- lines
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    """Yield (line number, content) with comments and blank lines removed.
+
+    Continuation lines (starting with whitespace then `|`) are joined to the
+    entry above, keeping the first line's number.
+    """
+    pending: tuple[int, str] | None = None
+    with path.open(encoding="utf-8") as fh:
+        for number, raw in enumerate(fh, 1):
+            text = raw.split("#", 1)[0].rstrip()
+            if not text.strip():
+                continue
+            if raw[:1].isspace() and text.strip().startswith("|") and pending:
+                pending = (pending[0], pending[1] + " " + text.strip())
+                continue
+            if pending:
+                yield pending
+            pending = (number, text.strip())
+    if pending:
+        yield pending
+
+
+def _names(text: str) -> list[str]:
+    return [" ".join(n.split()) for n in text.split("|") if n.strip()]
+
+
+def _parse_date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def parse_actor_codes(spec: str) -> tuple[str | None, list[DatedCode]]:
+    """Parse `PAKELI; PAKGOV 2018-08-18..2022-04-10` into (default, dated).
+
+    Raises ValueError with a message fit for `file:line: message`.
+    """
+    default: str | None = None
+    dated: list[DatedCode] = []
+    for part in (p.strip() for p in spec.split(";")):
+        if not part:
+            continue
+        bits = part.split()
+        code = bits[0]
+        if not ACTOR_CODE_RE.match(code):
+            raise ValueError(f"malformed actor code {code!r}")
+        if len(bits) == 1:
+            if default is not None:
+                raise ValueError(f"two default codes ({default}, {code})")
+            default = code
+            continue
+        if len(bits) != 2 or not (m := DATE_RANGE_RE.match(bits[1])):
+            raise ValueError(f"malformed date range {' '.join(bits[1:])!r} (want FROM..TO)")
+        try:
+            start = _parse_date(m.group(1)) if m.group(1) else None
+            end = _parse_date(m.group(2)) if m.group(2) else None
+        except ValueError as exc:
+            raise ValueError(f"invalid date in {bits[1]!r}: {exc}") from None
+        if start and end and start > end:
+            raise ValueError(f"date range {bits[1]} ends before it starts")
+        dated.append(DatedCode(code, start, end))
+    dated.sort(key=lambda d: d.start or date.min)
+    for a, b in zip(dated, dated[1:], strict=False):
+        if a.end is None or b.start is None or b.start <= a.end:
+            raise ValueError(f"overlapping date ranges for {a.code} and {b.code}")
+    if default is None and not dated:
+        raise ValueError("no code after '=>'")
+    return default, dated
+
+
+def _with_plurals(spec: str, plural) -> list[str]:
+    """Expand `name {forms}` into the name plus its plural forms."""
+    m = PLURAL_RE.match(spec.strip())
+    if not m:
+        raise ValueError(f"malformed name {spec!r}")
+    name = " ".join(m.group("name").split())
+    if m.group("forms") is not None:
+        return [name, *split_forms(m.group("forms"))]
+    return [name, *plural(name)]
+
+
+def split_forms(given: str) -> list[str]:
+    """`{a b c}` lists one-word forms; `{a b, c d}` uses commas for multi-word ones."""
+    parts = given.split(",") if "," in given else given.split()
+    return [" ".join(p.lower().split()) for p in parts if p.strip()]
+
+
+# ---------------------------------------------------------------- layer
+
+
+class _Reader:
+    """Collects entries and errors while reading one codebook."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.hash = hashlib.sha256()
+
+    def error(self, where: Where | Path, message: str) -> None:
+        loc = f"{where.layer}/{where.file}:{where.line}" if isinstance(where, Where) else str(where)
+        self.errors.append(f"{loc}: {message}")
+
+    def files(self, layer_dir: Path, sub: str) -> list[Path]:
+        files = sorted((layer_dir / sub).glob("*.txt")) if (layer_dir / sub).is_dir() else []
+        for f in files:
+            self.hash.update(f"{sub}/{f.name}\0".encode())
+            self.hash.update(f.read_bytes())
+        return files
+
+
+def _read_events(path: Path, reader: _Reader) -> dict[str, EventCode]:
+    events: dict[str, EventCode] = {}
+    reader.hash.update(path.read_bytes())
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh)
+        missing = {"code", "name", "goldstein", "quad_class"} - set(rows.fieldnames or [])
+        if missing:
+            reader.error(path, f"missing columns {sorted(missing)}")
+            return events
+        for line, row in enumerate(rows, 2):
+            where = f"{path.name}:{line}"
+            code = (row["code"] or "").strip()
+            if not EVENT_CODE_RE.match(code):
+                reader.errors.append(f"{where}: malformed event code {code!r}")
+                continue
+            if code in events:
+                reader.errors.append(f"{where}: duplicate event code {code}")
+                continue
+            try:
+                gold = float(row["goldstein"]) if (row["goldstein"] or "").strip() else None
+                if gold is not None and not -10.0 <= gold <= 10.0:
+                    raise ValueError(f"goldstein {gold} outside -10..10")
+                quad = int(row["quad_class"]) if (row["quad_class"] or "").strip() else None
+                if quad is not None and quad not in (1, 2, 3, 4):
+                    raise ValueError(f"quad_class {quad} not in 1..4")
+            except ValueError as exc:
+                reader.errors.append(f"{where}: {exc}")
+                continue
+            events[code] = EventCode(
+                code=code,
+                name=(row["name"] or "").strip(),
+                description=(row.get("description") or "").strip(),
+                goldstein=gold,
+                quad_class=quad,
+                plover_type=(row.get("plover_type") or "").strip() or None,
+            )
+    return events
+
+
+def _read_grammar(path: Path, reader: _Reader) -> dict[str, list[str]]:
+    grammar: dict[str, list[str]] = {}
+    reader.hash.update(path.read_bytes())
+    for line, text in _lines(path):
+        name, sep, words = text.partition("=")
+        name = name.strip()
+        if not sep or name not in GRAMMAR_CLASSES:
+            reader.errors.append(f"{path.name}:{line}: unknown grammar class {name!r}")
+            continue
+        grammar[name] = [w.lower() for w in _names(words)]
+    for name in GRAMMAR_CLASSES:
+        grammar.setdefault(name, [])
+    return grammar
+
+
+class _Layer:
+    """Reads the entry files of one layer directory."""
+
+    def __init__(self, name: str, path: Path, reader: _Reader, events: set[str], plural):
+        self.name, self.path, self.reader = name, path, reader
+        self.events = events
+        self.plural = plural
+
+    def where(self, f: Path, line: int) -> Where:
+        return Where(self.name, f"{f.parent.name}/{f.name}", line)
+
+    def entries(self, sub: str) -> Iterator[tuple[Where, str, str]]:
+        """(where, left, right) for every `left => right` line of `sub`/*.txt."""
+        for f in self.reader.files(self.path, sub):
+            for line, text in _lines(f):
+                left, sep, right = text.partition("=>")
+                w = self.where(f, line)
+                if not sep:
+                    self.reader.error(w, "expected 'NAMES => CODE'")
+                    continue
+                yield w, left.strip(), right.strip()
+
+    def actors(self) -> list[Actor]:
+        out = []
+        for w, left, right in self.entries("actors"):
+            try:
+                default, dated = parse_actor_codes(right)
+            except ValueError as exc:
+                self.reader.error(w, str(exc))
+                continue
+            names = _names(left)
+            if not names:
+                self.reader.error(w, "no name before '=>'")
+                continue
+            out.append(Actor(names, default, dated, w))
+        return out
+
+    def agents(self) -> list[Agent]:
+        out = []
+        for w, left, right in self.entries("agents"):
+            if not AGENT_CODE_RE.match(right):
+                self.reader.error(w, f"malformed agent code {right!r} (want ~XXX or XXX~)")
+                continue
+            try:
+                names = [n for spec in left.split("|") if spec.strip()
+                         for n in _with_plurals(spec, self.plural)]
+            except ValueError as exc:
+                self.reader.error(w, str(exc))
+                continue
+            out.append(Agent(names, right.strip("~"), right.endswith("~"), w))
+        return out
+
+    def discards(self) -> list[Discard]:
+        out = []
+        for w, left, right in self.entries("discards"):
+            if right not in ("sentence", "story"):
+                self.reader.error(w, f"discard scope must be 'sentence' or 'story', not {right!r}")
+                continue
+            out.extend(Discard(n.lower(), right, w) for n in _names(left))
+        return out
+
+    def synsets(self) -> dict[str, tuple[Where, list[str]]]:
+        out: dict[str, tuple[Where, list[str]]] = {}
+        for f in self.reader.files(self.path, "synsets"):
+            for line, text in _lines(f):
+                w = self.where(f, line)
+                name, sep, words = text.partition("=")
+                name = name.strip()
+                if not sep or not re.match(r"^&[A-Z0-9_]+$", name):
+                    self.reader.error(w, f"expected '&NAME = word | word', got {text!r}")
+                    continue
+                if name in out:
+                    self.reader.error(w, f"duplicate synset {name}")
+                    continue
+                forms = [f.lower() for spec in words.split("|") if spec.strip()
+                         for f in _with_plurals(spec, self.plural)]
+                out[name] = (w, forms)
+        return out
+
+    def check_code(self, w: Where, code: str) -> bool:
+        parts = code.split(":")
+        if code == NULL_CODE or (len(parts) <= 2 and all(p in self.events for p in parts)):
+            return True
+        self.reader.error(w, f"unknown event code {code!r}")
+        return False
+
+    def verbs(self, inflect) -> tuple[list[Block], list[tuple[Word, list[str]]]]:
+        blocks: list[Block] = []
+        words: list[tuple[Word, list[str]]] = []
+        for f in self.reader.files(self.path, "verbs"):
+            block: Block | None = None
+            seen: set[tuple[str, ...]] = set()
+            for line, text in _lines(f):
+                w = self.where(f, line)
+                if text.startswith("=="):
+                    bits = text[2:].split(None, 1)
+                    if not bits or not self.check_code(w, bits[0]):
+                        if not bits:
+                            self.reader.error(w, "block header needs a code: '== 190 label'")
+                        block = None
+                        continue
+                    block = Block(bits[0], bits[1] if len(bits) > 1 else "", [], w)
+                    blocks.append(block)
+                    seen = set()
+                    continue
+                if block is None:
+                    self.reader.error(w, "entry outside a '== CODE' block")
+                    continue
+                if text.startswith("- "):
+                    self._pattern(w, text[2:], block, seen)
+                else:
+                    words.extend(self._words(w, text, block, len(blocks) - 1, inflect))
+        return blocks, words
+
+    def _pattern(self, w: Where, text: str, block: Block, seen: set) -> None:
+        body, sep, code = text.rpartition("=>")
+        if not sep:
+            self.reader.error(w, "pattern needs '=> CODE'")
+            return
+        code = code.strip()
+        tokens = tuple(t.lower() if not t.startswith("&") else t for t in body.split())
+        if tokens.count("*") != 1:
+            self.reader.error(w, f"pattern must contain exactly one '*': {body.strip()!r}")
+            return
+        for t in tokens:
+            if not (t in ("*", "$", "+", "%", "^") or t.startswith("&")
+                    or re.match(r"^[\w'.-]+$", t)):
+                self.reader.error(w, f"bad pattern token {t!r}")
+                return
+        if not self.check_code(w, code):
+            return
+        if tokens in seen:
+            self.reader.error(w, f"duplicate pattern {' '.join(tokens)!r} in this block")
+            return
+        seen.add(tokens)
+        block.patterns.append(Pattern(tokens, code, w))
+
+    def _words(self, w: Where, text: str, block: Block, index: int, inflect):
+        kind = "verb"
+        if text.startswith("noun:"):
+            kind, text = "noun", text[5:]
+        left, sep, code = text.partition("=>")
+        code = code.strip() if sep else block.code
+        if sep and not self.check_code(w, code):
+            return
+        for spec in left.split("|"):
+            if not spec.strip():
+                continue
+            m = PLURAL_RE.match(spec.strip())
+            if not m:
+                self.reader.error(w, f"malformed word {spec.strip()!r}")
+                continue
+            lemma = " ".join(m.group("name").lower().split())
+            given = m.group("forms")
+            forms = [lemma, *split_forms(given)] if given is not None else inflect(lemma, kind)
+            yield Word(lemma, forms, kind, code, index, w), forms
+
+
+def _layer_dirs(path: Path, reader: _Reader) -> tuple[dict, list[tuple[str, Path]]]:
+    """The [codebook] table and the ordered layer directories of `path`."""
+    toml_path = path / "codebook.toml"
+    if not toml_path.exists():
+        return {}, [(path.name, path)]
+    raw = toml_path.read_bytes()
+    reader.hash.update(raw)
+    try:
+        meta = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        reader.error(toml_path, f"invalid TOML: {exc}")
+        return {}, []
+    layers = meta.get("codebook", {}).get("layers") or ["."]
+    dirs = []
+    for name in layers:
+        d = (path / name).resolve()
+        if not d.is_dir():
+            reader.error(toml_path, f"layer directory {name!r} does not exist")
+            continue
+        dirs.append((name if name != "." else path.name, d))
+    return meta, dirs
+
+
+def resolve_codebook_paths(specs: Iterable[str | Path] | None) -> list[Path]:
+    """Turn `--codebook` values into directories; 'default' names the bundled one."""
+    if isinstance(specs, str | Path):
+        specs = [specs]
+    out = []
+    for spec in specs or ["default"]:
+        p = codebooks.DEFAULT if str(spec) == "default" else Path(spec)
+        if not p.is_dir():
+            raise CodebookError([f"{spec}: codebook directory not found"])
+        out.append(p.resolve())
+    return out
+
+
+def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
+    """Read and validate a codebook made of one or more directories.
+
+    The first directory must provide `events.csv` and `grammar.txt` (or the
+    default codebook's are used); each further directory is layered on top.
+    Raises `CodebookError` listing every problem as `file:line: message`.
+    """
+    from coding.inflect import inflect_word, plural_forms
+
+    dirs = resolve_codebook_paths(paths)
+    reader = _Reader()
+    metas, layers = [], []
+    for d in dirs:
+        meta, ls = _layer_dirs(d, reader)
+        metas.append((d, meta))
+        layers.extend(ls)
+    events_path = next((d / "events.csv" for d in reversed(dirs) if (d / "events.csv").exists()),
+                       codebooks.DEFAULT / "events.csv")
+    grammar_path = next((d / "grammar.txt" for d in reversed(dirs) if (d / "grammar.txt").exists()),
+                        codebooks.DEFAULT / "grammar.txt")
+    events = _read_events(events_path, reader)
+    grammar = _read_grammar(grammar_path, reader)
+    engine = dict(DEFAULT_ENGINE)
+    name, version = "custom", "0"
+    for _d, meta in metas:
+        info = meta.get("codebook", {})
+        name, version = info.get("name", name), str(info.get("version", version))
+        engine.update(meta.get("engine", {}))
+
+    book = Codebook(name=name, version=version, paths=dirs, content_hash="", events=events,
+                    grammar=grammar, engine=engine)
+    codes = set(events)
+    actor_by_name: dict[str, Actor] = {}
+    agent_by_name: dict[str, Agent] = {}
+    synsets: dict[str, list[str]] = {}
+    words: dict[tuple[str, str], Word] = {}
+    for layer_name, layer_dir in layers:
+        layer = _Layer(layer_name, layer_dir, reader, codes, plural_forms)
+        book.overridden += _merge_named(layer.actors(), actor_by_name, reader)
+        book.overridden += _merge_named(layer.agents(), agent_by_name, reader)
+        for sname, (_w, forms) in layer.synsets().items():
+            book.overridden += sname in synsets
+            synsets[sname] = forms
+        book.discards.extend(layer.discards())
+        offset = len(book.blocks)
+        blocks, layer_words = layer.verbs(inflect_word)
+        book.blocks.extend(blocks)
+        seen_here: dict[tuple[str, str], Where] = {}
+        for word, _forms in layer_words:
+            key = (word.lemma, word.kind)
+            if key in seen_here:
+                reader.error(word.where, f"duplicate {word.kind} {word.lemma!r} "
+                             f"(also at line {seen_here[key].line} of {seen_here[key].file})")
+                continue
+            seen_here[key] = word.where
+            word.block += offset
+            book.overridden += key in words
+            words[key] = word
+    book.actors = actor_by_name
+    book.agents = agent_by_name
+    book.synsets = synsets
+    book.words = list(words.values())
+    for block in book.blocks:
+        for p in block.patterns:
+            for t in p.tokens:
+                if t.startswith("&") and t not in synsets:
+                    reader.error(p.where, f"unknown synset {t}")
+    if reader.errors:
+        raise CodebookError(reader.errors)
+    book.content_hash = reader.hash.hexdigest()
+    return book
+
+
+def _merge_named(entries, by_name: dict, reader: _Reader) -> int:
+    """Index entries by lower-case name; within a layer a repeat is an error."""
+    replaced = 0
+    layer_seen: dict[str, Where] = {}
+    for entry in entries:
+        for n in {n.lower() for n in entry.names}:
+            if n in layer_seen:
+                reader.error(entry.where, f"duplicate name {n!r} (also at "
+                             f"{layer_seen[n].file}:{layer_seen[n].line})")
+                continue
+            layer_seen[n] = entry.where
+            replaced += n in by_name
+            by_name[n] = entry
+    return replaced

@@ -1,0 +1,470 @@
+"""The coder: one sentence (and its date) in, zero or more events out.
+
+Data flows one way: tokens -> phrase matches -> actor phrases -> clauses ->
+verbs and their patterns -> events. Every decision that drops or changes an
+event is recorded in a trace when one is asked for (`explain`), so the
+question "why this code?" always has an answer; without a trace the checks
+cost one `if` each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from coding.actors import (
+    Phrase,
+    build_phrases,
+    is_noun_use,
+    resolve_pronouns,
+    word_kinds,
+)
+from coding.compiled import ACTOR, AGENT, DISCARD, GRAMMAR, NOUN, VERB, Compiled, load_compiled
+from coding.match import find_phrases
+from coding.tokens import normalise, tokenize
+from coding.verbs import match_patterns
+
+CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–"})
+BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
+
+
+@dataclass
+class Event:
+    """One coded event, with the spans and rule that produced it."""
+
+    source: str | None
+    target: str | None
+    code: str
+    rule_id: str
+    verb_text: str
+    verb_span: tuple[int, int]
+    source_text: str | None = None
+    source_span: tuple[int, int] | None = None
+    target_text: str | None = None
+    target_span: tuple[int, int] | None = None
+    source_rules: tuple[str, ...] = ()
+    target_rules: tuple[str, ...] = ()
+
+    def key(self) -> tuple:
+        return (self.source, self.target, self.code)
+
+
+@dataclass
+class Sentence:
+    """The analysis of one sentence; kept small, built once per sentence."""
+
+    text: str
+    words: list[str]
+    lower: list[str]
+    starts: list[int]
+    ends: list[int]
+    labels: list
+    grammar_at: list
+    spans: list
+    phrases: list[Phrase] = field(default_factory=list)
+    discard: tuple[str, str] | None = None  # (scope, rule id)
+
+
+@dataclass
+class Result:
+    """The outcome for one sentence: events, plus why others were not coded."""
+
+    events: list[Event]
+    status: str = "coded"  # coded | no_event | discarded | complex | historical | error
+    reason: str | None = None
+    trace: list[dict] | None = None
+    sentence: Sentence | None = None
+    story_discard: bool = False
+
+
+class Coder:
+    """Codes sentences with a compiled codebook.
+
+    >>> coder = Coder()
+    >>> [(e.source, e.target, e.code) for e in coder.code(
+    ...     "Pakistan recalled its ambassador from Iran.", date="2024-01-17")]
+    [('PAK', 'IRN', '1711')]
+    """
+
+    def __init__(self, codebook=None, *, compiled: Compiled | None = None,
+                 use_cache: bool = True):
+        self.book = compiled or load_compiled(codebook, use_cache=use_cache)
+        eng = self.book.engine
+        self.require_dyad = bool(eng.get("require_dyad", True))
+        self.max_tokens = int(eng.get("max_tokens", 90))
+        self.max_verbs = int(eng.get("max_verbs", 9))
+        self.historical_years = int(eng.get("historical_years", 3))
+        self.anaphora = bool(eng.get("definite_agent_anaphora", True))
+
+    # ------------------------------------------------------------ public
+
+    def code(self, text: str, date: str | date | None = None,
+             context: list[Phrase] | None = None) -> list[Event]:
+        """Events of one sentence (a convenience over `code_sentence`)."""
+        return self.code_sentence(text, _day(date), context).events
+
+    def code_sentence(self, text: str, day: int | None = None,
+                      context: list[Phrase] | None = None, *, explain: bool = False) -> Result:
+        """Code one sentence; `day` is a date ordinal, `context` the previous sentence's actors."""
+        trace: list[dict] | None = [] if explain else None
+        try:
+            return self._code(text, day, context or [], trace)
+        except Exception as exc:  # one bad sentence must never stop a run
+            return Result([], "error", f"internal error: {type(exc).__name__}: {exc}", trace)
+
+    # ------------------------------------------------------------ stages
+
+    def _analyse(self, text: str) -> Sentence:
+        book = self.book
+        words, starts, ends = tokenize(text)
+        lower = [normalise(w) for w in words]
+        spans = find_phrases(book, words, lower)
+        n = len(words)
+        labels: list = [None] * n
+        grammar_at: list = [()] * n
+        discard = None
+        for s, e, entries in spans:
+            kinds = {k for k, _ in entries}
+            gram = tuple(v for k, v in entries if k == GRAMMAR)
+            if gram:
+                for t in range(s, e):
+                    grammar_at[t] = gram
+            for kind in (ACTOR, AGENT, VERB, NOUN, DISCARD):
+                if kind in kinds:
+                    ident = next(v for k, v in entries if k == kind)
+                    labels[s] = (kind, ident, e, entries)
+                    break
+            if DISCARD in kinds and discard is None:
+                ident = next(v for k, v in entries if k == DISCARD)
+                _phrase, scope, rule = book.discards[ident]
+                discard = (scope, rule)
+        sent = Sentence(text, words, lower, starts, ends, labels, grammar_at, spans)
+        sent.discard = discard
+        return sent
+
+    def _code(self, text: str, day: int | None, context: list[Phrase],
+              trace: list | None) -> Result:
+        sent = self._analyse(text)
+        if trace is not None:
+            trace.append({"step": "tokens", "tokens": sent.words})
+            trace.extend(_span_trace(self.book, sent))
+        if sent.discard is not None:
+            scope, rule = sent.discard
+            reason = f"discard phrase ({scope}) matched: {rule}"
+            return Result([], "discarded", reason, trace, sent, story_discard=scope == "story")
+        hist = self._historical(sent, day)
+        if hist:
+            return Result([], "historical", hist, trace, sent)
+        sent.phrases = build_phrases(self.book, sent, day)
+        resolve_pronouns(sent.phrases, context, sent, self.anaphora)
+        if trace is not None:
+            trace.append({"step": "actors", "phrases": [_phrase_info(sent, p) for p in
+                                                        sent.phrases]})
+        verbs = [i for i, lab in enumerate(sent.labels) if lab and lab[0] in (VERB, NOUN)]
+        if len(sent.words) > self.max_tokens or len(verbs) > self.max_verbs:
+            reason = (f"too complex to code reliably: {len(sent.words)} tokens, "
+                      f"{len(verbs)} verbs (limits {self.max_tokens}, {self.max_verbs})")
+            return Result([], "complex", reason, trace, sent)
+        events = self._events(sent, verbs, trace)
+        return Result(events, "coded" if events else "no_event", None, trace, sent)
+
+    def _historical(self, sent: Sentence, day: int | None) -> str | None:
+        if day is None:
+            return None
+        year = date.fromordinal(day).year
+        for i in range(len(sent.lower) - 1):
+            tok = sent.lower[i + 1]
+            if ("historical" in sent.grammar_at[i] and len(tok) == 4 and tok.isdigit()
+                    and int(tok) < year - self.historical_years):
+                return f"historical reference '{sent.words[i]} {sent.words[i + 1]}'"
+        return None
+
+    # ------------------------------------------------------------ clauses
+
+    def _clauses(self, sent: Sentence) -> list[tuple[int, int, str | None]]:
+        """(start, end, opener) token ranges; opener is the boundary word class."""
+        lower, grammar, labels = sent.lower, sent.grammar_at, sent.labels
+        n = len(lower)
+        cuts: list[tuple[int, str | None]] = [(0, None)]
+        i = 0
+        while i < n:
+            g = grammar[i]
+            tok = lower[i]
+            if tok in CLAUSE_BREAKS:
+                cuts.append((i + 1, None))
+            elif "reporting" in g and not (labels[i] and labels[i][0] in (ACTOR, AGENT)):
+                nxt = i + 1
+                if nxt < n and lower[nxt] == "that":
+                    nxt += 1
+                cuts.append((nxt, "reporting"))
+            elif tok == "that" and i and ("reporting" in grammar[i - 1]
+                                         or _ends_phrase(sent, i)):
+                cuts.append((i + 1, "relative"))
+            elif tok != "that" and any(c in g for c in BOUNDARY_CLASSES):
+                cls = next(c for c in BOUNDARY_CLASSES if c in g)
+                cuts.append((i, cls))
+            elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
+                                  and labels[i + 1][0] == VERB):
+                cuts.append((i, "and"))
+            i += 1
+        cuts.append((n, None))
+        out = []
+        for (a, kind), (b, _k) in zip(cuts, cuts[1:], strict=False):
+            if a < b:
+                out.append((a, b, kind))
+        return out
+
+    # ------------------------------------------------------------ events
+
+    def _events(self, sent: Sentence, verbs: list[int], trace: list | None) -> list[Event]:
+        book = self.book
+        events: list[Event] = []
+        subject: Phrase | None = None
+        for lo, hi, opener in self._clauses(sent):
+            phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
+            clause_words = set(sent.lower[lo:hi])
+            hypothetical = opener == "conditional"
+            clause_subject = self._subject(sent, phrases, lo, hi, opener, subject)
+            coded_verb_seen = False
+            for v in verbs:
+                if not lo <= v < hi:
+                    continue
+                entries = sent.labels[v][3]
+                v_end = sent.labels[v][2]
+                verb_id, noun_id = word_kinds(entries)
+                as_noun = noun_id is not None and (verb_id is None or is_noun_use(sent, v))
+                word_id = noun_id if as_noun else verb_id
+                lemma, kind, default, block, rule = book.words[word_id]
+                info = {"step": "verb", "word": sent.words[v], "lemma": lemma, "as": kind,
+                        "default_code": default, "rule_id": rule} if trace is not None else None
+                if as_noun and coded_verb_seen:
+                    _note(trace, info, "skipped", "noun is the object of a coded verb")
+                    continue
+                blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun)
+                hit = match_patterns(book, block, sent.lower, clause_words, phrases, v, v_end,
+                                     lo, hi)
+                code = hit.code if hit else default
+                rule_id = hit.rule_id if hit else rule
+                if info is not None:
+                    info["pattern"] = ({"rule_id": hit.rule_id, "code": hit.code,
+                                        "words": list(hit.words)} if hit else None)
+                if code == "---":
+                    if not as_noun:
+                        coded_verb_seen = coded_verb_seen or bool(hit)
+                    _note(trace, info, "no_event", f"code '---' from {rule_id}")
+                    continue
+                if blocked:
+                    _note(trace, info, "rejected", blocked)
+                    coded_verb_seen = coded_verb_seen or not as_noun
+                    continue
+                if not as_noun:
+                    coded_verb_seen = True
+                source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
+                                             as_noun, hit)
+                made = self._make(sent, source, target, code, rule_id, v, v_end)
+                if info is not None:
+                    info["source"] = source.code if source else None
+                    info["target"] = target.code if target else None
+                    info["events"] = [list(e.key()) for e in made]
+                    if not made:
+                        info["outcome"] = "no_event"
+                        info["reason"] = ("no source and target" if self.require_dyad
+                                          else "no actor")
+                    else:
+                        info["outcome"] = "coded"
+                    trace.append(info)
+                events.extend(made)
+            if clause_subject is not None and opener not in ("relative",):
+                subject = clause_subject
+        return _dedupe(events)
+
+    def _subject(self, sent: Sentence, phrases: list[Phrase], lo: int, hi: int,
+                 opener: str | None, previous: Phrase | None) -> Phrase | None:
+        """The clause's subject: its first actor phrase not inside a prepositional phrase."""
+        first_verb = next((i for i in range(lo, hi) if sent.labels[i]
+                           and sent.labels[i][0] == VERB and not is_noun_use(sent, i)), hi)
+        for p in phrases:
+            if p.start >= first_verb:
+                break
+            if p.after_prep is None and not p.apposition and p.code:
+                return p
+        if opener == "relative" and lo > 0:
+            before = [p for p in sent.phrases if p.end <= lo and p.code]
+            if before and before[-1].end >= lo - 2:
+                return before[-1]
+        return previous
+
+    def _blocked(self, sent: Sentence, v: int, lo: int, subject: Phrase | None,
+                 hypothetical: bool, as_noun: bool) -> str | None:
+        """Why this verb must not produce its event (negation, modality), if it must not."""
+        if hypothetical:
+            return "hypothetical: conditional clause"
+        if as_noun:
+            return None
+        start = max(lo, subject.end if subject is not None and subject.end <= v else lo,
+                    v - 5)
+        grammar, lower = sent.grammar_at, sent.lower
+        for i in range(start, v):
+            g = grammar[i]
+            if "negation" in g:
+                return f"negated by '{sent.words[i]}'"
+            if "modal" in g:
+                return f"hypothetical: modal '{sent.words[i]}'"
+            if "planning" in g:
+                return f"hypothetical: '{sent.words[i]}'"
+        prev = v - 1
+        while prev >= lo and lower[prev].endswith("ly") and lower[prev] not in ("italy",):
+            prev -= 1
+        if prev >= lo and "infinitive" in grammar[prev]:
+            return "infinitive: the act is not reported as done"
+        return None
+
+    def _passive(self, sent: Sentence, v: int, lo: int) -> bool:
+        word = sent.lower[v]
+        if not word.endswith(("ed", "en", "wn", "ck", "ught", "eld", "ot", "ut", "id")):
+            return False
+        i = v - 1
+        while i >= lo and (sent.lower[i].endswith("ly") or sent.lower[i] in ("also", "not",
+                                                                             "n't", "reportedly")):
+            i -= 1
+        return i >= lo and "passive_aux" in sent.grammar_at[i]
+
+    def _roles(self, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,
+               subject: Phrase | None, as_noun: bool, hit) -> tuple:
+        if as_noun:
+            source = next((p for p in phrases if p.end <= v and p.end >= v - 3
+                           and p.after_prep is None), None)
+            by = self._by_phrase(sent, phrases, v_end, hi)
+            source = by or source
+            target = next((p for p in phrases if p.start >= v_end and p is not by), None)
+        else:
+            passive = self._passive(sent, v, 0)
+            by = self._by_phrase(sent, phrases, v_end, hi) if passive else None
+            source = by if passive else subject
+            target = subject if passive else None
+            if target is None:
+                target = next((p for p in phrases if p.start >= v_end and p is not by
+                               and not _refers_to(p, source)), None)
+        if hit is not None:
+            if hit.compound is not None:
+                source = target = hit.compound
+            source = hit.source or source
+            target = hit.target or target
+        return source, target
+
+    def _by_phrase(self, sent: Sentence, phrases: list[Phrase], v_end: int,
+                   hi: int) -> Phrase | None:
+        return next((p for p in phrases if p.start >= v_end and p.end <= hi
+                     and p.after_prep == "by"), None)
+
+    def _make(self, sent: Sentence, source: Phrase | None, target: Phrase | None, code: str,
+              rule_id: str, v: int, v_end: int) -> list[Event]:
+        sources = _members(source)
+        targets = _members(target)
+        if source is not None and target is None and source.group and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        else:
+            pairs = [(a, b) for a in sources for b in targets]
+        codes = code.split(":")
+        verb_span = (sent.starts[v], sent.ends[v_end - 1])
+        verb_text = sent.text[verb_span[0]:verb_span[1]]
+        out = []
+        for a, b in pairs:
+            for n, c in enumerate(codes):
+                src, tgt = (a, b) if n == 0 else (b, a)
+                s_code = src.code if src is not None else None
+                t_code = tgt.code if tgt is not None else None
+                if s_code is not None and s_code == t_code:
+                    continue
+                if self.require_dyad and (not s_code or not t_code):
+                    continue
+                if not s_code and not t_code:
+                    continue
+                out.append(Event(
+                    s_code, t_code, c, rule_id, verb_text, verb_span,
+                    *_span(sent, src), *_span(sent, tgt),
+                    tuple(src.rules) if src else (), tuple(tgt.rules) if tgt else ()))
+        return out
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _day(value) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, date):
+        return value.toordinal()
+    return date.fromisoformat(str(value)[:10]).toordinal()
+
+
+def _members(p: Phrase | None) -> list:
+    if p is None:
+        return [None]
+    return [m for m in (p.group or [p]) if m.code] or [None]
+
+
+def _refers_to(p: Phrase, source: Phrase | None) -> bool:
+    if source is None:
+        return False
+    return p.antecedent is not None and (p.antecedent is source or
+                                         p.antecedent.country == source.country)
+
+
+def _ends_phrase(sent: Sentence, i: int) -> bool:
+    return any(p.end == i for p in sent.phrases)
+
+
+def _span(sent: Sentence, p: Phrase | None) -> tuple:
+    if p is None:
+        return (None, None)
+    s, e = sent.starts[p.start], sent.ends[p.end - 1]
+    return (sent.text[s:e], (s, e))
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen = set()
+    out = []
+    for e in events:
+        if e.key() not in seen:
+            seen.add(e.key())
+            out.append(e)
+    return out
+
+
+def _note(trace, info, outcome: str, reason: str) -> None:
+    if trace is not None and info is not None:
+        info["outcome"] = outcome
+        info["reason"] = reason
+        trace.append(info)
+
+
+def _phrase_info(sent: Sentence, p: Phrase) -> dict:
+    return {"text": sent.text[sent.starts[p.start]:sent.ends[p.end - 1]], "code": p.code,
+            "rules": list(p.rules), "pronoun": p.pronoun,
+            "antecedent": p.antecedent.code if p.antecedent else None,
+            "compound": len(p.group) if p.group else 1}
+
+
+def _span_trace(book: Compiled, sent: Sentence) -> list[dict]:
+    out = []
+    for s, e, entries in sent.spans:
+        text = sent.text[sent.starts[s]:sent.ends[e - 1]]
+        for kind, ident in entries:
+            if kind == ACTOR:
+                what = {"kind": "actor", "entry": book.actors[ident][3], "rule_id":
+                        book.actors[ident][2]}
+            elif kind == AGENT:
+                what = {"kind": "agent", "code": book.agents[ident][0], "rule_id":
+                        book.agents[ident][2]}
+            elif kind in (VERB, NOUN):
+                w = book.words[ident]
+                what = {"kind": w[1], "lemma": w[0], "code": w[2], "rule_id": w[4]}
+            elif kind == DISCARD:
+                what = {"kind": "discard", "rule_id": book.discards[ident][2]}
+            else:
+                what = {"kind": "grammar", "class": ident}
+            out.append({"step": "match", "text": text, **what})
+    return out

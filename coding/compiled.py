@@ -1,0 +1,272 @@
+"""Compile a validated codebook into flat lookup tables, and cache them.
+
+The engine never touches codebook text at run time. Everything it needs is in
+one `Compiled` object made of dicts, tuples and strings, which `marshal` writes
+and reads in a few milliseconds (no pickle: marshal cannot build arbitrary
+objects). The cache file is named after the codebook's content hash and carries
+a SHA-256 of its payload, checked before use; a stale or tampered file is
+rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from coding import __version__
+from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
+
+CACHE_FORMAT = 3
+MAGIC = b"EVCB"
+
+# Kinds of phrase-index entries.
+ACTOR, AGENT, VERB, NOUN, DISCARD, GRAMMAR = "A", "G", "V", "N", "D", "R"
+
+#: Capitalised names that are also ordinary English words only match capitals.
+COMMON_WORDS = frozenset(
+    "a an and are as at be but by can do for from had has have he her his i if in is it its may "
+    "me my no not of on or our out said she so the their them they this to up us was we were who "
+    "will with you one new chad all man march mali turkey jordan china georgia niger guinea"
+    .split()
+)
+
+
+def cache_dir() -> Path:
+    """Where compiled codebooks live: $EVENTCODER_CACHE, else the user cache dir."""
+    env = os.environ.get("EVENTCODER_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "eventcoder"
+
+
+@dataclass
+class Compiled:
+    """Lookup tables of one codebook; plain data, cheap to ship to workers."""
+
+    data: dict
+
+    def __getattr__(self, name: str):
+        try:
+            return self.data[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    from coding.tokens import tokenize
+
+    return tuple(t.lower() for t in tokenize(phrase)[0])
+
+
+def compile_codebook(book: Codebook) -> Compiled:
+    """Build the phrase index, actor/agent/word tables and pattern lists."""
+    phrases: dict[tuple[str, ...], set] = {}
+    case_sensitive: dict[tuple[str, ...], set] = {}
+
+    def add(phrase: str, entry: tuple) -> None:
+        toks = _tokens(phrase)
+        if not toks:
+            return
+        if len(toks) == 1 and toks[0] in COMMON_WORDS and phrase.isupper():
+            case_sensitive.setdefault(tuple(phrase.split()), set()).add(entry)
+        elif len(toks) == 1 and toks[0] in COMMON_WORDS and entry[0] in (ACTOR, AGENT):
+            # A capitalised common word ("Chad", "Turkey", "May"): capitals only.
+            case_sensitive.setdefault(tuple(_tokens_orig(phrase)), set()).add(entry)
+        else:
+            phrases.setdefault(toks, set()).add(entry)
+
+    actors: list[tuple] = []
+    actor_ids: dict[int, int] = {}
+    for name, actor in book.actors.items():
+        idx = actor_ids.get(id(actor))
+        if idx is None:
+            idx = actor_ids[id(actor)] = len(actors)
+            dated = tuple((d.code, d.start.toordinal() if d.start else 0,
+                           d.end.toordinal() if d.end else 10**7) for d in actor.dated)
+            actors.append((actor.default, dated, actor.where.rule_id, actor.names[0]))
+        original = next((n for n in actor.names if n.lower() == name), name)
+        add(original, (ACTOR, idx))
+
+    agents: list[tuple] = []
+    agent_ids: dict[int, int] = {}
+    for name, agent in book.agents.items():
+        idx = agent_ids.get(id(agent))
+        if idx is None:
+            idx = agent_ids[id(agent)] = len(agents)
+            agents.append((agent.code, agent.prefix, agent.where.rule_id, agent.names[0]))
+        add(name, (AGENT, idx))
+
+    words = []
+    for i, w in enumerate(book.words):
+        words.append((w.lemma, w.kind, w.code, w.block, w.where.rule_id))
+        for form in w.forms:
+            add(form, (VERB if w.kind == "verb" else NOUN, i))
+
+    discards = []
+    for i, d in enumerate(book.discards):
+        discards.append((d.phrase, d.scope, d.where.rule_id))
+        add(d.phrase, (DISCARD, i))
+
+    for cls, entries in book.grammar.items():
+        for phrase in entries:
+            add(phrase, (GRAMMAR, cls))
+
+    synsets = {name: tuple(sorted({_tokens(f) for f in forms})) for name, forms in
+               book.synsets.items()}
+    blocks = [(b.code, tuple(sorted((_compile_pattern(p.tokens, p.code, p.where.rule_id)
+                                     for p in b.patterns), key=_specificity)))
+              for b in book.blocks]
+
+    events = {c.code: (c.name, c.goldstein, c.quad_class, c.plover_type)
+              for c in book.events.values()}
+    return Compiled({
+        "format": CACHE_FORMAT,
+        "name": book.name,
+        "version": book.version,
+        "hash": book.content_hash,
+        "paths": tuple(str(p) for p in book.paths),
+        "index": _index(phrases),
+        "index_cs": _index(case_sensitive),
+        "actors": tuple(actors),
+        "agents": tuple(agents),
+        "words": tuple(words),
+        "blocks": tuple(blocks),
+        "synsets": synsets,
+        "discards": tuple(discards),
+        "events": events,
+        "grammar": {k: tuple(v) for k, v in book.grammar.items()},
+        "engine": dict(book.engine),
+    })
+
+
+def _tokens_orig(phrase: str) -> list[str]:
+    from coding.tokens import tokenize
+
+    return tokenize(phrase)[0]
+
+
+def _index(phrases: dict[tuple[str, ...], set]) -> dict[str, tuple]:
+    """first token -> ((rest tokens, entries), ...) longest first."""
+    index: dict[str, list] = {}
+    for toks, entries in phrases.items():
+        index.setdefault(toks[0], []).append((toks[1:], tuple(sorted(entries, key=str))))
+    return {k: tuple(sorted(v, key=lambda e: (-len(e[0]), e[0]))) for k, v in index.items()}
+
+
+def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
+    """A pattern as (upper elements reversed, lower elements, code, rule, required words).
+
+    Elements: ("w", words) literal words (adjacent when joined by `_`),
+    ("&", name) synset, or a slot "$", "+", "%", "^".
+    """
+    star = tokens.index("*")
+
+    def elems(part) -> tuple:
+        out = []
+        for t in part:
+            if t in ("$", "+", "%", "^"):
+                out.append((t, None))
+            elif t.startswith("&"):
+                out.append(("&", t))
+            else:
+                out.append(("w", tuple(w for w in t.split("_") if w)))
+        return tuple(out)
+
+    upper = elems(tokens[:star])[::-1]
+    lower = elems(tokens[star + 1:])
+    required = tuple(sorted({w for kind, v in upper + lower if kind == "w" for w in v}))
+    return (upper, lower, code, rule_id, required)
+
+
+def _specificity(pattern: tuple) -> tuple:
+    """Most specific first: more literal words and synsets, then more elements."""
+    upper, lower, _code, rule_id, required = pattern
+    literals = sum(1 for kind, _v in upper + lower if kind in ("w", "&"))
+    return (-len(required) - literals, -len(upper) - len(lower), rule_id)
+
+
+def _cache_path(key: str) -> Path:
+    return cache_dir() / f"codebook-{key[:32]}.bin"
+
+
+def _cache_key(book_hash: str) -> str:
+    return hashlib.sha256(f"{book_hash}:{CACHE_FORMAT}:{__version__}".encode()).hexdigest()
+
+
+def _source_fingerprint(paths: list[Path]) -> str:
+    """Cheap fingerprint (names, sizes, mtimes) to find a cache without reading every file."""
+    h = hashlib.sha256(f"{CACHE_FORMAT}:{__version__}".encode())
+    for root in paths:
+        for p in sorted(root.rglob("*")):
+            if p.suffix in (".txt", ".csv", ".toml") and p.is_file():
+                st = p.stat()
+                h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}\0".encode())
+    return h.hexdigest()
+
+
+def read_cache(path: Path) -> dict | None:
+    """The cached tables, or None when missing, stale or tampered with."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    if len(raw) < 36 or raw[:4] != MAGIC:
+        return None
+    digest, payload = raw[4:36], raw[36:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        data = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+        return None
+    return data
+
+
+def write_cache(path: Path, data: dict) -> None:
+    """Write atomically (temp file + rename) so a reader never sees half a file."""
+    payload = marshal.dumps(data)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".bin")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_compiled(paths=None, *, use_cache: bool = True) -> Compiled:
+    """The compiled codebook for `paths`, from the cache when it is valid.
+
+    The cache is found through a fingerprint of file names, sizes and mtimes;
+    its content is then verified against its own hash. Any change to the
+    codebook files gives a new fingerprint, so a stale cache is never used.
+    """
+    dirs = resolve_codebook_paths(paths)
+    pointer = None
+    if use_cache:
+        pointer = cache_dir() / f"index-{_source_fingerprint(dirs)[:32]}.txt"
+        try:
+            key = pointer.read_text().strip()
+            data = read_cache(_cache_path(key))
+            if data is not None and data.get("paths") == tuple(str(p) for p in dirs):
+                return Compiled(data)
+        except OSError:
+            pass
+    compiled = compile_codebook(load_codebook(dirs))
+    if use_cache and pointer is not None:
+        key = _cache_key(compiled.hash)
+        try:
+            write_cache(_cache_path(key), compiled.data)
+            pointer.write_text(key)
+        except OSError:
+            pass  # a read-only cache dir only costs start-up time
+    return compiled

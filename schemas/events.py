@@ -1,0 +1,151 @@
+"""The event table schema: one Pandera model that validates and documents the data.
+
+Use it on data of your own:
+
+>>> from schemas import EventSchema
+>>> EventSchema.validate(df)                                  # default CAMEO codes
+>>> EventSchema.for_codes(my_code_table).validate(df)         # a custom codebook
+
+Column descriptions here are also the ones published in `datapackage.json`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+ACTOR_CODE = r"^(?:[A-Z0-9]{3}|---)(?:[A-Z0-9]{3}){0,4}$"
+COUNTRY_CODE = r"^[A-Z0-9]{3}$"
+DEFAULT_EVENTS = Path(__file__).resolve().parents[1] / "codebooks" / "default" / "events.csv"
+
+
+@cache
+def default_code_table() -> dict[str, tuple]:
+    """code -> (name, goldstein, quad_class, plover_type) of CAMEO 1.1b3."""
+    try:
+        import codebooks
+
+        path = codebooks.DEFAULT / "events.csv"
+    except ImportError:  # pragma: no cover - schemas used without the package
+        path = DEFAULT_EVENTS
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["code"]: (r["name"], float(r["goldstein"]) if r["goldstein"] else None,
+                            int(r["quad_class"]) if r["quad_class"] else None,
+                            r.get("plover_type") or None)
+                for r in csv.DictReader(fh)}
+
+
+class EventSchema(pa.DataFrameModel):
+    """One row per coded event (actor-action-target) from one sentence of a document."""
+
+    event_id: Series[str] = pa.Field(unique=True, str_matches=r"^[0-9a-f]{20}$", description=(
+        "Stable id: a hash of document id, sentence, event position, actors and code."))
+    doc_id: Series[str] = pa.Field(description="Id of the input document.")
+    sentence_id: Series[int] = pa.Field(ge=1, description="1-based index of the sentence.")
+    date: Series[pd.Timestamp] = pa.Field(nullable=True, description=(
+        "Date of the document (ISO), from the input or --date."))
+    source: Series[str] = pa.Field(nullable=True, str_matches=ACTOR_CODE, description=(
+        "CAMEO actor code of the source (who acted), e.g. PAKGOV."))
+    source_country: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
+                                           description="Country part of the source code.")
+    source_agent: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
+                                         description="Primary agent (role) of the source.")
+    source_text: Series[str] = pa.Field(nullable=True, description="Source as written.")
+    target: Series[str] = pa.Field(nullable=True, str_matches=ACTOR_CODE, description=(
+        "CAMEO actor code of the target (who was acted upon)."))
+    target_country: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
+                                           description="Country part of the target code.")
+    target_agent: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
+                                         description="Primary agent (role) of the target.")
+    target_text: Series[str] = pa.Field(nullable=True, description="Target as written.")
+    code: Series[str] = pa.Field(description="Event code (CAMEO, leading zeros kept).")
+    base_code: Series[str] = pa.Field(description="Three-digit parent of the code.")
+    root_code: Series[str] = pa.Field(description="Two-digit root of the code.")
+    event_name: Series[str] = pa.Field(description="Name of the event code.")
+    quad_class: Series[pd.Int8Dtype] = pa.Field(nullable=True, isin=[1, 2, 3, 4], description=(
+        "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."))
+    goldstein: Series[float] = pa.Field(nullable=True, ge=-10, le=10, description=(
+        "Goldstein conflict-cooperation score of the code (GDELT values)."))
+    plover_type: Series[str] = pa.Field(nullable=True, description="PLOVER event type.")
+    verb_text: Series[str] = pa.Field(description="The verb or noun that carried the event.")
+    rule_id: Series[str] = pa.Field(description="Codebook entry that produced the event.")
+    sentence: Series[str] | None = pa.Field(nullable=True, description="Sentence text.")
+
+    class Config:
+        strict = False
+        coerce = False
+        name = "EventSchema"
+
+    _code_table: dict | None = None
+
+    @classmethod
+    def code_table(cls) -> dict[str, tuple]:
+        return cls._code_table if cls._code_table is not None else default_code_table()
+
+    @classmethod
+    def for_codes(cls, table: dict[str, tuple]) -> type[EventSchema]:
+        """A copy of the schema that checks codes against another code table."""
+        return type("EventSchema", (cls,), {"_code_table": table})
+
+    @pa.dataframe_check(name="code_in_code_table", element_wise=False)
+    @classmethod
+    def _code_known(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["code"].isin(list(cls.code_table()))
+
+    @pa.dataframe_check(name="base_and_root_agree_with_code")
+    @classmethod
+    def _parents(cls, df: pd.DataFrame) -> Series[bool]:
+        code = df["code"].astype("string")
+        return (df["base_code"] == code.str[:3]) & (df["root_code"] == code.str[:2])
+
+    @pa.dataframe_check(name="quad_class_goldstein_name_agree_with_code")
+    @classmethod
+    def _lookups(cls, df: pd.DataFrame) -> Series[bool]:
+        table = cls.code_table()
+        rows = df["code"].map(lambda c: table.get(c, (None, None, None, None)))
+        quad = rows.map(lambda r: r[2])
+        gold = rows.map(lambda r: r[1])
+        name = rows.map(lambda r: r[0])
+        q_ok = (df["quad_class"].astype("Float64").fillna(-1)
+                == pd.to_numeric(quad, errors="coerce").astype("Float64").fillna(-1))
+        g_ok = (df["goldstein"].astype("Float64").fillna(99)
+                == pd.to_numeric(gold, errors="coerce").astype("Float64").fillna(99))
+        return q_ok & g_ok & (df["event_name"] == name)
+
+    @pa.dataframe_check(name="actor_parts_agree_with_code")
+    @classmethod
+    def _actor_parts(cls, df: pd.DataFrame) -> Series[bool]:
+        ok = pd.Series(True, index=df.index)
+        for side in ("source", "target"):
+            code = df[side].astype("string")
+            country = df[f"{side}_country"].astype("string")
+            has = country.notna()
+            ok &= ~has | (code.str[:3] == country).fillna(False)
+        return ok
+
+    @pa.dataframe_check(name="has_an_actor")
+    @classmethod
+    def _has_actor(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["source"].notna() | df["target"].notna()
+
+
+def split_actor(code: str | None) -> tuple[str | None, str | None]:
+    """(country, primary agent) of an actor code: PAKGOV -> (PAK, GOV)."""
+    if not code:
+        return None, None
+    head = code[:3]
+    country = None if head in _NON_COUNTRY else head
+    agent = code[3:6] or None
+    if head in _NON_COUNTRY and head != "---":
+        agent = head
+    return country, agent
+
+
+_NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
+_ACTOR_RE = re.compile(ACTOR_CODE)
