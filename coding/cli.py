@@ -1,0 +1,209 @@
+"""The `eventcoder` command line: thin wrappers over the documented Python functions.
+
+Exit codes: 0 success; 1 fatal error (unreadable input, unwritable output,
+invalid data); 2 usage error; 3 finished, but some records were rejected.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from coding import __version__
+from coding.codebook import CodebookError
+
+EXIT_OK, EXIT_FATAL, EXIT_USAGE, EXIT_REJECTS = 0, 1, 2, 3
+
+codebook_option = click.option(
+    "--codebook", "codebook", multiple=True, metavar="DIR",
+    help="Codebook directory; repeat to layer additions over it (default: the bundled one).")
+
+
+def fail(message: str) -> None:
+    """Print a one-line error and exit 1: no traceback for expected failures."""
+    click.echo(f"eventcoder: error: {message}", err=True)
+    sys.exit(EXIT_FATAL)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="eventcoder")
+def main() -> None:
+    """Code news text into CAMEO political events and publish them as Parquet.
+
+    \b
+    Quick start:
+      eventcoder code examples/news.jsonl -o events.parquet
+      eventcoder stats events.parquet
+      eventcoder explain "Pakistan recalled its ambassador from Iran." --date 2024-01-17
+    """
+
+
+def _jobs(value: str) -> int:
+    if value == "auto":
+        return os.cpu_count() or 1
+    try:
+        n = int(value)
+    except ValueError:
+        raise click.BadParameter("must be a number or 'auto'") from None
+    if n < 1:
+        raise click.BadParameter("must be at least 1")
+    return n
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="Output Parquet file (or dataset directory with --partition-by).")
+@click.option("--id-field", default="id", show_default=True, help="Field holding the document id.")
+@click.option("--text-field", default="text", show_default=True, help="Field holding the text.")
+@click.option("--date-field", default="date", show_default=True,
+              help="Field holding the ISO date (YYYY-MM-DD).")
+@click.option("--date", "default_date", metavar="YYYY-MM-DD",
+              help="Date for documents that have none.")
+@click.option("--keep", multiple=True, metavar="FIELD",
+              help="Carry an input field into the output as doc_FIELD (repeatable).")
+@click.option("--no-text", is_flag=True, help="Leave the sentence text out of the output.")
+@click.option("--partition-by", type=click.Choice(["year", "month"]),
+              help="Write a hive-partitioned dataset directory instead of one file.")
+@click.option("--rejects", "rejects_path", type=click.Path(path_type=Path),
+              help="Where rejected records go (default: OUTPUT.rejects.jsonl).")
+@click.option("--jobs", default="1", show_default=True, metavar="N|auto",
+              help="Worker processes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Run locally or on a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (default: start a local cluster).")
+@click.option("--reproducible", is_flag=True,
+              help="Fix the creation time in the metadata so reruns are byte-identical.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary.")
+@codebook_option
+def code(inputs, output, id_field, text_field, date_field, default_date, keep, no_text,
+         partition_by, rejects_path, jobs, engine, scheduler, reproducible, quiet, codebook):
+    """Code documents into events: INPUT... are .jsonl(.gz), .csv, .parquet, .txt or directories.
+
+    \b
+    Examples:
+      eventcoder code examples/news.jsonl -o events.parquet
+      eventcoder code articles/ --date 2024-01-17 -o events.parquet
+      eventcoder code news.csv --text-field body --keep url -o events.parquet
+      eventcoder code big.jsonl.gz --jobs auto --partition-by year -o events/
+    """
+    from coding.io import Fields, InputError, parse_date
+    from coding.pipeline import Options, run_code
+    from coding.progress import Progress
+
+    if default_date:
+        try:
+            parse_date(default_date)
+        except ValueError as exc:
+            raise click.BadParameter(f"{default_date!r}: {exc}", param_hint="--date") from None
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    options = Options(
+        fields=Fields(id_field, text_field, date_field, tuple(keep), default_date),
+        codebook=tuple(codebook), with_text=not no_text, jobs=_jobs(jobs),
+        partition_by=partition_by or ("year" if engine == "dask" else None),
+        reproducible=reproducible, engine=engine, scheduler=scheduler)
+    progress = Progress(enabled=False if quiet else None)
+    try:
+        summary = run_code(list(inputs), output, options, rejects_path=rejects_path,
+                           progress=progress)
+    except (InputError, CodebookError) as exc:
+        progress.close()
+        fail(str(exc).splitlines()[0] if isinstance(exc, InputError) else str(exc))
+    except KeyboardInterrupt:
+        progress.close()
+        fail("interrupted; nothing was written")
+    progress.close()
+    if not quiet:
+        rate = summary.sentences / summary.seconds if summary.seconds else 0
+        click.echo(
+            f"{summary.documents:,} documents ({summary.coded:,} coded, "
+            f"{summary.rejected:,} rejected), {summary.sentences:,} sentences, "
+            f"{summary.events:,} events in {summary.seconds:.2f} s "
+            f"({rate:,.0f} sentences/s) -> {output}", err=True)
+        if summary.reject_total:
+            from coding.pipeline import default_rejects_path
+
+            where = rejects_path or default_rejects_path(output)
+            click.echo(f"{summary.reject_total:,} rejects written to {where}", err=True)
+    sys.exit(EXIT_REJECTS if summary.reject_total else EXIT_OK)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@codebook_option
+def validate(path, codebook):
+    """Check a Parquet file or dataset against the event schema.
+
+    Exit 0 when valid, 1 when not. Example: eventcoder validate events.parquet
+    """
+    from coding.validate import validate_path
+
+    table = None
+    if codebook:
+        from coding.compiled import load_compiled
+
+        table = load_compiled(codebook).events
+    report = validate_path(path, table)
+    click.echo(report.text())
+    sys.exit(EXIT_OK if report.valid else EXIT_FATAL)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--top", default=10, show_default=True, help="How many dyads to list.")
+def stats(path, top):
+    """Counts by root code, QuadClass, year and the top dyads of an event file.
+
+    Example: eventcoder stats events.parquet
+    """
+    from coding.stats import stats_text
+
+    try:
+        click.echo(stats_text(path, top=top))
+    except (OSError, ValueError) as exc:
+        fail(f"{path}: {exc}")
+
+
+@main.command()
+@click.argument("text")
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="Date of the sentence.")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+@codebook_option
+def explain(text, day, as_json, codebook):
+    """Show how the coder reads TEXT: tokens, actors, verbs, patterns, events and rejections.
+
+    Example: eventcoder explain "Iranian jets struck Pakistan." --date 2024-01-16
+    """
+    from coding.explain import explain as run_explain
+    from coding.explain import render
+
+    try:
+        result = run_explain(text, day, codebook or None)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--date") from None
+    click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else render(result))
+
+
+def _register_optional() -> None:
+    """Commands that live in their own modules (each a thin layer too)."""
+    import importlib
+
+    for module in ("coding.evaluate", "coding.codebook_cli", "coding.publish",
+                   "coding.export", "coding.dedup"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name == module:
+                continue
+            raise
+        for cmd in getattr(mod, "COMMANDS", ()):
+            main.add_command(cmd)
+
+
+_register_optional()

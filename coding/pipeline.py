@@ -1,0 +1,429 @@
+"""Code documents into a validated event table: the function behind `eventcoder code`.
+
+read -> split into sentences -> code -> assemble rows -> validate -> write.
+Documents stream through in bounded batches, so memory does not grow with the
+corpus; with `jobs > 1` batches are coded by a process pool whose workers each
+load the compiled codebook once, and results are written in input order.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from coding import __version__
+from coding.coder import Coder
+from coding.compiled import Compiled, load_compiled
+from coding.events import COLUMNS, EXTRA_COLUMNS, SPAN_COLUMNS, Batch, to_frame
+from coding.io import (
+    Document,
+    Fields,
+    InputError,
+    Reject,
+    RejectWriter,
+    atomic_path,
+    check_inputs,
+    check_output,
+    file_info,
+    read_records,
+    to_document,
+)
+from coding.validate import validate_events
+
+BATCH_DOCS = 1000
+BATCH_CHARS = 2_000_000
+METADATA_KEY = b"eventcoder"
+REPRODUCIBLE_TIME = "1970-01-01T00:00:00Z"
+
+_STRING = pa.string()
+_TYPES = {
+    "sentence_id": pa.int64(), "date": pa.date32(), "quad_class": pa.int8(),
+    "goldstein": pa.float64(), "story_mentions": pa.int32(), "first_mention": pa.bool_(),
+    **{c: pa.int32() for c in SPAN_COLUMNS},
+}
+
+
+def arrow_schema(with_text: bool = True, keep: Iterable[str] = ()) -> pa.Schema:
+    """The Arrow schema of the event table (column order is part of the contract)."""
+    names = [c for c in (*COLUMNS, *EXTRA_COLUMNS) if with_text or c != "sentence"]
+    names += [keep_column(k) for k in keep]
+    return pa.schema([pa.field(n, _TYPES.get(n, _STRING)) for n in names])
+
+
+def keep_column(name: str) -> str:
+    """Input fields carried into the output are prefixed so they never clash."""
+    return f"doc_{name}"
+
+
+@dataclass
+class Options:
+    """Parameters of a coding run; recorded in the dataset's metadata."""
+
+    fields: Fields = field(default_factory=Fields)
+    codebook: tuple[str, ...] = ()
+    with_text: bool = True
+    jobs: int = 1
+    partition_by: str | None = None
+    reproducible: bool = False
+    engine: str = "local"
+    scheduler: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"id_field": self.fields.id, "text_field": self.fields.text,
+                "date_field": self.fields.date, "default_date": self.fields.default_date,
+                "keep": list(self.fields.keep), "codebook": list(self.codebook) or ["default"],
+                "no_text": not self.with_text, "jobs": self.jobs,
+                "partition_by": self.partition_by, "engine": self.engine}
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    processed: int = 0
+    coded: int = 0
+    rejected: int = 0
+    sentences: int = 0
+    events: int = 0
+    event_rejects: int = 0
+    sentence_rejects: int = 0
+    discarded_documents: int = 0
+    statuses: dict = field(default_factory=dict)
+    seconds: float = 0.0
+    inputs: list = field(default_factory=list)
+
+    @property
+    def reject_total(self) -> int:
+        return self.rejected + self.event_rejects + self.sentence_rejects
+
+
+# ---------------------------------------------------------------- workers
+
+_WORKER: dict = {}
+
+
+def _init_worker(compiled_data: dict | None, paths: tuple[str, ...]) -> None:
+    compiled = Compiled(compiled_data) if compiled_data else load_compiled(paths or None)
+    _WORKER["coder"] = Coder(compiled=compiled)
+
+
+def code_batch(coder: Coder, docs: list[Document], keep: tuple[str, ...], with_text: bool,
+               code_table: dict) -> tuple[pd.DataFrame, list[Reject], dict]:
+    """Code, assemble and validate one batch of documents."""
+    batch = Batch(tuple(keep_column(k) for k in keep), with_text)
+    for doc in docs:
+        if keep:
+            doc.extra = {keep_column(k): _as_str(v) for k, v in doc.extra.items()}
+        batch.add_document(coder, doc)
+    df = batch.frame()
+    good, bad = validate_events(df, code_table)
+    rejects = batch.rejects
+    for _idx, row, reason in bad:
+        rejects.append(Reject(row.get("_file", ""), None, "event", f"schema: {reason}",
+                              {k: _json_value(v) for k, v in row.items()},
+                              doc_id=row.get("doc_id"), sentence_id=row.get("sentence_id")))
+    counts = {"sentences": batch.sentences, "statuses": batch.statuses,
+              "discarded_documents": batch.discarded_docs, "event_rejects": len(bad)}
+    return good, rejects, counts
+
+
+def _worker_batch(args) -> tuple:
+    docs, keep, with_text = args
+    coder: Coder = _WORKER["coder"]
+    return code_batch(coder, docs, keep, with_text, coder.book.events)
+
+
+def _as_str(v) -> str | None:
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    return v if isinstance(v, str) else json.dumps(v, default=str)
+
+
+def _json_value(v):
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    if isinstance(v, pd.Timestamp):
+        return v.date().isoformat()
+    return v if isinstance(v, str | int | float | bool) else str(v)
+
+
+# ---------------------------------------------------------------- reading
+
+
+class DocumentStream:
+    """Documents of all inputs in order, with rejects and per-input counts."""
+
+    def __init__(self, paths: list[Path], fields: Fields, on_reject):
+        self.paths = paths
+        self.fields = fields
+        self.on_reject = on_reject
+        self.seen: set[str] = set()
+        self.per_input: dict[str, dict] = {}
+
+    def __iter__(self) -> Iterator[Document]:
+        for path in self.paths:
+            counts = self.per_input.setdefault(str(path), {"documents_read": 0,
+                                                           "documents_rejected": 0})
+            for item in read_records(path, self.fields):
+                counts["documents_read"] += 1
+                if isinstance(item, Document):
+                    if item.id in self.seen:
+                        item = Reject(item.file, item.line, self.fields.id,
+                                      f"duplicate id {item.id!r}", {"id": item.id},
+                                      doc_id=item.id)
+                    else:
+                        self.seen.add(item.id)
+                        yield item
+                        continue
+                counts["documents_rejected"] += 1
+                self.on_reject(item)
+
+
+def batches(docs: Iterable[Document], max_docs: int = BATCH_DOCS,
+            max_chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    """Group documents into batches bounded by count and text size."""
+    batch: list[Document] = []
+    size = 0
+    for d in docs:
+        batch.append(d)
+        size += len(d.text)
+        if len(batch) >= max_docs or size >= max_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+# ---------------------------------------------------------------- API
+
+
+def code_documents(data, codebook=None, *, id_field: str = "id", text_field: str = "text",
+                   date_field: str = "date", date: str | None = None,
+                   keep: Iterable[str] = (), text: bool = True,
+                   coder: Coder | None = None) -> pd.DataFrame:
+    """Code documents (a DataFrame or an iterable of dicts) into a validated event table.
+
+    Records that cannot be coded (missing id or text, bad date, duplicate id)
+    and event rows that fail the schema are listed in `df.attrs["rejects"]`.
+
+    >>> df = code_documents([{"id": "d1", "date": "2024-01-17",
+    ...                       "text": "Pakistan recalled its ambassador from Iran."}])
+    >>> df[["source", "target", "code"]].values.tolist()
+    [['PAK', 'IRN', '1711']]
+    """
+    fields = Fields(id_field, text_field, date_field, tuple(keep), date)
+    records = data.to_dict("records") if isinstance(data, pd.DataFrame) else data
+    coder = coder or Coder(codebook)
+    rejects: list[Reject] = []
+    docs: list[Document] = []
+    seen: set[str] = set()
+    for n, rec in enumerate(records, 1):
+        item = to_document(dict(rec), fields, "<records>", n)
+        if isinstance(item, Document) and item.id in seen:
+            item = Reject("<records>", n, id_field, f"duplicate id {item.id!r}", rec,
+                          doc_id=item.id)
+        if isinstance(item, Reject):
+            rejects.append(item)
+            continue
+        seen.add(item.id)
+        docs.append(item)
+    frames = []
+    for batch in batches(docs):
+        good, bad, _counts = code_batch(coder, batch, fields.keep, text, coder.book.events)
+        frames.append(good)
+        rejects.extend(bad)
+    df = (pd.concat(frames, ignore_index=True) if frames
+          else to_frame({f.name: [] for f in arrow_schema(text, fields.keep)}))
+    df.attrs["rejects"] = [r.as_json() for r in rejects]
+    return df
+
+
+def run_code(inputs: list[Path], output: Path, options: Options, *,
+             rejects_path: Path | None = None, progress=None) -> Summary:
+    """Code input files into a Parquet file (or partitioned dataset) at `output`.
+
+    Raises `InputError` before any work when an input cannot be read or the
+    output cannot be written. Rejected records go to `rejects_path`.
+    """
+    check_inputs(inputs)
+    check_output(output)
+    rejects_path = rejects_path or default_rejects_path(output)
+    check_output(rejects_path)
+    compiled = load_compiled(options.codebook or None)
+    summary = Summary()
+    started = time.perf_counter()
+    rejects = RejectWriter(rejects_path)
+    stream = DocumentStream(inputs, options.fields, rejects.write)
+    schema = arrow_schema(options.with_text, options.fields.keep)
+    try:
+        with atomic_path(output, directory=bool(options.partition_by)) as tmp:
+            target = tmp / "part-0.parquet" if options.partition_by else tmp
+            writer = pq.ParquetWriter(target, schema, compression="zstd")
+            try:
+                for df, batch_rejects, counts, n_docs in _coded_batches(stream, options,
+                                                                        compiled):
+                    for r in batch_rejects:
+                        rejects.write(r)
+                    _count(summary, counts, batch_rejects, len(df), n_docs)
+                    if len(df):
+                        writer.write_table(_to_arrow(df, schema), row_group_size=1 << 17)
+                    if progress is not None:
+                        progress.update(summary)
+                summary.seconds = time.perf_counter() - started
+                summary.inputs = _input_meta(inputs, stream)
+                summary.documents = sum(i["documents_read"] for i in summary.inputs)
+                summary.rejected = sum(i["documents_rejected"] for i in summary.inputs)
+                summary.coded = summary.documents - summary.rejected
+                writer.add_key_value_metadata({METADATA_KEY: json.dumps(
+                    run_metadata(compiled, options, summary))})
+            finally:
+                writer.close()
+            if options.partition_by:
+                _partition(target, tmp, options.partition_by)
+    except BaseException:
+        rejects.close(keep=False)
+        raise
+    rejects.close()
+    return summary
+
+
+def default_rejects_path(output: Path) -> Path:
+    name = output.name.removesuffix(".parquet")
+    return output.with_name(f"{name}.rejects.jsonl")
+
+
+def _coded_batches(stream: DocumentStream, options: Options, compiled: Compiled):
+    keep, text = options.fields.keep, options.with_text
+    if options.engine == "dask":
+        from coding.distributed import dask_batches
+
+        yield from dask_batches(stream, options, compiled)
+        return
+    if options.jobs <= 1:
+        coder = Coder(compiled=compiled)
+        for docs in batches(stream):
+            yield (*code_batch(coder, docs, keep, text, compiled.events), len(docs))
+        return
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(options.jobs, initializer=_init_worker,
+                  initargs=(compiled.data, tuple(options.codebook))) as pool:
+        sizes: list[int] = []
+
+        def tasks():
+            for docs in batches(stream, max_docs=BATCH_DOCS // 2):
+                sizes.append(len(docs))
+                yield docs, keep, text
+
+        for n, result in enumerate(pool.imap(_worker_batch, tasks())):
+            yield (*result, sizes[n])
+
+
+def _count(summary: Summary, counts: dict, batch_rejects: list, n_events: int,
+           n_docs: int) -> None:
+    summary.sentences += counts["sentences"]
+    summary.events += n_events
+    summary.event_rejects += counts["event_rejects"]
+    summary.sentence_rejects += sum(1 for r in batch_rejects if r.field == "text")
+    summary.discarded_documents += counts["discarded_documents"]
+    summary.processed += n_docs
+    for k, v in counts["statuses"].items():
+        summary.statuses[k] = summary.statuses.get(k, 0) + v
+
+
+def _to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
+    return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
+
+
+def _input_meta(inputs: list[Path], stream: DocumentStream) -> list[dict]:
+    out = []
+    for p in inputs:
+        counts = stream.per_input.get(str(p), {"documents_read": 0, "documents_rejected": 0})
+        out.append({**file_info(p), **counts,
+                    "documents_coded": counts["documents_read"] - counts["documents_rejected"]})
+    return out
+
+
+def run_metadata(compiled: Compiled, options: Options, summary: Summary) -> dict:
+    """The `eventcoder` key-value metadata of a dataset."""
+    created = (REPRODUCIBLE_TIME if options.reproducible
+               else datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return {
+        "coder_version": __version__,
+        "codebook": {"name": compiled.name, "version": compiled.version,
+                     "sha256": compiled.hash},
+        "event_codes": "CAMEO 1.1b3" if compiled.name == "default" else "codebook-defined",
+        "cameo_version": "1.1b3",
+        "created_utc": created,
+        "parameters": options.as_dict(),
+        "inputs": summary.inputs,
+        "counts": {"documents_read": summary.documents, "documents_coded": summary.coded,
+                   "documents_rejected": summary.rejected, "sentences": summary.sentences,
+                   "events": summary.events, "event_rows_rejected": summary.event_rejects,
+                   "sentences_rejected": summary.sentence_rejects,
+                   "documents_discarded": summary.discarded_documents,
+                   "sentence_outcomes": dict(sorted(summary.statuses.items()))},
+    }
+
+
+def _partition(part: Path, out_dir: Path, by: str) -> None:
+    """Rewrite one Parquet file as a hive-partitioned dataset by year or month."""
+    import pyarrow.compute as pc
+    import pyarrow.dataset as ds
+
+    table_meta = pq.read_schema(part).metadata
+    dataset = ds.dataset(part)
+    scanner = dataset.scanner()
+    base = dataset.schema
+    cols = ["year"] if by == "year" else ["year", "month"]
+    fields = [pa.field("year", pa.int16())] + ([pa.field("month", pa.int8())] if by == "month"
+                                               else [])
+    schema = base.append(fields[0]) if by == "year" else base.append(fields[0]).append(fields[1])
+    schema = schema.with_metadata(table_meta)
+
+    def batches_with_parts():
+        for b in scanner.to_batches():
+            d = b.column("date")
+            arrays = [*b.columns, pc.cast(pc.year(d), pa.int16())]
+            if by == "month":
+                arrays.append(pc.cast(pc.month(d), pa.int8()))
+            yield pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+    ds.write_dataset(batches_with_parts(), out_dir, schema=schema, format="parquet",
+                     partitioning=ds.partitioning(pa.schema(fields), flavor="hive"),
+                     basename_template="part-{i}.parquet", existing_data_behavior="overwrite_or_ignore")
+    os.unlink(part)
+    pq.write_metadata(schema, out_dir / "_common_metadata")
+
+
+def read_events(path: str | Path) -> pd.DataFrame:
+    """Read an event file or partitioned dataset back into a DataFrame."""
+    table = pq.read_table(path)
+    df = table.to_pandas()
+    if "date" in df:
+        df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+    for c in ("year", "month"):
+        if c in df and isinstance(df[c].dtype, pd.CategoricalDtype):
+            df[c] = df[c].astype("int64")
+    return df
+
+
+def read_metadata(path: str | Path) -> dict | None:
+    """The `eventcoder` metadata of a file or dataset, if any."""
+    p = Path(path)
+    target = p / "_common_metadata" if p.is_dir() else p
+    meta = pq.read_schema(target).metadata or {}
+    raw = meta.get(METADATA_KEY)
+    return json.loads(raw) if raw else None
+
+
+__all__ = ["code_documents", "run_code", "Options", "Summary", "read_events", "read_metadata",
+           "InputError", "arrow_schema"]
