@@ -1,0 +1,228 @@
+"""Measure the coder against gold records: `eventcoder evaluate GOLD.jsonl`.
+
+Gold records follow the peers' JSONL format: `id`, `text`, `date`,
+`expected: [{source, target, code}]`, `no_event`, optional `category` and
+`context` (the previous sentence, for anaphora). Scores:
+
+- exact: the coded event set equals the expected set (order and duplicates aside);
+- precision, recall, F1 over events at three levels: *root* (country part of
+  each actor + two-digit root code), *base* (full actor codes + three-digit
+  code) and *full* (full actor codes + whole code).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from coding.coder import Coder, _day
+
+LEVELS = ("root", "base", "full")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, got: Counter, want: Counter) -> None:
+        common = sum((got & want).values())
+        self.tp += common
+        self.fp += sum(got.values()) - common
+        self.fn += sum(want.values()) - common
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class Evaluation:
+    path: str
+    records: int = 0
+    exact: int = 0
+    levels: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in LEVELS})
+    categories: dict[str, list[int]] = field(default_factory=dict)  # name -> [exact, total]
+    category_scores: dict[str, dict[str, Score]] = field(default_factory=dict)
+    failures: list[dict] = field(default_factory=list)
+
+    @property
+    def exact_rate(self) -> float:
+        return self.exact / self.records if self.records else 0.0
+
+    def as_dict(self, failures: bool = True) -> dict:
+        out = {"path": self.path, "records": self.records, "exact": self.exact,
+               "exact_rate": round(self.exact_rate, 4),
+               "levels": {k: v.as_dict() for k, v in self.levels.items()},
+               "categories": {k: {"exact": e, "records": n,
+                                  "f1_root": round(self.category_scores[k]["root"].f1, 4),
+                                  "f1_full": round(self.category_scores[k]["full"].f1, 4)}
+                              for k, (e, n) in sorted(self.categories.items())}}
+        if failures:
+            out["failures"] = self.failures
+        return out
+
+
+def _norm(code) -> str | None:
+    if code is None:
+        return None
+    code = str(code).strip()
+    return None if code in ("", "---", "None") else code
+
+
+def _level(ev: tuple, level: str) -> tuple:
+    s, t, c = ev
+    if level == "root":
+        return (s[:3] if s else None, t[:3] if t else None, c[:2])
+    if level == "base":
+        return (s, t, c[:3])
+    return ev
+
+
+def load_gold(path: str | Path, *, standard_only: bool = True) -> list[dict]:
+    """Gold records of a JSONL file, without option and non-standard records."""
+    records = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: malformed JSON: {exc.msg}") from None
+            if standard_only and (rec.get("in_standard_run") is False
+                                  or rec.get("record_type") in ("option", "end")):
+                continue
+            if rec.get("id") == "FINAL-01":
+                break
+            records.append(rec)
+    return records
+
+
+def evaluate_records(records: list[dict], coder: Coder, path: str = "") -> Evaluation:
+    """Score the coder on gold records."""
+    ev = Evaluation(path)
+    for rec in records:
+        day = _safe_day(rec.get("date"))
+        context = []
+        if rec.get("context"):
+            ctx = coder.code_sentence(rec["context"], day)
+            context = ctx.sentence.phrases if ctx.sentence is not None else []
+        result = coder.code_sentence(rec["text"], day, context)
+        got = Counter((_norm(e.source), _norm(e.target), e.code) for e in result.events)
+        want = Counter() if rec.get("no_event") else Counter(
+            (_norm(x.get("source")), _norm(x.get("target")), str(x.get("code")))
+            for x in rec.get("expected") or [] if _norm(x.get("code")))
+        exact = set(got) == set(want)
+        ev.records += 1
+        ev.exact += exact
+        cat = rec.get("category")
+        if cat:
+            slot = ev.categories.setdefault(cat, [0, 0])
+            slot[0] += exact
+            slot[1] += 1
+            cscores = ev.category_scores.setdefault(cat, {k: Score() for k in LEVELS})
+        for level in LEVELS:
+            g = Counter(_level(x, level) for x in set(got))
+            w = Counter(_level(x, level) for x in set(want))
+            ev.levels[level].add(g, w)
+            if cat:
+                cscores[level].add(g, w)
+        if not exact:
+            ev.failures.append({
+                "id": rec.get("id"), "text": rec["text"], "category": cat,
+                "expected": sorted(map(list, want), key=str), "coded": sorted(map(list, got),
+                                                                             key=str),
+                "status": result.status, "reason": result.reason,
+                "rules": sorted({e.rule_id for e in result.events})})
+    return ev
+
+
+def _safe_day(value) -> int | None:
+    try:
+        return _day(value)
+    except ValueError:
+        return None
+
+
+def evaluate(path: str | Path, codebook=None, *, coder: Coder | None = None,
+             standard_only: bool = True) -> Evaluation:
+    """Evaluate the coder (default codebook unless given) on a gold JSONL file."""
+    coder = coder or Coder(codebook)
+    return evaluate_records(load_gold(path, standard_only=standard_only), coder, str(path))
+
+
+def report_text(ev: Evaluation, max_failures: int = 20) -> str:
+    lines = [f"{ev.path}: {ev.records} records",
+             f"exact event-set match: {ev.exact}/{ev.records} = {ev.exact_rate:.1%}", "",
+             "level   precision  recall     F1      tp    fp    fn"]
+    for k, s in ev.levels.items():
+        lines.append(f"{k:<7} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} "
+                     f"{s.tp:>7} {s.fp:>5} {s.fn:>5}")
+    if ev.categories:
+        lines += ["", "category                exact        F1 root  F1 full"]
+        for k, (e, n) in sorted(ev.categories.items()):
+            cs = ev.category_scores[k]
+            lines.append(f"{k:<22} {e:>4}/{n:<4} {e / n:>6.0%}  {cs['root'].f1:>6.3f}  "
+                         f"{cs['full'].f1:>6.3f}")
+    if ev.failures and max_failures:
+        lines += ["", f"failures (first {min(max_failures, len(ev.failures))} of "
+                  f"{len(ev.failures)}):"]
+        for f in ev.failures[:max_failures]:
+            lines.append(f"- {f['id']}: {f['text']}")
+            lines.append(f"    expected {f['expected']}")
+            why = f" ({f['status']}: {f['reason']})" if f["reason"] else f" ({f['status']})"
+            lines.append(f"    coded    {f['coded']}{why} {' '.join(f['rules'])}")
+    return "\n".join(lines)
+
+
+@click.command("evaluate")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--codebook", multiple=True, metavar="DIR",
+              help="Codebook directory (repeatable; default: the bundled one).")
+@click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
+@click.option("--failures", default=20, show_default=True, help="How many failures to list.")
+@click.option("--all-records", is_flag=True,
+              help="Also score records the suite marks as outside its standard run.")
+def evaluate_command(gold, codebook, as_json, failures, all_records):
+    """Score the coder against gold records (peers' JSONL format).
+
+    \b
+    Examples:
+      eventcoder evaluate tests/gold/*.jsonl
+      eventcoder evaluate suite.jsonl --codebook imported/ --json
+    """
+    coder = Coder(codebook or None)
+    results = []
+    for path in gold:
+        try:
+            results.append(evaluate(path, coder=coder, standard_only=not all_records))
+        except ValueError as exc:
+            click.echo(f"eventcoder: error: {exc}", err=True)
+            sys.exit(1)
+    if as_json:
+        click.echo(json.dumps([r.as_dict() for r in results], indent=2))
+    else:
+        click.echo("\n\n".join(report_text(r, failures) for r in results))
+
+
+COMMANDS = [evaluate_command]
