@@ -76,7 +76,7 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
     i = 0
     while i < n:
         lab = labels[i]
-        if lab is None or not (lab[0] in (ACTOR, AGENT) or "pronoun" in grammar[i]):
+        if not ((lab is not None and lab[0] in (ACTOR, AGENT)) or "pronoun" in grammar[i]):
             i += 1
             continue
         phrase, i = _one_phrase(book, sent, i, day)
@@ -123,7 +123,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             gap = 0
         elif "pronoun" in grammar[j] and j == i:
             pronoun = True
-            j = lab[2] if lab is not None else j + 1
+            j = sent.grammar_end[j]
         elif lower[j] in ("'s", "'") and j > i:
             j += 1
         elif (lower[j] in LINKERS and agent is not None and country is None and person is None

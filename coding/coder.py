@@ -60,6 +60,7 @@ class Sentence:
     ends: list[int]
     labels: list
     grammar_at: list
+    grammar_end: list  # end of the grammar phrase starting at each token
     spans: list
     phrases: list[Phrase] = field(default_factory=list)
     discard: tuple[str, str] | None = None  # (scope, rule id)
@@ -122,11 +123,13 @@ class Coder:
         n = len(words)
         labels: list = [None] * n
         grammar_at: list = [()] * n
+        grammar_end: list = list(range(1, n + 1))
         discard = None
         for s, e, entries in spans:
             kinds = {k for k, _ in entries}
             gram = tuple(v for k, v in entries if k == GRAMMAR)
             if gram:
+                grammar_end[s] = e
                 for t in range(s, e):
                     grammar_at[t] = gram
             for kind in (ACTOR, AGENT, VERB, NOUN, DISCARD):
@@ -138,7 +141,7 @@ class Coder:
                 ident = next(v for k, v in entries if k == DISCARD)
                 _phrase, scope, rule = book.discards[ident]
                 discard = (scope, rule)
-        sent = Sentence(text, words, lower, starts, ends, labels, grammar_at, spans)
+        sent = Sentence(text, words, lower, starts, ends, labels, grammar_at, grammar_end, spans)
         sent.discard = discard
         return sent
 

@@ -69,19 +69,36 @@ class Reject:
         raw = self.raw
         if isinstance(raw, bytes):
             raw = raw.decode("utf-8", "backslashreplace")
-        if isinstance(raw, str) and len(raw) > MAX_REJECT_RAW:
-            raw = raw[:MAX_REJECT_RAW] + f"... [{len(raw)} characters]"
+        if isinstance(raw, str):
+            raw = _clip(raw)
         if isinstance(raw, dict):
-            raw = {str(k): (_clip(v)) for k, v in raw.items()}
+            raw = {_clip(str(k)): _clip(v) for k, v in raw.items()}
+        if isinstance(raw, list | tuple):  # a CSV row
+            raw = [_clip(v) for v in raw]
         return {"file": self.file, "line": self.line, "field": self.field,
-                "reason": self.reason, "doc_id": self.doc_id,
+                "reason": self.reason, "doc_id": _clip(self.doc_id),
                 "sentence_id": self.sentence_id, "raw": _jsonable(raw)}
 
 
 def _clip(v):
-    if isinstance(v, str) and len(v) > MAX_REJECT_RAW:
-        return v[:MAX_REJECT_RAW] + f"... [{len(v)} characters]"
+    if isinstance(v, str):
+        v = _printable(v)
+        if len(v) > MAX_REJECT_RAW:
+            return v[:MAX_REJECT_RAW] + f"... [{len(v)} characters]"
     return v
+
+
+def _printable(s: str) -> str:
+    """Undecodable bytes (lone surrogates) as backslash escapes, so JSON can be written."""
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        pass
+    try:
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate from a JSON \ud800 escape
+        return s.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _jsonable(v):
@@ -146,7 +163,9 @@ def to_document(record: dict, fields: Fields, file: str, line: int) -> Document 
     if not isinstance(text, str):
         return reject(fields.text, f"missing '{fields.text}'" if text is None
                       else f"'{fields.text}' is not text")
-    if _has_undecodable(text) or _has_undecodable(doc_id):
+    if _has_undecodable(doc_id):
+        return reject(fields.id, "undecodable bytes (not valid UTF-8)")
+    if _has_undecodable(text):
         return reject(fields.text, "undecodable bytes (not valid UTF-8)")
     if "\x00" in text:
         return reject(fields.text, "NUL byte in text")
@@ -162,6 +181,9 @@ def to_document(record: dict, fields: Fields, file: str, line: int) -> Document 
         except ValueError as exc:
             return reject(fields.date, f"invalid date {raw_date!r}: {exc}")
     extra = {k: record.get(k) for k in fields.keep}
+    for k, v in extra.items():
+        if isinstance(v, str) and _has_undecodable(v):
+            return reject(k, "undecodable bytes (not valid UTF-8)")
     return Document(doc_id, text, day, extra, file, line)
 
 
@@ -185,7 +207,9 @@ def _as_text(v) -> str | None:
 
 
 def _has_undecodable(s: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in s)
+    # \udc80-\udcff: bytes that were not UTF-8; any other lone surrogate (a JSON
+    # "\ud800" escape) cannot be written as UTF-8 either.
+    return any("\ud800" <= ch <= "\udfff" for ch in s)
 
 
 def _open_text(path: Path):
