@@ -1,0 +1,143 @@
+"""Codebook loading: every kind of bad entry is an error with file:line; the cache."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from coding import Coder
+from coding.codebook import CodebookError, load_codebook
+from coding.compiled import cache_dir, load_compiled
+from coding.inflect import inflect_word, plural_forms
+
+from .helpers import MINI
+
+
+def layer(tmp_path: Path, **files: str) -> Path:
+    """A one-layer codebook with the given files (e.g. actors="...")."""
+    root = tmp_path / "cb"
+    for sub, text in files.items():
+        (root / sub).mkdir(parents=True, exist_ok=True)
+        (root / sub / "x.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def errors_of(path: Path) -> list[str]:
+    with pytest.raises(CodebookError) as exc:
+        load_codebook([path])
+    return exc.value.errors
+
+
+@pytest.mark.parametrize(("sub", "text", "message"), [
+    ("actors", "Pakistan => pak\n", "cb/actors/x.txt:1: malformed actor code 'pak'"),
+    ("actors", "Pakistan => PAKG\n", "cb/actors/x.txt:1: malformed actor code 'PAKG'"),
+    ("actors", "\nPakistan PAK\n", "cb/actors/x.txt:2: expected 'NAMES => CODE'"),
+    ("actors", "X => PAKGOV 2020-01-01..2021-01-01; PAKOPP 2020-06-01..\n",
+     "cb/actors/x.txt:1: overlapping date ranges for PAKGOV and PAKOPP"),
+    ("actors", "X => PAKGOV 2021-01-01..2020-01-01\n",
+     "cb/actors/x.txt:1: date range 2021-01-01..2020-01-01 ends before it starts"),
+    ("actors", "X => PAKGOV 2021-02-30..\n", "cb/actors/x.txt:1: invalid date in"),
+    ("actors", "X => PAK\nx => IRN\n", "cb/actors/x.txt:2: duplicate name 'x'"),
+    ("agents", "police => COP\n", "cb/agents/x.txt:1: malformed agent code 'COP'"),
+    ("verbs", "== 190 fight\nattack\n- * on + => 120]--\n",
+     "cb/verbs/x.txt:3: unknown event code '120]--'"),
+    ("verbs", "== 999 nothing\n", "cb/verbs/x.txt:1: unknown event code '999'"),
+    ("verbs", "== 190 fight\n- on + => 190\n",
+     "cb/verbs/x.txt:2: pattern must contain exactly one '*'"),
+    ("verbs", "== 190 fight\n- * on + => 190\n- * on + => 195\n",
+     "cb/verbs/x.txt:3: duplicate pattern '* on +'"),
+    ("verbs", "== 190 fight\n- * &NOPE => 190\n", "cb/verbs/x.txt:2: unknown synset &NOPE"),
+    ("verbs", "attack\n", "cb/verbs/x.txt:1: entry outside a '== CODE' block"),
+    ("discards", "football => match\n", "cb/discards/x.txt:1: discard scope must be"),
+])
+def test_each_kind_of_bad_entry_is_reported_with_file_and_line(tmp_path, sub, text, message):
+    errors = errors_of(layer(tmp_path, **{sub: text}))
+    assert any(e.startswith(message) for e in errors), errors
+
+
+def test_all_errors_are_reported_at_once(tmp_path):
+    errors = errors_of(layer(tmp_path, actors="A => aa\nB => bb\n", agents="x => y\n"))
+    assert len(errors) == 3
+
+
+def test_date_restricted_codes_at_their_boundaries():
+    book = load_codebook([MINI])
+    khan = book.actors["imran khan"]
+    assert khan.code_on(date(2018, 8, 17)) == "PAKELI"
+    assert khan.code_on(date(2018, 8, 18)) == "PAKGOV"
+    assert khan.code_on(date(2022, 4, 10)) == "PAKGOV"
+    assert khan.code_on(date(2022, 4, 11)) == "PAKOPP"
+
+
+def test_later_layer_overrides_earlier_one(tmp_path):
+    extra = layer(tmp_path, actors="Imran Khan => PAKREB\nNew Land => NLD\n")
+    book = load_codebook([MINI, extra])
+    assert book.actors["imran khan"].code_on(date(2020, 1, 1)) == "PAKREB"
+    assert book.actors["new land"].default == "NLD"
+    assert book.overridden == 1
+    coder = Coder([MINI, extra], use_cache=False)
+    assert [(e.source, e.target) for e in coder.code("New Land condemned Iran.")] == [
+        ("NLD", "IRN")]
+
+
+def test_custom_event_codes_are_declared_by_the_codebook(tmp_path):
+    root = layer(tmp_path, actors="Gondor => GON\nMordor => MOR\n",
+                 verbs="== 903 strange\nsneer\n")
+    shutil.copy(MINI.parent.parent.parent / "codebooks" / "default" / "events.csv",
+                root / "events.csv")
+    with (root / "events.csv").open("a") as fh:
+        fh.write("903,A test code,,,,\n")
+    coder = Coder([root], use_cache=False)
+    assert [(e.source, e.target, e.code) for e in coder.code("Gondor sneered at Mordor.")] == [
+        ("GON", "MOR", "903")]
+
+
+def test_inflections_are_generated():
+    assert inflect_word("strike", "verb") == ["strike", "strikes", "struck", "stricken",
+                                              "striking"]
+    assert inflect_word("wage war", "verb")[:3] == ["wage war", "wages war", "waged war"]
+    assert inflect_word("air strike", "noun") == ["air strike", "air strikes"]
+    assert plural_forms("policeman") == ["policemen"]
+    assert plural_forms("police") == []
+
+
+def test_agent_plurals_are_generated_and_braces_override(tmp_path):
+    book = load_codebook([layer(tmp_path, agents="soldier => ~MIL\npoliceman {cops} => ~COP\n")])
+    assert {"soldier", "soldiers", "policeman", "cops"} <= set(book.agents)
+    assert "policemen" not in book.agents
+
+
+@pytest.fixture()
+def cache(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("EVENTCODER_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_cache_is_written_and_reused(cache):
+    first = load_compiled([MINI])
+    files = sorted(p.name for p in cache.iterdir())
+    assert any(f.startswith("codebook-") for f in files) and cache_dir() == cache
+    assert load_compiled([MINI]).hash == first.hash
+
+
+def test_tampered_cache_is_rebuilt(cache):
+    first = load_compiled([MINI])
+    (blob,) = cache.glob("codebook-*.bin")
+    data = bytearray(blob.read_bytes())
+    data[-10] ^= 0xFF
+    blob.write_bytes(bytes(data))
+    again = load_compiled([MINI])
+    assert again.hash == first.hash
+    assert again.index == first.index
+
+
+def test_stale_cache_is_not_used_after_an_edit(cache, tmp_path):
+    root = tmp_path / "mini"
+    shutil.copytree(MINI, root)
+    assert [e.code for e in Coder([root]).code("Iran condemned Pakistan.")] == ["111"]
+    verbs = root / "verbs" / "verbs.txt"
+    verbs.write_text(verbs.read_text().replace("== 111 criticize", "== 112 criticize"))
+    assert [e.code for e in Coder([root]).code("Iran condemned Pakistan.")] == ["112"]
