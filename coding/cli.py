@@ -29,6 +29,13 @@ def fail(message: str) -> None:
     sys.exit(EXIT_FATAL)
 
 
+def _one_line(exc: Exception) -> str:
+    """The message of an expected failure; a codebook's single error on its own line."""
+    if isinstance(exc, CodebookError) and len(exc.errors) == 1:
+        return f"codebook: {exc.errors[0]}"
+    return str(exc) if isinstance(exc, CodebookError) else str(exc).splitlines()[0]
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="eventcoder")
 def main() -> None:
@@ -48,9 +55,9 @@ def _jobs(value: str) -> int:
     try:
         n = int(value)
     except ValueError:
-        raise click.BadParameter("must be a number or 'auto'") from None
+        raise click.BadParameter("must be a number or 'auto'", param_hint="--jobs") from None
     if n < 1:
-        raise click.BadParameter("must be at least 1")
+        raise click.BadParameter("must be at least 1", param_hint="--jobs")
     return n
 
 
@@ -114,7 +121,7 @@ def code(inputs, output, id_field, text_field, date_field, default_date, keep, n
                            progress=progress)
     except (InputError, CodebookError) as exc:
         progress.close()
-        fail(str(exc).splitlines()[0] if isinstance(exc, InputError) else str(exc))
+        fail(_one_line(exc))
     except KeyboardInterrupt:
         progress.close()
         fail("interrupted; nothing was written")
@@ -148,7 +155,10 @@ def validate(path, codebook):
     if codebook:
         from coding.compiled import load_compiled
 
-        table = load_compiled(codebook).events
+        try:
+            table = load_compiled(codebook).events
+        except CodebookError as exc:
+            fail(_one_line(exc))
     report = validate_path(path, table)
     click.echo(report.text())
     sys.exit(EXIT_OK if report.valid else EXIT_FATAL)
@@ -185,6 +195,8 @@ def explain(text, day, as_json, codebook):
 
     try:
         result = run_explain(text, day, codebook or None)
+    except CodebookError as exc:
+        fail(_one_line(exc))
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--date") from None
     click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else render(result))
@@ -207,3 +219,7 @@ def _register_optional() -> None:
 
 
 _register_optional()
+
+
+if __name__ == "__main__":
+    main()
