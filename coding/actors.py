@@ -15,7 +15,7 @@ from coding.compiled import ACTOR, AGENT, GRAMMAR, NOUN, VERB, Compiled
 
 #: Code prefixes that are not countries (international bodies, NGOs, companies).
 NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
-LINKERS = frozenset({"in", "of"})
+LINKERS = frozenset({"in", "of", "from"})
 
 
 @dataclass(eq=False)
@@ -142,11 +142,12 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     if person is not None:
         phrase.code = person
         phrase.person = True
-    elif pronoun:
+    elif pronoun and country is None:
         phrase.code = compose(None, agent) if agent else None
         phrase.pronoun_agent = agent  # type: ignore[attr-defined]
     else:
         phrase.code = compose(country, agent)
+        phrase.pronoun = False  # "his Omani counterpart": the named country wins
     prev = start - 1
     if prev >= 0 and "preposition" in grammar[prev]:
         phrase.after_prep = lower[prev]
@@ -207,8 +208,13 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             p.code = ante.country + p.code[3:]
 
 
-def is_noun_use(sent, i: int) -> bool:
-    """Whether a word that is both verb and noun is used as a noun here."""
+def is_noun_use(sent, i: int, by_next_word: bool = True) -> bool:
+    """Whether a word that can be a verb is used as a noun here.
+
+    A determiner, possessive, number or plain lower-case word before it ("an
+    attack", "missile strikes") makes it a noun; so does a following "on",
+    "against" or "by" ("attacks on"), unless `by_next_word` is off.
+    """
     lower, labels, grammar = sent.lower, sent.labels, sent.grammar_at
     prev = i - 1
     if prev < 0:
@@ -217,11 +223,10 @@ def is_noun_use(sent, i: int) -> bool:
     if "determiner" in grammar[prev] or pl in ("'s", "'") or pl[:1].isdigit():
         return True
     nxt = labels[i][2] if labels[i] is not None else i + 1
-    if nxt < len(lower) and lower[nxt] in ("on", "against", "by", "targeting"):
+    if by_next_word and nxt < len(lower) and lower[nxt] in ("on", "against", "by", "targeting"):
         return True
-    lab = labels[prev]
-    return lab is None and pl.isalpha() and not pl.endswith("ly") and not grammar[prev] \
-        and pl.islower()
+    return (not sent.inside[prev] and pl.isalpha() and not pl.endswith("ly")
+            and not grammar[prev] and sent.words[prev].islower())
 
 
 def word_kinds(entries: tuple) -> tuple[int | None, int | None]:

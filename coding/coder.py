@@ -61,6 +61,7 @@ class Sentence:
     labels: list
     grammar_at: list
     grammar_end: list  # end of the grammar phrase starting at each token
+    inside: list  # whether a token lies inside an actor/agent/verb/noun/discard span
     spans: list
     phrases: list[Phrase] = field(default_factory=list)
     discard: tuple[str, str] | None = None  # (scope, rule id)
@@ -124,6 +125,7 @@ class Coder:
         labels: list = [None] * n
         grammar_at: list = [()] * n
         grammar_end: list = list(range(1, n + 1))
+        inside: list = [False] * n
         discard = None
         for s, e, entries in spans:
             kinds = {k for k, _ in entries}
@@ -136,12 +138,15 @@ class Coder:
                 if kind in kinds:
                     ident = next(v for k, v in entries if k == kind)
                     labels[s] = (kind, ident, e, entries)
+                    for t in range(s, e):
+                        inside[t] = True
                     break
             if DISCARD in kinds and discard is None:
                 ident = next(v for k, v in entries if k == DISCARD)
                 _phrase, scope, rule = book.discards[ident]
                 discard = (scope, rule)
-        sent = Sentence(text, words, lower, starts, ends, labels, grammar_at, grammar_end, spans)
+        sent = Sentence(text, words, lower, starts, ends, labels, grammar_at, grammar_end, inside,
+                        spans)
         sent.discard = discard
         return sent
 
@@ -220,30 +225,39 @@ class Coder:
     # ------------------------------------------------------------ events
 
     def _events(self, sent: Sentence, verbs: list[int], trace: list | None) -> list[Event]:
+        """Events of every clause; reporting verbs count only when nothing else is coded."""
         book = self.book
         events: list[Event] = []
+        weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
         subject: Phrase | None = None
         for lo, hi, opener in self._clauses(sent):
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
             clause_words = set(sent.lower[lo:hi])
             hypothetical = opener == "conditional"
             clause_subject = self._subject(sent, phrases, lo, hi, opener, subject)
-            coded_verb_seen = False
+            coded_verb_seen = False  # a noun after a coded verb is its object, not an event
+            light_verb_seen = False  # "launched air strikes": the noun carries the event
             for v in verbs:
                 if not lo <= v < hi:
                     continue
                 entries = sent.labels[v][3]
                 v_end = sent.labels[v][2]
                 verb_id, noun_id = word_kinds(entries)
-                as_noun = noun_id is not None and (verb_id is None or is_noun_use(sent, v))
-                word_id = noun_id if as_noun else verb_id
-                lemma, kind, default, block, rule = book.words[word_id]
+                noun_use = is_noun_use(sent, v, by_next_word=noun_id is not None)
+                if noun_id is None and noun_use and verb_id is not None:
+                    if trace is not None:
+                        trace.append({"step": "verb", "word": sent.words[v], "lemma": None,
+                                      "as": "noun", "default_code": None, "rule_id": None,
+                                      "outcome": "skipped", "pattern": None,
+                                      "reason": "a verb form used as a noun, with no noun entry"})
+                    continue
+                as_noun = noun_id is not None and (verb_id is None or noun_use)
+                lemma, kind, default, block, rule = book.words[noun_id if as_noun else verb_id]
                 info = {"step": "verb", "word": sent.words[v], "lemma": lemma, "as": kind,
                         "default_code": default, "rule_id": rule} if trace is not None else None
                 if as_noun and coded_verb_seen:
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
-                blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun)
                 hit = match_patterns(book, block, sent.lower, clause_words, phrases, v, v_end,
                                      lo, hi)
                 code = hit.code if hit else default
@@ -252,10 +266,10 @@ class Coder:
                     info["pattern"] = ({"rule_id": hit.rule_id, "code": hit.code,
                                         "words": list(hit.words)} if hit else None)
                 if code == "---":
-                    if not as_noun:
-                        coded_verb_seen = coded_verb_seen or bool(hit)
+                    light_verb_seen = light_verb_seen or not as_noun
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
                     continue
+                blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun)
                 if blocked:
                     _note(trace, info, "rejected", blocked)
                     coded_verb_seen = coded_verb_seen or not as_noun
@@ -263,8 +277,9 @@ class Coder:
                 if not as_noun:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
-                                             as_noun, hit)
+                                             as_noun, hit, light_verb_seen)
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
+                reporting = not as_noun and "reporting" in sent.grammar_at[v]
                 if info is not None:
                     info["source"] = source.code if source else None
                     info["target"] = target.code if target else None
@@ -274,12 +289,14 @@ class Coder:
                         info["reason"] = ("no source and target" if self.require_dyad
                                           else "no actor")
                     else:
-                        info["outcome"] = "coded"
+                        info["outcome"] = "weak" if reporting else "coded"
+                        if reporting:
+                            info["reason"] = "reporting verb: kept only if nothing else is coded"
                     trace.append(info)
-                events.extend(made)
+                (weak if reporting else events).extend(made)
             if clause_subject is not None and opener not in ("relative",):
                 subject = clause_subject
-        return _dedupe(events)
+        return _dedupe(events or weak)
 
     def _subject(self, sent: Sentence, phrases: list[Phrase], lo: int, hi: int,
                  opener: str | None, previous: Phrase | None) -> Phrase | None:
@@ -318,8 +335,11 @@ class Coder:
         prev = v - 1
         while prev >= lo and lower[prev].endswith("ly") and lower[prev] not in ("italy",):
             prev -= 1
-        if prev >= lo and "infinitive" in grammar[prev]:
-            return "infinitive: the act is not reported as done"
+        if prev >= lo and "infinitive" in grammar[prev] and any(
+                sent.labels[k] and sent.labels[k][0] == VERB for k in range(max(lo, prev - 3), prev)):
+            return "infinitive after a verb: the act is not reported as done"
+        if lower[v].endswith("ing") and not (prev >= lo and "passive_aux" in grammar[prev]):
+            return "participle: describes, does not report, an act"
         return None
 
     def _passive(self, sent: Sentence, v: int, lo: int) -> bool:
@@ -333,12 +353,12 @@ class Coder:
         return i >= lo and "passive_aux" in sent.grammar_at[i]
 
     def _roles(self, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,
-               subject: Phrase | None, as_noun: bool, hit) -> tuple:
+               subject: Phrase | None, as_noun: bool, hit, light_verb: bool = False) -> tuple:
         if as_noun:
             source = next((p for p in phrases if p.end <= v and p.end >= v - 3
                            and p.after_prep is None), None)
             by = self._by_phrase(sent, phrases, v_end, hi)
-            source = by or source
+            source = by or source or (subject if light_verb else None)
             target = next((p for p in phrases if p.start >= v_end and p is not by), None)
         else:
             passive = self._passive(sent, v, 0)

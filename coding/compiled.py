@@ -102,10 +102,18 @@ def compile_codebook(book: Codebook) -> Compiled:
         add(name, (AGENT, idx))
 
     words = []
+    best: dict[tuple[str, str], tuple[int, int]] = {}  # (form, kind) -> (rank, word id)
     for i, w in enumerate(book.words):
         words.append((w.lemma, w.kind, w.code, w.block, w.where.rule_id))
-        for form in w.forms:
-            add(form, (VERB if w.kind == "verb" else NOUN, i))
+        for n, form in enumerate(w.forms):
+            # A form a word lists as its own lemma beats the same form generated as an
+            # inflection of another word ("left" the verb entry vs. "leave" -> "left").
+            rank = 0 if n == 0 else 1
+            key = (form, w.kind)
+            if key not in best or rank < best[key][0]:
+                best[key] = (rank, i)
+    for (form, kind), (_rank, i) in best.items():
+        add(form, (VERB if kind == "verb" else NOUN, i))
 
     discards = []
     for i, d in enumerate(book.discards):

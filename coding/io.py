@@ -273,14 +273,14 @@ def _csv_rows(lines, name: str):
         return
     width = len(header)
     while True:
+        line = reader.line_num + 1  # where the record starts (a quoted field can span lines)
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield Reject(name, reader.line_num, None, f"malformed CSV: {exc}", None)
+            yield Reject(name, line, None, f"malformed CSV: {exc}", None)
             continue
-        line = reader.line_num
         if not row:
             continue
         if len(row) != width:

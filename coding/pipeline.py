@@ -178,7 +178,7 @@ class DocumentStream:
                 if isinstance(item, Document):
                     if item.id in self.seen:
                         item = Reject(item.file, item.line, self.fields.id,
-                                      f"duplicate id {item.id!r}", {"id": item.id},
+                                      f"duplicate id {item.id!r}", _raw(item, self.fields),
                                       doc_id=item.id)
                     else:
                         self.seen.add(item.id)
@@ -186,6 +186,12 @@ class DocumentStream:
                         continue
                 counts["documents_rejected"] += 1
                 self.on_reject(item)
+
+
+def _raw(doc: Document, fields: Fields) -> dict:
+    """A document's record as read (for the rejects file)."""
+    return {fields.id: doc.id, fields.text: doc.text,
+            fields.date: doc.date.isoformat() if doc.date else None, **doc.extra}
 
 
 def batches(docs: Iterable[Document], max_docs: int = BATCH_DOCS,
@@ -379,7 +385,7 @@ def _partition(part: Path, out_dir: Path, by: str) -> None:
     import pyarrow.compute as pc
     import pyarrow.dataset as ds
 
-    table_meta = pq.read_schema(part).metadata
+    table_meta = _key_value_metadata(part)
     dataset = ds.dataset(part)
     scanner = dataset.scanner()
     base = dataset.schema
@@ -406,7 +412,18 @@ def _partition(part: Path, out_dir: Path, by: str) -> None:
 
 def read_events(path: str | Path) -> pd.DataFrame:
     """Read an event file or partitioned dataset back into a DataFrame."""
-    table = pq.read_table(path)
+    common = Path(path) / "_common_metadata"
+    if common.is_file():
+        # Partition columns typed from the dataset's own schema: inferring them fails
+        # when every value is null (no dates: year=__HIVE_DEFAULT_PARTITION__).
+        import pyarrow.dataset as ds
+
+        schema = pq.read_schema(common)
+        parts = pa.schema([f for f in schema if f.name in ("year", "month")])
+        table = pq.read_table(path, schema=schema,
+                              partitioning=ds.partitioning(parts, flavor="hive"))
+    else:
+        table = pq.read_table(path)
     df = table.to_pandas()
     if "date" in df:
         df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
@@ -420,9 +437,15 @@ def read_metadata(path: str | Path) -> dict | None:
     """The `eventcoder` metadata of a file or dataset, if any."""
     p = Path(path)
     target = p / "_common_metadata" if p.is_dir() else p
-    meta = pq.read_schema(target).metadata or {}
-    raw = meta.get(METADATA_KEY)
+    raw = _key_value_metadata(target).get(METADATA_KEY)
     return json.loads(raw) if raw else None
+
+
+def _key_value_metadata(path: Path) -> dict[bytes, bytes]:
+    """The file's key-value metadata (where `ParquetWriter.add_key_value_metadata` puts it;
+    `pq.read_schema` does not show it), without Arrow's own schema entry."""
+    meta = pq.read_metadata(path).metadata or {}
+    return {k: v for k, v in meta.items() if k != b"ARROW:schema"}
 
 
 __all__ = ["code_documents", "run_code", "Options", "Summary", "read_events", "read_metadata",

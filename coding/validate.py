@@ -41,14 +41,18 @@ def validate_events(df: pd.DataFrame, code_table: dict | None = None
             f"{r.column}: {r.check}" for r in table_level.itertuples()))
     reasons: dict[object, list[str]] = {}
     for r in row_level.itertuples():
-        what = f"{r.column}: {r.check}" if isinstance(r.column, str) and r.column != \
-            "EventSchema" else str(r.check)
+        what = f"{r.column}: {r.check}" if _column_check(r) else str(r.check)
         reasons.setdefault(r.index, [])
         if what not in reasons[r.index]:
             reasons[r.index].append(what)
-    bad_index = list(reasons)
+    bad_index = [i for i in df.index if i in reasons]  # in row order
     bad = [(i, df.loc[i].to_dict(), "; ".join(reasons[i])) for i in bad_index]
     return df.drop(index=bad_index).reset_index(drop=True), bad
+
+
+def _column_check(r) -> bool:
+    """A failure of one column's check (a dataframe-wide check lists every column)."""
+    return r.schema_context == "Column" and isinstance(r.column, str)
 
 
 @dataclass
@@ -93,11 +97,13 @@ def validate_path(path: str | Path, code_table: dict | None = None) -> Report:
         _schema(code_table).validate(df, lazy=True)
     except pandera.errors.SchemaErrors as err:
         for r in err.failure_cases.itertuples():
-            label = f"{r.column}: {r.check}" if isinstance(r.column, str) else str(r.check)
+            label = f"{r.column}: {r.check}" if _column_check(r) else str(r.check)
             if pd.isna(r.index):
                 report.problems.append(f"{label} (failure case {r.failure_case!r})")
             else:
                 rows = report.failing_rows.setdefault(label, [])
                 if r.index not in rows:
                     rows.append(int(r.index))
+    for rows in report.failing_rows.values():
+        rows.sort()
     return report

@@ -93,20 +93,22 @@ class EventSchema(pa.DataFrameModel):
         """A copy of the schema that checks codes against another code table."""
         return type("EventSchema", (cls,), {"_code_table": table})
 
+    # Each check method is named after its check: pandera uses `name=` only for the
+    # first schema it builds, and the method's name for later ones (e.g. `for_codes`).
     @pa.dataframe_check(name="code_in_code_table", element_wise=False)
     @classmethod
-    def _code_known(cls, df: pd.DataFrame) -> Series[bool]:
+    def code_in_code_table(cls, df: pd.DataFrame) -> Series[bool]:
         return df["code"].isin(list(cls.code_table()))
 
     @pa.dataframe_check(name="base_and_root_agree_with_code")
     @classmethod
-    def _parents(cls, df: pd.DataFrame) -> Series[bool]:
+    def base_and_root_agree_with_code(cls, df: pd.DataFrame) -> Series[bool]:
         code = df["code"].astype("string")
         return (df["base_code"] == code.str[:3]) & (df["root_code"] == code.str[:2])
 
     @pa.dataframe_check(name="quad_class_goldstein_name_agree_with_code")
     @classmethod
-    def _lookups(cls, df: pd.DataFrame) -> Series[bool]:
+    def quad_class_goldstein_name_agree_with_code(cls, df: pd.DataFrame) -> Series[bool]:
         table = cls.code_table()
         rows = df["code"].map(lambda c: table.get(c, (None, None, None, None)))
         quad = rows.map(lambda r: r[2])
@@ -120,7 +122,7 @@ class EventSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="actor_parts_agree_with_code")
     @classmethod
-    def _actor_parts(cls, df: pd.DataFrame) -> Series[bool]:
+    def actor_parts_agree_with_code(cls, df: pd.DataFrame) -> Series[bool]:
         ok = pd.Series(True, index=df.index)
         for side in ("source", "target"):
             code = df[side].astype("string")
@@ -131,7 +133,7 @@ class EventSchema(pa.DataFrameModel):
 
     @pa.dataframe_check(name="has_an_actor")
     @classmethod
-    def _has_actor(cls, df: pd.DataFrame) -> Series[bool]:
+    def has_an_actor(cls, df: pd.DataFrame) -> Series[bool]:
         return df["source"].notna() | df["target"].notna()
 
 

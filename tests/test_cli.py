@@ -1,0 +1,312 @@
+"""The command line: exit codes, one-line fatal errors, usage errors, stats and explain."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import coding.io
+
+from .conftest import (
+    GOOD_EVENTS,
+    MINI,
+    RUS_GBR,
+    events_of,
+    is_root,
+    listing,
+    write_jsonl,
+)
+
+
+def assert_fatal(result, message: str):
+    """Exit 1 with exactly one line on stderr, no traceback."""
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"eventcoder: error: {message}\n"
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+
+
+# ------------------------------------------------------------ exit codes
+
+
+def test_exit_0_when_all_coded(tmp_path, run_cli, good_jsonl):
+    out = tmp_path / "out.parquet"
+    result = run_cli("code", good_jsonl, "-o", out, "--codebook", MINI)
+    assert result.exit_code == 0
+    assert events_of(out) == GOOD_EVENTS
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("4 documents (4 coded, 0 rejected), 5 sentences, 4 events in ")
+    assert lines[0].endswith(f" -> {out}")
+
+
+def test_exit_3_when_finished_with_rejects(tmp_path, run_cli, good_docs):
+    src = write_jsonl(tmp_path / "in.jsonl", [*good_docs, "oops", {"id": "x"}])
+    out = tmp_path / "out.parquet"
+    result = run_cli("code", src, "-o", out, "--codebook", MINI)
+    assert result.exit_code == 3
+    assert events_of(out) == GOOD_EVENTS
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("6 documents (4 coded, 2 rejected), 5 sentences, 4 events in ")
+    assert lines[1] == f"2 rejects written to {tmp_path / 'out.rejects.jsonl'}"
+
+
+def test_quiet_prints_nothing(tmp_path, code_cli, good_jsonl):
+    result = code_cli(good_jsonl, tmp_path / "out.parquet")
+    assert result.exit_code == 0
+    assert result.output == ""
+
+
+def test_exit_0_with_no_events_at_all(tmp_path, code_cli):
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": "q", "text": "Nothing happened."}])
+    out = tmp_path / "out.parquet"
+    assert code_cli(src, out, "--date", "2024-01-01").exit_code == 0
+    assert events_of(out) == []
+
+
+# ------------------------------------------------------------ fatal errors: exit 1
+
+
+def test_missing_input_file(tmp_path, code_cli, good_jsonl):
+    missing = tmp_path / "missing.jsonl"
+    result = code_cli([good_jsonl, missing], tmp_path / "out.parquet")
+    assert_fatal(result, f"{missing}: no such file or directory")
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+@pytest.mark.parametrize("name", ["notes.xml", "data.json.bz2", "README"])
+def test_unknown_input_extension(tmp_path, code_cli, good_jsonl, name):
+    odd = tmp_path / name
+    odd.write_text("x")
+    result = code_cli([good_jsonl, odd], tmp_path / "out.parquet")
+    assert_fatal(result, f"{odd}: unknown input type (use .jsonl, .jsonl.gz, .csv, .parquet, "
+                         ".txt or a directory of .txt files)")
+    assert listing(tmp_path) == sorted(["good.jsonl", name])
+
+
+def test_output_directory_missing(tmp_path, code_cli, good_jsonl):
+    out = tmp_path / "nowhere" / "out.parquet"
+    result = code_cli(good_jsonl, out)
+    assert_fatal(result, f"{out}: output directory {tmp_path / 'nowhere'} does not exist")
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+def test_output_parent_is_a_file(tmp_path, code_cli, good_jsonl):
+    out = good_jsonl / "out.parquet"
+    result = code_cli(good_jsonl, out)
+    assert_fatal(result, f"{out}: output directory {good_jsonl} does not exist")
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+def test_output_directory_not_writable(tmp_path, code_cli, good_jsonl, monkeypatch):
+    # root may write anywhere, so the permission check is simulated for this directory
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real = os.access
+
+    def access(path, mode, *args, **kwargs):
+        if os.fspath(path) == os.fspath(locked) and mode & os.W_OK:
+            return False
+        return real(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(coding.io.os, "access", access)
+    out = locked / "out.parquet"
+    result = code_cli(good_jsonl, out)
+    assert_fatal(result, f"{out}: output directory {locked} is not writable")
+    assert listing(tmp_path) == ["good.jsonl", "locked"]
+
+
+@pytest.mark.skipif(is_root(), reason="root can write to read-only directories")
+def test_output_directory_not_writable_chmod(tmp_path, code_cli, good_jsonl):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        out = locked / "out.parquet"
+        assert_fatal(code_cli(good_jsonl, out),
+                     f"{out}: output directory {locked} is not writable")
+        assert listing(locked) == []
+    finally:
+        locked.chmod(0o755)
+
+
+def test_rejects_directory_missing(tmp_path, code_cli, good_jsonl):
+    rejects = tmp_path / "nope" / "r.jsonl"
+    result = code_cli(good_jsonl, tmp_path / "out.parquet", "--rejects", rejects)
+    assert_fatal(result, f"{rejects}: output directory {tmp_path / 'nope'} does not exist")
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+def test_codebook_directory_missing(tmp_path, run_cli, good_jsonl):
+    book = tmp_path / "no-book"
+    result = run_cli("code", good_jsonl, "-o", tmp_path / "out.parquet", "--codebook", book)
+    assert_fatal(result, f"codebook: {book}: codebook directory not found")
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+def test_codebook_missing_in_validate_and_explain(tmp_path, run_cli, good_jsonl, code_cli):
+    out = tmp_path / "out.parquet"
+    assert code_cli(good_jsonl, out).exit_code == 0
+    book = tmp_path / "no-book"
+    assert_fatal(run_cli("validate", out, "--codebook", book),
+                 f"codebook: {book}: codebook directory not found")
+    assert_fatal(run_cli("explain", RUS_GBR, "--codebook", book),
+                 f"codebook: {book}: codebook directory not found")
+
+
+def test_existing_directory_that_is_not_a_dataset(tmp_path, code_cli, good_jsonl):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "precious.txt").write_text("keep me")
+    result = code_cli(good_jsonl, out, "--partition-by", "year")
+    assert_fatal(result, f"{out}: is a directory that is not an eventcoder dataset")
+    assert listing(out) == ["precious.txt"]
+
+
+def test_unreadable_parquet_input(tmp_path, code_cli, good_jsonl):
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(b"PAR1 but not really")
+    out = tmp_path / "out.parquet"
+    result = code_cli([good_jsonl, bad], out)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"eventcoder: error: {bad}: not a readable Parquet file (")
+    assert len(result.stderr.splitlines()) == 1
+    assert listing(tmp_path) == ["bad.parquet", "good.jsonl"]  # not even the good input's
+
+
+def test_fatal_error_keeps_existing_output(tmp_path, code_cli, good_jsonl):
+    out = tmp_path / "out.parquet"
+    assert code_cli(good_jsonl, out).exit_code == 0
+    before = out.read_bytes()
+    assert code_cli([good_jsonl, tmp_path / "missing.jsonl"], out).exit_code == 1
+    assert out.read_bytes() == before
+
+
+# ------------------------------------------------------------ usage errors: exit 2
+
+
+def test_no_output_option(tmp_path, run_cli, good_jsonl):
+    result = run_cli("code", good_jsonl, "--codebook", MINI)
+    assert result.exit_code == 2
+    assert "Missing option '-o' / '--output'" in result.stderr
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+def test_no_inputs(tmp_path, run_cli):
+    result = run_cli("code", "-o", tmp_path / "out.parquet")
+    assert result.exit_code == 2
+    assert "Missing argument 'INPUTS...'" in result.stderr
+
+
+@pytest.mark.parametrize("jobs,message", [("0", "must be at least 1"), ("-2", "must be at least 1"),
+                                          ("many", "must be a number or 'auto'"),
+                                          ("1.5", "must be a number or 'auto'")])
+def test_bad_jobs(tmp_path, code_cli, good_jsonl, jobs, message):
+    result = code_cli(good_jsonl, tmp_path / "out.parquet", "--jobs", jobs)
+    assert result.exit_code == 2
+    assert f"Invalid value for --jobs: {message}" in result.stderr
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+@pytest.mark.parametrize("day", ["2024-02-30", "yesterday", "0000-00-00", "17.01.2024"])
+def test_bad_date(tmp_path, code_cli, good_jsonl, day):
+    result = code_cli(good_jsonl, tmp_path / "out.parquet", "--date", day)
+    assert result.exit_code == 2
+    assert f"Invalid value for --date: '{day}'" in result.stderr
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+@pytest.mark.parametrize("args", [["--partition-by", "day"], ["--engine", "spark"],
+                                  ["--scheduler", "tcp://x:1"], ["--no-such-option"]])
+def test_other_usage_errors(tmp_path, code_cli, good_jsonl, args):
+    result = code_cli(good_jsonl, tmp_path / "out.parquet", *args)
+    assert result.exit_code == 2
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+def test_jobs_auto(tmp_path, code_cli, good_jsonl):
+    from coding.pipeline import read_metadata
+
+    out = tmp_path / "out.parquet"
+    assert code_cli(good_jsonl, out, "--jobs", "auto").exit_code == 0
+    assert read_metadata(out)["parameters"]["jobs"] == (os.cpu_count() or 1)
+    assert events_of(out) == GOOD_EVENTS
+
+
+def test_help_and_version(run_cli):
+    result = run_cli("--help")
+    assert result.exit_code == 0
+    for command in ("code", "validate", "stats", "explain"):
+        assert f"  {command} " in result.stdout
+    result = run_cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "eventcoder, version 0.1.0"
+
+
+# ------------------------------------------------------------ stats and explain
+
+
+def test_stats(tmp_path, code_cli, run_cli):
+    src = write_jsonl(tmp_path / "in.jsonl", [
+        {"id": "a", "date": "2023-05-01", "text": "Russia condemned Britain. Russia condemned "
+                                                  "Britain. Iran struck Israel."},
+        {"id": "b", "date": "2024-01-17", "text": "Pakistan recalled its ambassador from Iran."},
+        {"id": "c", "date": "2024-02-01", "text": "Russia condemned Britain. Putin met Syria. "
+                                                  "Iran struck Israel."},
+    ])
+    out = tmp_path / "out.parquet"
+    assert code_cli(src, out).exit_code == 0
+    result = run_cli("stats", out, "--top", "2")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"{out}: 7 events, 3 documents",
+        "dates: 2023-05-01 .. 2024-02-01",
+        "",
+        "by root code:",
+        "  04         1",
+        "  11         3",
+        "  16         1",
+        "  19         2",
+        "",
+        "by QuadClass:",
+        "  1 verbal cooperation            1",
+        "  3 verbal conflict               3",
+        "  4 material conflict             3",
+        "",
+        "by year:",
+        "  2023         3",
+        "  2024         4",
+        "",
+        "top 2 dyads (source -> target):",
+        "  RUS          -> GBR                 3",
+        "  IRN          -> ISR                 2",
+    ]
+
+
+def test_stats_unreadable_file(tmp_path, run_cli):
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(b"nope")
+    result = run_cli("stats", bad)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"eventcoder: error: {bad}: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_explain(run_cli):
+    result = run_cli("explain", RUS_GBR, "--date", "2024-01-17", "--codebook", MINI)
+    assert result.exit_code == 0
+    assert "  EVENT RUS -> GBR  111 " in result.stdout
+    result = run_cli("explain", RUS_GBR, "--codebook", MINI, "--json")
+    import json
+
+    info = json.loads(result.stdout)
+    assert [(e["source"], e["target"], e["code"]) for e in info["events"]] == [
+        ("RUS", "GBR", "111")]
+    assert info["codebook"]["name"] == "mini"
+
+
+def test_explain_bad_date(run_cli):
+    result = run_cli("explain", RUS_GBR, "--date", "soon", "--codebook", MINI)
+    assert result.exit_code == 2
+    assert "Invalid value for --date" in result.stderr
