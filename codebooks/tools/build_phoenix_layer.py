@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Rebuild the default codebook's ``phoenix`` layer from the Phoenix/PETRARCH dictionaries.
+
+Usage::
+
+    python codebooks/tools/build_phoenix_layer.py [DICTIONARY_DIR]
+
+``DICTIONARY_DIR`` defaults to ``../shared/peers/dictionaries/petrarch2`` relative to
+the repository.  Only the six MIT-licensed production files named in ``SOURCES`` are
+read; the script refuses to write anything if one of them does not state an MIT
+licence, so the GPL-3.0 TABARI dictionaries can never reach the default codebook.
+
+The layer is written to ``codebooks/default/phoenix/`` (actors/, agents/, verbs/,
+synsets/, discards/ and IMPORT_REPORT.md), replacing what was there.  Only CAMEO
+1.1b3 event codes are kept; every line left out is listed in IMPORT_REPORT.md.
+The output is deterministic: running the script twice gives identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from coding.legacy import LAYER_DIRS, ImportReport, import_dictionaries  # noqa: E402
+
+SOURCES = (
+    "Phoenix.Countries.actors.txt",
+    "Phoenix.International.actors.txt",
+    "Phoenix.MilNonState.actors.txt",
+    "Phoenix.agents.txt",
+    "Phoenix.discards.txt",
+    "CAMEO.verbpatterns.150430.txt",
+)
+LAYER = "phoenix"
+# CAMEO.verbpatterns.150430.txt is written in PETRARCH-1 pattern syntax; the Phoenix
+# actor, agent and discard files read the same way under both PETRARCH styles.
+STYLE = "petrarch1"
+DEFAULT_DICTIONARIES = REPO.parent / "shared" / "peers" / "dictionaries" / "petrarch2"
+DEFAULT_TARGET = REPO / "codebooks" / "default" / LAYER
+
+
+def build(dictionary_dir: Path, target: Path = DEFAULT_TARGET) -> ImportReport:
+    """Convert the Phoenix files and replace the layer at ``target`` with the result."""
+    paths = [dictionary_dir / name for name in SOURCES]
+    missing = [str(path) for path in paths if not path.is_file()]
+    if missing:
+        raise SystemExit(f"missing dictionaries: {', '.join(missing)}")
+    with tempfile.TemporaryDirectory() as tmp:
+        report = import_dictionaries(STYLE, paths, Path(tmp), name=LAYER, cameo_only=True)
+        not_mit = [source.file for source in report.sources if not source.licence.startswith("MIT")]
+        if not_mit:
+            raise SystemExit(f"refusing sources without an MIT licence: {', '.join(not_mit)}")
+        built = Path(tmp) / LAYER
+        target.mkdir(parents=True, exist_ok=True)
+        for sub in LAYER_DIRS:
+            shutil.rmtree(target / sub, ignore_errors=True)
+            shutil.copytree(built / sub, target / sub)
+        shutil.copyfile(Path(tmp) / "IMPORT_REPORT.md", target / "IMPORT_REPORT.md")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "dictionaries",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_DICTIONARIES,
+        help="directory holding the Phoenix/PETRARCH dictionaries",
+    )
+    parser.add_argument("--target", type=Path, default=DEFAULT_TARGET, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    report = build(args.dictionaries, args.target)
+    print(f"wrote {args.target}")
+    for kind, count in sorted(report.counts.items()):
+        print(f"  {kind}: {count}")
+    print(f"  lines not converted: {len(report.unconverted)} (see IMPORT_REPORT.md)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,635 @@
+"""Importing legacy TABARI / PETRARCH dictionaries (coding/legacy.py).
+
+Every snippet below was written for these tests in the legacy syntax; each test
+checks the exact lines written and the exact report entries for what cannot be
+converted, and that the result loads with our own codebook loader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import filecmp
+import importlib.util
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from coding import legacy
+from coding.codebook import load_codebook
+from coding.legacy import (
+    ImportReport,
+    ReportLine,
+    import_dictionaries,
+    natural_case,
+    parse_event_code,
+    parse_legacy_date,
+    subtract_ranges,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+PEER_DICTIONARIES = SHARED / "peers" / "dictionaries"
+REPO = Path(__file__).resolve().parents[1]
+
+# A small event table, so that these tests do not depend on the default codebook.
+EVENTS_CSV = """\
+code,name,description,goldstein,quad_class,plover_type
+010,Make statement,,0.0,1,
+020,Make an appeal,,3.0,1,
+032,Visit,,1.9,1,
+033,Host a visit,,2.8,1,
+040,Consult,,1.0,1,
+0874,Retreat militarily,,5.0,2,
+112,Accuse,,-2.0,3,
+120,Reject,,-4.0,3,
+173,Arrest,,-5.0,4,
+180,Use unconventional violence,,-9.0,4,
+190,Use conventional military force,,-10.0,4,
+193,Fight with small arms,,-10.0,4,
+"""
+
+
+def write(directory: Path, name: str, text: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / name
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def run(tmp_path: Path, style: str, files: dict[str, str], **options) -> tuple[ImportReport, Path]:
+    """Import the given legacy files; returns the report and the output codebook."""
+    events = write(tmp_path, "events.csv", EVENTS_CSV)
+    paths = [write(tmp_path / "legacy", name, text) for name, text in files.items()]
+    out = tmp_path / "out"
+    report = import_dictionaries(
+        style, paths, out, events_csv=events, reference_dir=tmp_path / "no-reference", **options
+    )
+    load_codebook([out])  # the result must pass our own validation
+    return report, out
+
+
+def body(path: Path) -> list[str]:
+    """The entry lines of an output file, without its header comment."""
+    return [
+        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    ]
+
+
+def entries(report: ImportReport, kind: str = "unconverted") -> list[tuple[int, str, str]]:
+    """(line, text, reason) of the report's unconverted (or changed) lines."""
+    return [(e.line, e.text, e.reason) for e in getattr(report, kind)]
+
+
+# ------------------------------------------------------------------- verbs
+
+
+def test_petrarch1_verbs_synsets_blocks_and_patterns(tmp_path):
+    report, out = run(
+        tmp_path,
+        "petrarch1",
+        {
+            "Test.verbs.txt": """
+                &WEAPON_
+                +MISSILE
+                +ROCKET_LAUNCHER
+
+                &ARMS
+                +GUN
+                +&WEAPON
+
+                --- ATTACK [190] ---
+                ATTACK
+                STRIKE {STRIKES STRUCK STRIKING}  # irregular forms
+                +OPEN_FIRE {+OPENS_FIRE +OPENED_FIRE +OPENING_FIRE}
+                BLUDGEON [180]
+                - * + WITH &ARMS [193]  # a comment
+                - $ * + [---]
+                - WAS_* BY $ [190]
+                - * +  WITH  &ARMS [190]
+                - * BLOCKADE [120]--
+                - * DOWN [080!]
+                - * AT * [190]
+
+                --- VISIT [032:033] ---
+                VISIT
+                ATTACK
+                - * CAPITAL [032:033]
+            """
+        },
+    )
+    layer = out / "imported"
+    assert body(layer / "synsets" / "test.txt") == [
+        "&WEAPON = missile {} | rocket launcher {}",
+        "&ARMS = gun | missile {} | rocket launcher {}",
+    ]
+    assert body(layer / "verbs" / "test.txt") == [
+        "",
+        "== 190 attack",
+        "attack",
+        "strike {strikes struck striking}",
+        "open fire {}",
+        "opens fire {}",
+        "opened fire {}",
+        "opening fire {}",
+        "bludgeon => 180",
+        "- * + with &ARMS => 193",
+        "- $ * + => ---",
+        "- was * by $ => 190",
+        "",
+        "== 032:033 visit",
+        "visit",
+        "- * capital => 032:033",
+    ]
+    assert entries(report) == [
+        (17, "- * +  WITH  &ARMS [190]", legacy.R_DUPLICATE_PATTERN),
+        (18, "- * BLOCKADE [120]--", legacy.R_UNREADABLE),
+        (19, "- * DOWN [080!]", legacy.R_INVALID_EVENT_CODE),
+        (20, "- * AT * [190]", legacy.R_PATTERN_STAR),
+        (24, "ATTACK", legacy.R_DUPLICATE_VERB),
+    ]
+    assert entries(report, "changed") == [(16, "- WAS_* BY $ [190]", legacy.C_LOOSENED)]
+    assert report.counts["verb words"] == 8
+    assert report.counts["patterns"] == 4
+    assert report.counts["synsets"] == 2
+
+
+def test_petrarch1_verb_inflected_on_a_later_word(tmp_path):
+    report, out = run(tmp_path, "petrarch1", {"V.verbs.txt": "--- RETAKE [190] ---\nRE_+TAKE\n"})
+    lines = body(out / "imported" / "verbs" / "v.txt")
+    assert lines[:3] == ["", "== 190 retake", "re take {}"]
+    assert "re took {}" in lines and "re taking {}" in lines
+    assert report.notes[legacy.N_GENERATED_FORMS] == 1
+
+
+def test_petrarch2_groupings_are_flattened_and_transformations_reported(tmp_path):
+    report, out = run(
+        tmp_path,
+        "petrarch2",
+        {
+            "CAMEO.2.0.txt": """
+                ---  ASK   [---]  ---
+                ASK
+                REQUEST [020]
+                - * (FOR {FINANCIAL AID})           [020]   # ASK
+                - * (TO/FOR HELP)                   [020]
+                - * {ARMS SHIPMENT}                 [020]
+                - * (BEFORE COURT)                  [:173]
+                - * (TO {TALKS)                     [040]
+
+                ~ a (b . ATTACK) SAY = a b 112
+            """
+        },
+    )
+    assert [s.kind for s in report.sources] == ["verbs"]  # found from the content
+    assert body(out / "imported" / "verbs" / "cameo_2_0.txt") == [
+        "",
+        "== --- ask",
+        "ask",
+        "request => 020",
+        "- * for financial aid => 020",
+        "- * to help => 020",
+        "- * for help => 020",
+        "- * arms shipment => 020",
+    ]
+    assert entries(report) == [
+        (7, "- * (BEFORE COURT)                  [:173]", legacy.R_HALF_PAIR),
+        (8, "- * (TO {TALKS)                     [040]", legacy.R_BRACES),
+        (10, "~ a (b . ATTACK) SAY = a b 112", legacy.R_TRANSFORMATION),
+    ]
+    assert report.notes[legacy.N_FLATTENED] == 4
+    assert report.notes[legacy.N_ALTERNATIVES] == 2
+
+
+def test_tabari_verbs_sections_alternatives_forms_and_discards(tmp_path):
+    report, out = run(
+        tmp_path,
+        "tabari",
+        {
+            "Test.verbs": """
+                <SYNSETS>
+                &CURRENCY
+                +DOLLAR
+                +EURO_
+                </SYNSETS>
+                <TIME>
+                NEXT_WEEK [+7]
+                </TIME>
+                ABANDON  [---] ;pas 1 Jan 2001
+                - * { PLAN | PROPOSAL_ }  [---]
+                - * OUTPOST IN_ +  [0874] ;note
+                BREAK_ [190]
+                { BROKE_ BROKEN_ }
+                - + * IN_ $  [190]
+                FOOTBALL  [###]
+                - * MATCH  [190]
+                SAID  [023?]
+            """
+        },
+    )
+    layer = out / "imported"
+    assert body(layer / "verbs" / "test.txt") == [
+        "",
+        "== --- abandon",
+        "abandon",
+        "- * plan => ---",
+        "- * proposal => ---",
+        "- * outpost in + => 0874",
+        "",
+        "== 190 break",
+        "break {broke broken}",
+        "- + * in $ => 190",
+    ]
+    assert body(layer / "synsets" / "test.txt") == ["&CURRENCY = dollar | euro {}"]
+    assert body(layer / "discards" / "test.txt") == ["football => sentence"]
+    assert entries(report) == [
+        (7, "NEXT_WEEK [+7]", legacy.R_TABARI_TIME),
+        (16, "- * MATCH  [190]", legacy.R_PATTERN_OF_DISCARD),
+        (17, "SAID  [023?]", legacy.R_INVALID_EVENT_CODE),
+    ]
+    assert entries(report, "changed") == [(15, "FOOTBALL  [###]", legacy.C_TABARI_DISCARD)]
+    # ABANDON, PLAN, OUTPOST, DOLLAR and SAID carry no trailing `_`: TABARI stems.
+    assert report.notes[legacy.N_STEMS] == 5
+
+
+# ------------------------------------------------------------------- actors
+
+
+def test_tabari_actors_dates_synonyms_and_overlaps(tmp_path):
+    report, out = run(
+        tmp_path,
+        "tabari",
+        {
+            "Test.actors": """
+                <NOUN>
+                FORCES_
+                </NOUN>
+                ARNOR  [ARN]
+                AL_GORE_  [USAELI 991201-010114] [USAGOV <011214] ;overlap
+                GOLLUM  ; pas 27 Apr 03
+                +SMEAGOL
+                \t[HOB < 950601]
+                \t[HOBGOV 950601 - 990815]
+                \t[HOBREB > 990816]
+                BOROMIR  [---]
+                NASGUL  [###]
+                ITHILEN TELEVISION  [ITHTV]
+                OLD_CITY [OLD 450101-460101]
+                UN_ [IGOUNO]
+            """
+        },
+    )
+    layer = out / "imported"
+    assert body(layer / "actors" / "test.txt") == [
+        "Arnor => ARN",
+        "Al Gore => USAGOV ..1999-11-30; USAELI 1999-12-01..2001-01-14; "
+        "USAGOV 2001-01-15..2001-12-14",
+        "Gollum | Smeagol => HOB ..1995-06-01; HOBGOV 1995-06-02..1999-08-15; HOBREB 1999-08-16..",
+        "Old City => OLD 1945-01-01..1946-01-01",
+        "UN => IGOUNO",
+    ]
+    assert body(layer / "discards" / "test.txt") == ["nasgul => sentence"]
+    assert entries(report) == [
+        (2, "FORCES_", legacy.R_TABARI_SECTION),
+        (11, "BOROMIR  [---]", legacy.R_NULL_ACTOR_CODE),
+        (13, "ITHILEN TELEVISION  [ITHTV]", legacy.R_ACTOR_CODE),
+    ]
+    assert entries(report, "changed") == [
+        (5, "AL_GORE_  [USAELI 991201-010114] [USAGOV <011214] ;overlap", legacy.C_DATE_CLIPPED),
+        (9, "\t[HOBGOV 950601 - 990815]", legacy.C_DATE_SHARED_DAY),
+        (12, "NASGUL  [###]", legacy.C_TABARI_DISCARD),
+    ]
+    assert report.counts["actor entries with date ranges"] == 3
+    assert report.counts["actor date ranges"] == 7
+
+
+def test_petrarch_actors_groups_duplicates_and_natural_case(tmp_path):
+    report, out = run(
+        tmp_path,
+        "petrarch1",
+        {
+            "Test.actors.txt": """
+                AFGHANISTAN_  [AFG]
+                +AFGHAN_
+                +KABUL
+                IVO_JOSIPOVIC_
+                PRESIDENT_JOSIPOVIC_
+                \t[HRVGOV >20120219]
+                \t[HRVGOVLEG 20031222-20100218]
+                BARACK_OBAMA  # a comment
+                +PRESIDENT_OBAMA_
+                \t[USAELI 780101-000101]
+                \t[USAGOV >090120]
+                \t[USAGOV >100101]
+                NATO_ [IGOWSTNAT]
+                KABUL_ [AFGGOV]
+                PKK [IMGTURKRD]
+                SEAN_O'NEILL_ [IRL]
+                ISLAMIC_REPUBLIC_OF_IRAN [IRN]
+                BAD_DATE [XXX 990231-000101]
+                NO_CODE_AT_ALL
+            """
+        },
+    )
+    assert body(out / "imported" / "actors" / "test.txt") == [
+        "Afghanistan | Afghan | Kabul => AFG",
+        "Ivo Josipovic | President Josipovic => "
+        "HRVGOVLEG 2003-12-22..2010-02-18; HRVGOV 2012-02-19..",
+        "Barack Obama | President Obama => USAELI 1978-01-01..2000-01-01; USAGOV 2009-01-20..",
+        "NATO => IGOWSTNAT",
+        "PKK => IMGTURKRD",
+        "Sean O'Neill => IRL",
+        "Islamic Republic of Iran => IRN",
+    ]
+    assert entries(report) == [
+        (12, "\t[USAGOV >100101]", legacy.R_DATE_COVERED),
+        (14, "KABUL_ [AFGGOV]", legacy.R_DUPLICATE_ACTOR_NAME),
+        (18, "BAD_DATE [XXX 990231-000101]", legacy.R_DATE),
+        (19, "NO_CODE_AT_ALL", legacy.R_ACTOR_WITHOUT_CODE),
+    ]
+    assert entries(report, "changed") == [(5, "PRESIDENT_JOSIPOVIC_", legacy.C_MERGED_ACTOR)]
+    assert report.counts["actor entries"] == 7
+    assert report.counts["actor names"] == 11
+
+
+# ------------------------------------------------------------------- agents, discards
+
+
+def test_agents_suffix_prefix_plurals_and_substitutions(tmp_path):
+    report, out = run(
+        tmp_path,
+        "petrarch2",
+        {
+            "Test.agents.txt": """
+                <!-- a PETRARCH agents file
+                     with a comment over two lines -->
+                !PERSON! = MAN, MEN, WOMAN
+                POLICE {} [~COP]
+                POLICEMAN {POLICEMEN} [~COP]
+                CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]
+                HUMAN_RIGHTS_GROUP [NGO~]
+                FISHER!PERSON! [~AGR]
+                AD!PERSON!ISTRATOR [~GOV]
+                SPY_CHIEF [~SPYXXXYYYZZZ]
+                ISLAMIC_EXTREMIST
+                POLICEMEN [ ~COP]
+                MARINE [~MIL]
+                MARINES_CORPS {} [~MIL]
+            """
+        },
+    )
+    assert body(out / "imported" / "agents" / "test.txt") == [
+        "police {} => ~COP",
+        "policeman {policemen} => ~COP",
+        "chamber of commerce {} | chambers of commerce {} => ~BUS",
+        "human rights group => NGO~",
+        "fisherman {} | fishermen {} | fisherwoman {} => ~AGR",
+        "marine => ~MIL",
+        "marines corps {} => ~MIL",
+    ]
+    assert entries(report) == [
+        (9, "AD!PERSON!ISTRATOR [~GOV]", legacy.R_AGENT_SUBSTITUTION),
+        (10, "SPY_CHIEF [~SPYXXXYYYZZZ]", legacy.R_AGENT_CODE),
+        (11, "ISLAMIC_EXTREMIST", legacy.R_AGENT_NO_CODE),
+        (12, "POLICEMEN [ ~COP]", legacy.R_DUPLICATE_AGENT),
+    ]
+    assert report.notes[legacy.N_SUBSTITUTIONS] == 3
+
+
+def test_agent_whose_generated_plural_names_another_agent(tmp_path):
+    report, out = run(
+        tmp_path,
+        "petrarch1",
+        {"A.agents.txt": "SOLDIERS [~MIL]\nSOLDIER [~MIL]\n"},
+    )
+    assert body(out / "imported" / "agents" / "a.txt") == [
+        "soldiers => ~MIL",
+        "soldier {} => ~MIL",
+    ]
+    assert entries(report, "changed") == [(2, "SOLDIER [~MIL]", legacy.C_AGENT_PLURAL)]
+
+
+def test_discards_story_and_sentence(tmp_path):
+    report, out = run(
+        tmp_path,
+        "petrarch1",
+        {
+            "Test.discards.txt": """
+                # Story-level discards start with '+'.
+                +WORLD_CUP   # sports
+                BASEBALL
+                1914
+                BASEBALL_
+            """
+        },
+    )
+    assert body(out / "imported" / "discards" / "test.txt") == [
+        "world cup => story",
+        "baseball => sentence",
+        "1914 => sentence",
+    ]
+    assert entries(report) == [(5, "BASEBALL_", legacy.R_DUPLICATE_DISCARD)]
+    assert report.counts["story discards"] == 1
+    assert report.counts["sentence discards"] == 2
+
+
+# ------------------------------------------------------------------- codes, options, files
+
+
+def test_options_and_project_are_reported_and_new_codes_added(tmp_path):
+    report, out = run(
+        tmp_path,
+        "tabari",
+        {
+            "Test.verbs": """
+                RECONCILE  [903]
+                - * WITH +  [1717]
+            """,
+            "Test.options": """
+                // OPTIONS FILE
+                COMPLEX: VERBS[5] CONJ[4]
+                LABEL: 903=NEW TIES
+            """,
+            "Test.project": "<actorsfile> Test.actors\n",
+        },
+    )
+    assert [(s.file, s.kind) for s in report.sources] == [
+        ("Test.verbs", "verbs"),
+        ("Test.options", "options"),
+        ("Test.project", "project"),
+    ]
+    assert report.unconverted == [
+        ReportLine("Test.options", 2, "COMPLEX: VERBS[5] CONJ[4]", legacy.R_OPTION),
+        ReportLine("Test.options", 3, "LABEL: 903=NEW TIES", legacy.R_OPTION),
+        ReportLine("Test.project", 1, "<actorsfile> Test.actors", legacy.R_PROJECT),
+    ]
+    assert report.added_codes == ["1717", "903"]
+    events = (out / "events.csv").read_text(encoding="utf-8").splitlines()
+    assert events[-2:] == [
+        "1717,imported code 1717,,,4,",
+        "903,imported code 903,legacy label: NEW TIES,,,",
+    ]
+    toml = (out / "codebook.toml").read_text(encoding="utf-8")
+    assert 'layers = ["imported"]' in toml
+    markdown = (out / "IMPORT_REPORT.md").read_text(encoding="utf-8")
+    assert "| Test.options | 2 | `COMPLEX: VERBS[5] CONJ[4]` |" in markdown
+
+
+def test_cameo_only_leaves_out_other_codes(tmp_path):
+    verbs = """
+        --- EXPLAIN [010] ---
+        EXPRESS [0110]
+        SAY
+        - * REFUSAL [1213]
+        - * + [112]
+    """
+    report, out = run(tmp_path, "petrarch1", {"X.verbs.txt": verbs}, cameo_only=True)
+    assert body(out / "imported" / "verbs" / "x.txt") == [
+        "",
+        "== 010 explain",
+        "express",
+        "say",
+        "- * + => 112",
+    ]
+    assert entries(report) == [(4, "- * REFUSAL [1213]", legacy.R_NOT_CAMEO)]
+    assert entries(report, "changed") == [
+        (2, "EXPRESS [0110]", f"{legacy.C_VERB_CODE} ({legacy.R_NOT_CAMEO})")
+    ]
+    assert report.added_codes == []
+
+
+def test_layer_name_and_licence_header(tmp_path):
+    write(tmp_path / "legacy", "LICENSE", "The MIT License (MIT)\n\nCopyright (c) 2014 Someone\n")
+    report, out = run(
+        tmp_path, "petrarch1", {"Mini.actors.txt": "PAKISTAN [PAK]\n"}, name="phoenix"
+    )
+    text = (out / "phoenix" / "actors" / "mini.txt").read_text(encoding="utf-8").splitlines()
+    assert text == [
+        "# Converted from Mini.actors.txt (petrarch1 format) by coding/legacy.py.",
+        "# Licence of the source: MIT, Copyright (c) 2014 Someone (from LICENSE beside it).",
+        "# Lines that could not be converted are listed in IMPORT_REPORT.md.",
+        "Pakistan => PAK",
+    ]
+    assert report.layer == "phoenix"
+
+
+def test_unknown_style_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="style must be one of"):
+        import_dictionaries("keds", [], tmp_path)
+
+
+# ------------------------------------------------------------------- helpers
+
+
+@pytest.mark.parametrize(
+    ("legacy_name", "expected"),
+    [
+        ("BARACK_OBAMA", "Barack Obama"),
+        ("UN", "UN"),
+        ("NATO_", "NATO"),
+        ("PKK", "PKK"),
+        ("U.S.", "U.S."),
+        ("GEORGE_W._BUSH", "George W. Bush"),
+        ("AL-QAEDA_IN_IRAQ", "Al-Qaeda in Iraq"),
+        ("DATO'_SERI_MAHATHIR", "Dato' Seri Mahathir"),
+        ("IRAN", "Iran"),
+        ("MR_SMITH", "Mr Smith"),
+        ("G77", "G77"),
+        ("IRISH_REPUBLICAN_ARMY_(IRA)", "Irish Republican Army (IRA)"),
+        ("UN_Secy_Gen", "Un Secy Gen"),
+    ],
+)
+def test_natural_case(legacy_name, expected):
+    assert natural_case(legacy.phrase_words(legacy_name)) == expected
+
+
+def test_two_digit_years_and_event_codes():
+    assert parse_legacy_date("470101") == dt.date(1947, 1, 1)
+    assert parse_legacy_date("140131") == dt.date(2014, 1, 31)
+    assert parse_legacy_date("19270101") == dt.date(1927, 1, 1)
+    assert parse_legacy_date("470101", year_pivot=50) == dt.date(2047, 1, 1)
+    assert parse_event_code(" 032:033 ") == "032:033"
+    assert parse_event_code("---") == "---"
+    for bad in ("120]--", "080!", "023?", "075A", "sdf", ":173", "+++"):
+        with pytest.raises(legacy.ConversionError):
+            parse_event_code(bad)
+
+
+def test_subtract_ranges():
+    day = dt.date
+    taken = [(day(2000, 1, 1), day(2000, 12, 31))]
+    assert subtract_ranges(day(2000, 12, 31), day(2001, 6, 30), taken) == [
+        (day(2001, 1, 1), day(2001, 6, 30))
+    ]
+    assert subtract_ranges(None, None, taken) == [
+        (None, day(1999, 12, 31)),
+        (day(2001, 1, 1), None),
+    ]
+    assert subtract_ranges(day(2000, 2, 1), day(2000, 3, 1), taken) == []
+
+
+# ------------------------------------------------------------------- peer dictionaries
+
+
+def _shared_or_skip() -> Path:
+    if not PEER_DICTIONARIES.is_dir():
+        pytest.skip(f"peer dictionaries not available at {PEER_DICTIONARIES}")
+    return PEER_DICTIONARIES
+
+
+@pytest.mark.parametrize(
+    ("directory", "style"),
+    [
+        ("tabari", "tabari"),
+        ("petrarch1_classic", "petrarch1"),
+        ("petrarch2", "petrarch2"),
+        ("universalpetrarch", "petrarch2"),
+    ],
+)
+def test_every_peer_dictionary_converts_and_loads(tmp_path, directory, style):
+    source = _shared_or_skip() / directory
+    files = sorted(path for path in source.iterdir() if path.is_file())
+    report = import_dictionaries(style, files, tmp_path / directory)
+    book = load_codebook([tmp_path / directory])
+    assert book.actors and book.words and book.blocks
+    assert report.counts["patterns"] > 0
+    assert all(entry.reason for entry in report.unconverted)
+
+
+def _build_script():
+    path = REPO / "codebooks" / "tools" / "build_phoenix_layer.py"
+    spec = importlib.util.spec_from_file_location("build_phoenix_layer", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_phoenix_layer_is_reproducible(tmp_path):
+    source = _shared_or_skip() / "petrarch2"
+    build = _build_script()
+    report = build.build(source, tmp_path / "phoenix")
+    committed = REPO / "codebooks" / "default" / "phoenix"
+    built_files = sorted(
+        p.relative_to(tmp_path / "phoenix") for p in (tmp_path / "phoenix").rglob("*.*")
+    )
+    committed_files = sorted(p.relative_to(committed) for p in committed.rglob("*.*"))
+    rebuild = "codebooks/default/phoenix is stale: run codebooks/tools/build_phoenix_layer.py"
+    assert built_files == committed_files, rebuild
+    _, mismatch, errors = filecmp.cmpfiles(
+        committed, tmp_path / "phoenix", built_files, shallow=False
+    )
+    assert mismatch == errors == [], rebuild
+    assert {source.licence.split(",")[0] for source in report.sources} == {"MIT"}
+    # Only CAMEO 1.1b3 codes: the layer loads on top of the default event table.
+    (tmp_path / "codebook.toml").write_text('[codebook]\nlayers = ["phoenix"]\n', encoding="utf-8")
+    book = load_codebook([tmp_path])
+    assert len(book.actors) == report.counts["actor names"]
+    assert len(book.words) == report.counts["verb words"]
+
+
+def test_phoenix_build_refuses_sources_that_are_not_mit(tmp_path):
+    build = _build_script()
+    for name in build.SOURCES:
+        write(tmp_path / "gpl", name, "# GNU GENERAL PUBLIC LICENSE Version 3\nPAKISTAN [PAK]\n")
+    with pytest.raises(SystemExit, match="refusing sources without an MIT licence"):
+        build.build(tmp_path / "gpl", tmp_path / "target")
+    assert not (tmp_path / "target").exists()
