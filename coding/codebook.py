@@ -394,8 +394,9 @@ class _Layer:
     def discards(self) -> list[Discard]:
         out = []
         for w, left, right in self.entries("discards"):
-            if right not in ("sentence", "story"):
-                self.reader.error(w, f"discard scope must be 'sentence' or 'story', not {right!r}")
+            if right not in ("sentence", "story", "none"):
+                self.reader.error(w, "discard scope must be 'sentence', 'story' or 'none', "
+                                  f"not {right!r}")
                 continue
             out.extend(Discard(n.lower(), right, w) for n in _names(left))
         return out
@@ -569,6 +570,7 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
     agent_by_name: dict[str, Agent] = {}
     synsets: dict[str, list[str]] = {}
     words: dict[tuple[str, str], Word] = {}
+    discards: dict[str, Discard] = {}
     for layer_name, layer_dir in layers:
         layer = _Layer(layer_name, layer_dir, reader, codes, plural_forms)
         book.overridden += _merge_named(layer.actors(), actor_by_name, reader)
@@ -576,7 +578,9 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
         for sname, (_w, forms) in layer.synsets().items():
             book.overridden += sname in synsets
             synsets[sname] = forms
-        book.discards.extend(layer.discards())
+        for d in layer.discards():
+            book.overridden += d.phrase in discards
+            discards[d.phrase] = d
         offset = len(book.blocks)
         blocks, layer_words = layer.verbs(inflect_word)
         book.blocks.extend(blocks)
@@ -594,6 +598,8 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
     book.actors = actor_by_name
     book.agents = agent_by_name
     book.synsets = synsets
+    # A later layer can switch a discard phrase off with scope 'none'.
+    book.discards = [d for d in discards.values() if d.scope != "none"]
     book.words = list(words.values())
     for block in book.blocks:
         for p in block.patterns:

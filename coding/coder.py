@@ -294,6 +294,8 @@ class Coder:
                             info["reason"] = "reporting verb: kept only if nothing else is coded"
                     trace.append(info)
                 (weak if reporting else events).extend(made)
+                if made and not reporting:
+                    break  # one act per clause: later verbs are its complements
             if clause_subject is not None and opener not in ("relative",):
                 subject = clause_subject
         return _dedupe(events or weak)
