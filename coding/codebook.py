@@ -191,7 +191,11 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
             if not text.strip():
                 continue
             if raw[:1].isspace() and text.strip().startswith("|") and pending:
-                pending = (pending[0], pending[1] + " " + text.strip())
+                # More names for the entry above: they belong before its '=>'.
+                left, sep, right = pending[1].partition("=>")
+                joined = f"{left.rstrip()} {text.strip()} {sep} {right.strip()}" if sep \
+                    else f"{pending[1]} {text.strip()}"
+                pending = (pending[0], joined)
                 continue
             if pending:
                 yield pending

@@ -22,7 +22,7 @@ from coding.actors import (
 from coding.compiled import ACTOR, AGENT, DISCARD, GRAMMAR, NOUN, VERB, Compiled, load_compiled
 from coding.match import find_phrases
 from coding.tokens import normalise, tokenize
-from coding.verbs import match_patterns
+from coding.verbs import match_patterns, word_positions
 
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–"})
 BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
@@ -230,6 +230,7 @@ class Coder:
         events: list[Event] = []
         weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
         subject: Phrase | None = None
+        where = word_positions(sent.lower)
         for lo, hi, opener in self._clauses(sent):
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
             clause_words = set(sent.lower[lo:hi])
@@ -258,8 +259,8 @@ class Coder:
                 if as_noun and coded_verb_seen:
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
-                hit = match_patterns(book, block, sent.lower, clause_words, phrases, v, v_end,
-                                     lo, hi)
+                hit = match_patterns(book, block, sent.lower, where, clause_words, phrases, v,
+                                     v_end, lo, hi)
                 code = hit.code if hit else default
                 rule_id = hit.rule_id if hit else rule
                 if info is not None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from coding import __version__
 from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
@@ -126,9 +126,8 @@ def compile_codebook(book: Codebook) -> Compiled:
 
     synsets = {name: tuple(sorted({_tokens(f) for f in forms})) for name, forms in
                book.synsets.items()}
-    blocks = [(b.code, tuple(sorted((_compile_pattern(p.tokens, p.code, p.where.rule_id)
-                                     for p in b.patterns), key=_specificity)))
-              for b in book.blocks]
+    blocks = [_compile_block(b.code, [_compile_pattern(p.tokens, p.code, p.where.rule_id)
+                                      for p in b.patterns]) for b in book.blocks]
 
     events = {c.code: (c.name, c.goldstein, c.quad_class, c.plover_type)
               for c in book.events.values()}
@@ -189,6 +188,26 @@ def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
     lower = elems(tokens[star + 1:])
     required = tuple(sorted({w for kind, v in upper + lower if kind == "w" for w in v}))
     return (upper, lower, code, rule_id, required)
+
+
+def _compile_block(code: str, patterns: list[tuple]) -> tuple:
+    """(code, patterns most specific first, word -> pattern numbers, always-tried numbers).
+
+    Every literal word of a pattern must occur in the clause, so indexing each
+    pattern under one of its words is enough to find every candidate: a verb
+    with hundreds of patterns tries only the few whose key word is present.
+    """
+    patterns = sorted(patterns, key=_specificity)
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    for n, (_u, _l, _c, _r, required) in enumerate(patterns):
+        if required:
+            # Key on the word least likely to occur anywhere: a long content word.
+            key = max(required, key=lambda w: (w not in COMMON_WORDS, len(w)))
+            by_word.setdefault(key, []).append(n)
+        else:
+            always.append(n)
+    return (code, tuple(patterns), {w: tuple(v) for w, v in by_word.items()}, tuple(always))
 
 
 def _specificity(pattern: tuple) -> tuple:

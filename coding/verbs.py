@@ -9,6 +9,7 @@ code and may bind the source (`$`), target (`+`) or both (`%`).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from coding.actors import Phrase
@@ -25,18 +26,35 @@ class PatternHit:
     words: tuple[str, ...]
 
 
-def _find_words(lower: list[str], words: tuple[str, ...], lo: int, hi: int,
-                forward: bool) -> int:
-    """Start index of `words` within [lo, hi), searching from the verb outwards."""
+def _find_words(lower: list[str], where: dict[str, list[int]], words: tuple[str, ...],
+                lo: int, hi: int, forward: bool) -> int:
+    """Start of `words` within [lo, hi), nearest to the verb; -1 if absent.
+
+    `where` maps each word of the sentence to its sorted positions, so a look-up
+    is a bisection rather than a scan of the clause.
+    """
+    spots = where.get(words[0])
+    if not spots:
+        return -1
     k = len(words)
-    rng = range(lo, hi - k + 1) if forward else range(hi - k, lo - 1, -1)
-    for i in rng:
-        if lower[i] == words[0] and (k == 1 or tuple(lower[i:i + k]) == words):
-            return i
+    if forward:
+        i = bisect_left(spots, lo)
+        while i < len(spots) and spots[i] + k <= hi:
+            at = spots[i]
+            if k == 1 or tuple(lower[at:at + k]) == words:
+                return at
+            i += 1
+    else:
+        i = bisect_right(spots, hi - k) - 1
+        while i >= 0 and spots[i] >= lo:
+            at = spots[i]
+            if k == 1 or tuple(lower[at:at + k]) == words:
+                return at
+            i -= 1
     return -1
 
 
-def _match_side(elems, lower, phrases, synsets, lo: int, hi: int, forward: bool,
+def _match_side(elems, lower, where, phrases, synsets, lo: int, hi: int, forward: bool,
                 binds: dict) -> bool:
     """Match elements going away from the verb; `lo`/`hi` bound the clause."""
     pos = lo if forward else hi
@@ -46,8 +64,8 @@ def _match_side(elems, lower, phrases, synsets, lo: int, hi: int, forward: bool,
             best = -1
             best_len = 0
             for words in options:
-                at = (_find_words(lower, words, pos, hi, True) if forward
-                      else _find_words(lower, words, lo, pos, False))
+                at = (_find_words(lower, where, words, pos, hi, True) if forward
+                      else _find_words(lower, where, words, lo, pos, False))
                 if at >= 0 and (best < 0 or (at < best if forward else at > best)):
                     best, best_len = at, len(words)
             if best < 0:
@@ -67,20 +85,36 @@ def _match_side(elems, lower, phrases, synsets, lo: int, hi: int, forward: bool,
     return True
 
 
-def match_patterns(book: Compiled, block: int, lower: list[str], clause_words: set[str],
-                   phrases: list[Phrase], verb_start: int, verb_end: int,
-                   lo: int, hi: int) -> PatternHit | None:
+def word_positions(lower: list[str]) -> dict[str, list[int]]:
+    """Each word of a sentence with its positions, for pattern look-ups."""
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(lower):
+        where.setdefault(w, []).append(i)
+    return where
+
+
+def match_patterns(book: Compiled, block: int, lower: list[str], where: dict[str, list[int]],
+                   clause_words: set[str], phrases: list[Phrase], verb_start: int,
+                   verb_end: int, lo: int, hi: int) -> PatternHit | None:
     """The first pattern of `block` that fits this verb occurrence, or None."""
     synsets = book.synsets
-    for upper, lower_elems, code, rule_id, required in book.blocks[block][1]:
-        if required and not clause_words.issuperset(required):
+    _code, patterns, by_word, always = book.blocks[block]
+    if by_word:
+        numbers = [n for w in clause_words.intersection(by_word) for n in by_word[w]]
+        numbers.extend(always)
+        numbers.sort()
+    else:
+        numbers = always
+    for n in numbers:
+        upper, lower_elems, code, rule_id, required = patterns[n]
+        if len(required) > 1 and not clause_words.issuperset(required):
             continue
         binds: dict = {}
-        if lower_elems and not _match_side(lower_elems, lower, phrases, synsets, verb_end, hi,
-                                           True, binds):
+        if lower_elems and not _match_side(lower_elems, lower, where, phrases, synsets, verb_end,
+                                           hi, True, binds):
             continue
-        if upper and not _match_side(upper, lower, phrases, synsets, lo, verb_start, False,
-                                     binds):
+        if upper and not _match_side(upper, lower, where, phrases, synsets, lo, verb_start,
+                                     False, binds):
             continue
         return PatternHit(code, rule_id, binds.get("$"), binds.get("+"), binds.get("%"),
                           required)

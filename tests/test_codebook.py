@@ -141,3 +141,8 @@ def test_stale_cache_is_not_used_after_an_edit(cache, tmp_path):
     verbs = root / "verbs" / "verbs.txt"
     verbs.write_text(verbs.read_text().replace("== 111 criticize", "== 112 criticize"))
     assert [e.code for e in Coder([root]).code("Iran condemned Pakistan.")] == ["112"]
+
+
+def test_continuation_lines_add_names(tmp_path):
+    book = load_codebook([layer(tmp_path, actors="Afghanistan => AFG\n  | Afghan | Kabul\n")])
+    assert book.actors["kabul"].default == "AFG" and book.actors["afghan"].default == "AFG"
