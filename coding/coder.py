@@ -19,9 +19,9 @@ from coding.actors import (
     resolve_pronouns,
     word_kinds,
 )
-from coding.compiled import ACTOR, AGENT, DISCARD, GRAMMAR, NOUN, VERB, Compiled, load_compiled
+from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_compiled
 from coding.match import find_phrases
-from coding.tokens import normalise, tokenize
+from coding.tokens import normalise, offsets, tokenize_words
 from coding.verbs import match_patterns, word_positions
 
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–"})
@@ -56,8 +56,6 @@ class Sentence:
     text: str
     words: list[str]
     lower: list[str]
-    starts: list[int]
-    ends: list[int]
     labels: list
     grammar_at: list
     grammar_end: list  # end of the grammar phrase starting at each token
@@ -65,6 +63,20 @@ class Sentence:
     spans: list
     phrases: list[Phrase] = field(default_factory=list)
     discard: tuple[str, str] | None = None  # (scope, rule id)
+    _offsets: tuple[list[int], list[int]] | None = None
+
+    # Offsets are only needed for sentences that yield events (or are explained).
+    @property
+    def starts(self) -> list[int]:
+        if self._offsets is None:
+            self._offsets = offsets(self.text, self.words)
+        return self._offsets[0]
+
+    @property
+    def ends(self) -> list[int]:
+        if self._offsets is None:
+            self._offsets = offsets(self.text, self.words)
+        return self._offsets[1]
 
 
 @dataclass
@@ -118,8 +130,10 @@ class Coder:
 
     def _analyse(self, text: str) -> Sentence:
         book = self.book
-        words, starts, ends = tokenize(text)
-        lower = [normalise(w) for w in words]
+        words = tokenize_words(text)
+        lower = [w.lower() for w in words]
+        if "’" in text:
+            lower = [normalise(w) for w in lower]
         spans = find_phrases(book, words, lower)
         n = len(words)
         labels: list = [None] * n
@@ -127,26 +141,19 @@ class Coder:
         grammar_end: list = list(range(1, n + 1))
         inside: list = [False] * n
         discard = None
-        for s, e, entries in spans:
-            kinds = {k for k, _ in entries}
-            gram = tuple(v for k, v in entries if k == GRAMMAR)
+        for s, e, (label, ident, gram, discard_id, entries) in spans:
             if gram:
                 grammar_end[s] = e
                 for t in range(s, e):
                     grammar_at[t] = gram
-            for kind in (ACTOR, AGENT, VERB, NOUN, DISCARD):
-                if kind in kinds:
-                    ident = next(v for k, v in entries if k == kind)
-                    labels[s] = (kind, ident, e, entries)
-                    for t in range(s, e):
-                        inside[t] = True
-                    break
-            if DISCARD in kinds and discard is None:
-                ident = next(v for k, v in entries if k == DISCARD)
-                _phrase, scope, rule = book.discards[ident]
+            if label is not None:
+                labels[s] = (label, ident, e, entries)
+                for t in range(s, e):
+                    inside[t] = True
+            if discard_id >= 0 and discard is None:
+                _phrase, scope, rule = book.discards[discard_id]
                 discard = (scope, rule)
-        sent = Sentence(text, words, lower, starts, ends, labels, grammar_at, grammar_end, inside,
-                        spans)
+        sent = Sentence(text, words, lower, labels, grammar_at, grammar_end, inside, spans)
         sent.discard = discard
         return sent
 
@@ -339,7 +346,8 @@ class Coder:
         while prev >= lo and lower[prev].endswith("ly") and lower[prev] not in ("italy",):
             prev -= 1
         if prev >= lo and "infinitive" in grammar[prev] and any(
-                sent.labels[k] and sent.labels[k][0] == VERB for k in range(max(lo, prev - 3), prev)):
+                sent.labels[k] and sent.labels[k][0] == VERB
+                for k in range(max(lo, prev - 3), prev)):
             return "infinitive after a verb: the act is not reported as done"
         if lower[v].endswith("ing") and not (prev >= lo and "passive_aux" in grammar[prev]):
             return "participle: describes, does not report, an act"
@@ -476,7 +484,7 @@ def _phrase_info(sent: Sentence, p: Phrase) -> dict:
 
 def _span_trace(book: Compiled, sent: Sentence) -> list[dict]:
     out = []
-    for s, e, entries in sent.spans:
+    for s, e, (_label, _id, _gram, _discard, entries) in sent.spans:
         text = sent.text[sent.starts[s]:sent.ends[e - 1]]
         for kind, ident in entries:
             if kind == ACTOR:

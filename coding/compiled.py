@@ -20,7 +20,7 @@ from pathlib import Path
 from coding import __version__
 from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 7
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
@@ -28,9 +28,10 @@ ACTOR, AGENT, VERB, NOUN, DISCARD, GRAMMAR = "A", "G", "V", "N", "D", "R"
 
 #: Capitalised names that are also ordinary English words only match capitals.
 COMMON_WORDS = frozenset(
-    "a an and are as at be but by can do for from had has have he her his i if in is it its may "
-    "me my no not of on or our out said she so the their them they this to up us was we were who "
-    "will with you one new chad all man march mali turkey jordan china georgia niger guinea"
+    "a an and are as at be but by can do for from had has have he her his i if in is it "
+    "its may me my no not of on or our out said she so the their them they this to up us "
+    "was we were who will with you one new chad all man march mali turkey jordan china "
+    "georgia niger guinea"
     .split()
 )
 
@@ -124,8 +125,14 @@ def compile_codebook(book: Codebook) -> Compiled:
         for phrase in entries:
             add(phrase, (GRAMMAR, cls))
 
-    synsets = {name: tuple(sorted({_tokens(f) for f in forms})) for name, forms in
-               book.synsets.items()}
+    synsets: dict[str, dict[str, tuple]] = {}  # name -> first word -> member token tuples
+    for name, forms in book.synsets.items():
+        by_first: dict[str, set] = {}
+        for f in forms:
+            toks = _tokens(f)
+            if toks:
+                by_first.setdefault(toks[0], set()).add(toks)
+        synsets[name] = {w: tuple(sorted(v)) for w, v in by_first.items()}
     blocks = [_compile_block(b.code, [_compile_pattern(p.tokens, p.code, p.where.rule_id)
                                       for p in b.patterns]) for b in book.blocks]
 
@@ -137,8 +144,8 @@ def compile_codebook(book: Codebook) -> Compiled:
         "version": book.version,
         "hash": book.content_hash,
         "paths": tuple(str(p) for p in book.paths),
-        "index": _index(phrases),
-        "index_cs": _index(case_sensitive),
+        "trie": _trie(phrases),
+        "trie_cs": _trie(case_sensitive),
         "actors": tuple(actors),
         "agents": tuple(agents),
         "words": tuple(words),
@@ -157,12 +164,39 @@ def _tokens_orig(phrase: str) -> list[str]:
     return tokenize(phrase)[0]
 
 
-def _index(phrases: dict[tuple[str, ...], set]) -> dict[str, tuple]:
-    """first token -> ((rest tokens, entries), ...) longest first."""
-    index: dict[str, list] = {}
+#: Which entry kind labels a phrase when it has several (an actor beats an agent, ...).
+LABEL_ORDER = (ACTOR, AGENT, VERB, NOUN, DISCARD)
+
+
+def digest(entries: tuple) -> tuple:
+    """What the coder needs of a phrase, worked out once at compile time.
+
+    (label kind or None, its entry id, grammar classes, discard id or -1, all entries)
+    """
+    kinds = {k: v for k, v in reversed(entries)}
+    label = next((k for k in LABEL_ORDER if k in kinds), None)
+    grammar = tuple(v for k, v in entries if k == GRAMMAR)
+    return (label, kinds.get(label, -1) if label else -1, grammar,
+            kinds.get(DISCARD, -1), entries)
+
+
+def _trie(phrases: dict[tuple[str, ...], set]) -> dict:
+    """Nested dicts `{token: (entries, children)}`; entries sorted for stable output."""
+    root: dict = {}
     for toks, entries in phrases.items():
-        index.setdefault(toks[0], []).append((toks[1:], tuple(sorted(entries, key=str))))
-    return {k: tuple(sorted(v, key=lambda e: (-len(e[0]), e[0]))) for k, v in index.items()}
+        level = root
+        for k, tok in enumerate(toks):
+            node = level.get(tok)
+            if node is None:
+                node = level[tok] = [(), {}]
+            if k == len(toks) - 1:
+                node[0] = digest(tuple(sorted(entries, key=str)))
+            level = node[1]
+
+    def freeze(level: dict) -> dict:
+        return {tok: (entries, freeze(children)) for tok, (entries, children) in level.items()}
+
+    return freeze(root)
 
 
 def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:

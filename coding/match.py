@@ -1,10 +1,12 @@
 """Find codebook phrases in a token sequence: the coder's hot path.
 
 Every multi-word entry of the codebook (actors, agents, verb forms, nouns,
-discards, grammar words) sits in one index keyed by its first token; a
-left-to-right walk takes the longest entry starting at each position. The
-result is a list of spans `(start, end, entries)` where `entries` is a tuple of
-`(kind, id)` pairs: one phrase can be, say, both a verb and a noun.
+discards, grammar words) sits in one token trie, compiled once as nested
+dicts: `{token: (entries, children)}`. A left-to-right walk takes the longest
+entry starting at each position, so the cost is one dict look-up per token
+plus one per extra word of a match. The result is a list of spans
+`(start, end, entries)` where `entries` is a tuple of `(kind, id)` pairs: one
+phrase can be, say, both a verb and a noun.
 """
 
 from __future__ import annotations
@@ -13,31 +15,35 @@ from coding.compiled import Compiled
 
 
 def find_phrases(book: Compiled, words: list[str], lower: list[str]) -> list[tuple]:
-    """Longest-match spans over `lower` (case-sensitive entries over `words`)."""
-    index, index_cs = book.index, book.index_cs
+    """Longest-match spans over `lower` (capitals-only entries over `words`)."""
+    trie, trie_cs = book.trie, book.trie_cs
     n = len(lower)
     spans = []
     i = 0
     while i < n:
-        best_len, best = 0, None
-        for table, toks in ((index_cs, words), (index, lower)):
-            cands = table.get(toks[i])
-            if not cands:
-                continue
-            for rest, entries in cands:
-                k = len(rest)
-                if k + 1 < best_len or i + 1 + k > n:
-                    continue
-                if k and tuple(toks[i + 1:i + 1 + k]) != rest:
-                    continue
-                if k + 1 > best_len:
-                    best_len, best = k + 1, entries
-                elif k + 1 == best_len:
-                    best = tuple(dict.fromkeys(best + entries))
-                break
-        if best is None:
+        best_end, best = _walk(trie, lower, i, n)
+        if trie_cs and words[i][:1].isupper():
+            end_cs, entries_cs = _walk(trie_cs, words, i, n)
+            if end_cs and end_cs >= best_end:  # capitals-only entries win ties
+                best_end, best = end_cs, entries_cs
+        if best_end:
+            spans.append((i, best_end, best))
+            i = best_end
+        else:
             i += 1
-            continue
-        spans.append((i, i + best_len, best))
-        i += best_len
     return spans
+
+
+def _walk(trie: dict, toks: list[str], i: int, n: int) -> tuple[int, tuple]:
+    node = trie.get(toks[i])
+    best_end, best = 0, ()
+    j = i
+    while node is not None:
+        entries, children = node
+        j += 1
+        if entries:
+            best_end, best = j, entries
+        if j >= n or not children:
+            break
+        node = children.get(toks[j])
+    return best_end, best

@@ -389,7 +389,6 @@ def _partition(part: Path, out_dir: Path, by: str) -> None:
     dataset = ds.dataset(part)
     scanner = dataset.scanner()
     base = dataset.schema
-    cols = ["year"] if by == "year" else ["year", "month"]
     fields = [pa.field("year", pa.int16())] + ([pa.field("month", pa.int8())] if by == "month"
                                                else [])
     schema = base.append(fields[0]) if by == "year" else base.append(fields[0]).append(fields[1])
@@ -405,7 +404,8 @@ def _partition(part: Path, out_dir: Path, by: str) -> None:
 
     ds.write_dataset(batches_with_parts(), out_dir, schema=schema, format="parquet",
                      partitioning=ds.partitioning(pa.schema(fields), flavor="hive"),
-                     basename_template="part-{i}.parquet", existing_data_behavior="overwrite_or_ignore")
+                     basename_template="part-{i}.parquet",
+                     existing_data_behavior="overwrite_or_ignore")
     os.unlink(part)
     pq.write_metadata(schema, out_dir / "_common_metadata")
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col maj capt cpt sgt cmdr adm gov sen rep rev prof st jr sr mt ft "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vs inc corp ltd co bros "
-    "approx est dept univ ave blvd fig al e.g i.e u.s u.n u.k u.s.a e.u a.m p.m".split()
+    "mr mrs ms dr gen lt col maj capt cpt sgt cmdr adm gov sen rep rev prof st jr sr mt "
+    "ft jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vs inc corp ltd co "
+    "bros approx est dept univ ave blvd fig al e.g i.e u.s u.n u.k u.s.a e.u a.m p.m"
+    .split()
 )
 
 _BOUNDARY = re.compile(
@@ -30,7 +31,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group()[0] in ".!?" and m.group().startswith(".") and _is_abbreviation(text, m.start()):
+        if m.group().startswith(".") and _is_abbreviation(text, m.start()):
             continue
         end = m.end() if m.group()[0] in ".!?" else m.start()
         _add(text, start, end, spans)

@@ -1,10 +1,10 @@
-"""Split text into word tokens with character offsets.
+"""Split text into word tokens, with character offsets computed on demand.
 
-One compiled regular expression does all the work; tokens are returned as
-parallel lists (text, start, end) rather than objects, because the coder
-touches every token of every sentence and object creation would dominate.
-Possessive `'s` and the negation `n't` become tokens of their own, dotted
-abbreviations ("U.S.", "U.N.") and hyphenated words stay whole.
+One compiled regular expression finds the tokens; possessive `'s` and the
+negation `n't` are split off afterwards (only tokens holding an apostrophe are
+looked at). Offsets are needed only for sentences that yield events, so they
+are computed lazily by `offsets`. Dotted abbreviations ("U.S.", "U.N.") and
+hyphenated words stay whole.
 """
 
 from __future__ import annotations
@@ -12,24 +12,51 @@ from __future__ import annotations
 import re
 
 TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"            # U.S.  U.N.  a.m.
-    r"|\d+(?:[.,:]\d+)*%?"           # 2,000  3.5  10:30  12%
-    r"|\w+(?=n['’]t\b)"              # do|n't  ca|n't
-    r"|n['’]t\b"
-    r"|\w+(?:-\w+)*(?:['’](?!s\b)\w+)*"  # Iranian-backed  O'Brien
-    r"|['’]s\b"                      # possessive
+    r"(?:[A-Za-z]\.){2,}"                  # U.S.  U.N.  a.m.
+    r"|\d+(?:[.,:]\d+)*%?"                 # 2,000  3.5  10:30  12%
+    r"|\w+(?:-\w+)*(?:['’]\w+)*"           # Iranian-backed  O'Brien  Iran's  didn't
     r"|[^\w\s]"
 )
+_APOSTROPHES = ("'", "’")
+
+
+def tokenize_words(text: str) -> list[str]:
+    """The tokens of `text`, without offsets."""
+    words = TOKEN_RE.findall(text)
+    if "'" not in text and "’" not in text:
+        return words
+    out: list[str] = []
+    for w in words:
+        if ("'" in w or "’" in w) and len(w) > 2:
+            low = w.lower()
+            if low.endswith(("'s", "’s")):
+                out += [w[:-2], w[-2:]]
+                continue
+            if low.endswith(("n't", "n’t")):
+                out += [w[:-3], w[-3:]]
+                continue
+        out.append(w)
+    return out
+
+
+def offsets(text: str, words: list[str]) -> tuple[list[int], list[int]]:
+    """Start and end offsets of `words` (as returned by `tokenize_words`) in `text`."""
+    starts, ends = [], []
+    pos = 0
+    find = text.find
+    for w in words:
+        pos = find(w, pos)
+        starts.append(pos)
+        pos += len(w)
+        ends.append(pos)
+    return starts, ends
 
 
 def tokenize(text: str) -> tuple[list[str], list[int], list[int]]:
     """Tokens of `text` as (texts, start offsets, end offsets)."""
-    texts, starts, ends = [], [], []
-    for m in TOKEN_RE.finditer(text):
-        texts.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
-    return texts, starts, ends
+    words = tokenize_words(text)
+    starts, ends = offsets(text, words)
+    return words, starts, ends
 
 
 def normalise(token: str) -> str:

@@ -60,7 +60,11 @@ def _match_side(elems, lower, where, phrases, synsets, lo: int, hi: int, forward
     pos = lo if forward else hi
     for kind, value in elems:
         if kind == "w" or kind == "&":
-            options = (value,) if kind == "w" else synsets.get(value, ())
+            if kind == "w":
+                options = (value,)
+            else:
+                firsts = synsets.get(value, {})
+                options = [m for w in firsts.keys() & where.keys() for m in firsts[w]]
             best = -1
             best_len = 0
             for words in options:
