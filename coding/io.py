@@ -14,6 +14,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -206,10 +207,13 @@ def _as_text(v) -> str | None:
     return s or None
 
 
+# \udc80-\udcff: bytes that were not UTF-8; any other lone surrogate (a JSON
+# "\ud800" escape) cannot be written as UTF-8 either.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _has_undecodable(s: str) -> bool:
-    # \udc80-\udcff: bytes that were not UTF-8; any other lone surrogate (a JSON
-    # "\ud800" escape) cannot be written as UTF-8 either.
-    return any("\ud800" <= ch <= "\udfff" for ch in s)
+    return _SURROGATE.search(s) is not None
 
 
 def _open_text(path: Path):
