@@ -599,6 +599,15 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
             word.block += offset
             book.overridden += key in words
             words[key] = word
+    # A name defined by a later layer shadows the same name in the other table of an
+    # earlier layer: a curated agent "senate" replaces an imported actor "Senate".
+    rank = {name: n for n, (name, _d) in enumerate(layers)}
+    for name in set(actor_by_name) & set(agent_by_name):
+        if rank[agent_by_name[name].where.layer] > rank[actor_by_name[name].where.layer]:
+            del actor_by_name[name]
+        elif rank[actor_by_name[name].where.layer] > rank[agent_by_name[name].where.layer]:
+            del agent_by_name[name]
+        book.overridden += 1
     book.actors = actor_by_name
     book.agents = agent_by_name
     book.synsets = synsets

@@ -146,3 +146,12 @@ def test_stale_cache_is_not_used_after_an_edit(cache, tmp_path):
 def test_continuation_lines_add_names(tmp_path):
     book = load_codebook([layer(tmp_path, actors="Afghanistan => AFG\n  | Afghan | Kabul\n")])
     assert book.actors["kabul"].default == "AFG" and book.actors["afghan"].default == "AFG"
+
+
+def test_a_later_layer_agent_shadows_an_earlier_actor_of_the_same_name(tmp_path):
+    lower = layer(tmp_path, actors="Senate => USAGOVLEG\nPhilippines | Philippine => PHL\n")
+    upper = tmp_path / "upper"
+    (upper / "agents").mkdir(parents=True)
+    (upper / "agents" / "x.txt").write_text("senate => ~LEG\n")
+    book = load_codebook([lower, upper])
+    assert "senate" not in book.actors and book.agents["senate"].code == "LEG"
