@@ -28,7 +28,7 @@ NULL_CODE = "---"
 
 #: Names of the closed word classes the engine uses (grammar.txt).
 GRAMMAR_CLASSES = (
-    "negation", "modal", "planning", "conditional", "passive_aux", "reporting",
+    "negation", "modal", "future", "planning", "conditional", "passive_aux", "reporting",
     "subordinator", "relative", "conjunction", "determiner", "preposition", "by",
     "infinitive", "pronoun", "historical",
 )
@@ -136,6 +136,7 @@ class EventCode:
     goldstein: float | None
     quad_class: int | None
     plover_type: str | None
+    intent_code: str | None = None  # the "express intent to ..." code of this act (03x)
 
     @property
     def root_code(self) -> str:
@@ -324,7 +325,12 @@ def _read_events(path: Path, reader: _Reader) -> dict[str, EventCode]:
                 goldstein=gold,
                 quad_class=quad,
                 plover_type=(row.get("plover_type") or "").strip() or None,
+                intent_code=(row.get("intent_code") or "").strip() or None,
             )
+    for c in events.values():
+        if c.intent_code and c.intent_code not in events:
+            reader.errors.append(f"{path.name}: intent_code {c.intent_code!r} of {c.code} "
+                                 "is not a code of the table")
     return events
 
 

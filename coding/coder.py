@@ -244,6 +244,7 @@ class Coder:
             hypothetical = opener == "conditional"
             clause_subject = self._subject(sent, phrases, lo, hi, opener, subject)
             coded_verb_seen = False  # a noun after a coded verb is its object, not an event
+            pledge: list[Event] | None = None  # events of a verb of intent (03x) in this clause
             light_verb_seen = False  # "launched air strikes": the noun carries the event
             for v in verbs:
                 if not lo <= v < hi:
@@ -278,10 +279,22 @@ class Coder:
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
                     continue
                 blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun)
-                if blocked:
-                    _note(trace, info, "rejected", blocked)
-                    coded_verb_seen = coded_verb_seen or not as_noun
-                    continue
+                if blocked is not None:
+                    kind_, reason = blocked
+                    # An intention to act ("will release", "pledged to send aid") is coded
+                    # as the act's intent code when the code table has one (03x).
+                    intent = book.intent.get(code) if (
+                        kind_ == "intent" or kind_ == "infinitive" and pledge is not None) else None
+                    if intent is None:
+                        _note(trace, info, "rejected", reason)
+                        coded_verb_seen = coded_verb_seen or not as_noun
+                        if kind_ == "infinitive" and events:
+                            break
+                        continue
+                    code, rule_id = intent, f"{rule_id} (intent)"
+                    if pledge is not None:  # the specific intention replaces "pledged" (030)
+                        events[:] = [e for e in events if e not in pledge]
+                        pledge = None
                 if not as_noun:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
@@ -289,6 +302,7 @@ class Coder:
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
                 reporting = not as_noun and "reporting" in sent.grammar_at[v]
                 if info is not None:
+                    info["code"] = code
                     info["source"] = source.code if source else None
                     info["target"] = target.code if target else None
                     info["events"] = [list(e.key()) for e in made]
@@ -303,6 +317,9 @@ class Coder:
                     trace.append(info)
                 (weak if reporting else events).extend(made)
                 if made and not reporting:
+                    if code.startswith("03") and "(intent)" not in rule_id:
+                        pledge = made  # a following infinitive may say what was pledged
+                        continue
                     break  # one act per clause: later verbs are its complements
             if clause_subject is not None and opener not in ("relative",):
                 subject = clause_subject
@@ -325,32 +342,40 @@ class Coder:
         return previous
 
     def _blocked(self, sent: Sentence, v: int, lo: int, subject: Phrase | None,
-                 hypothetical: bool, as_noun: bool) -> str | None:
-        """Why this verb must not produce its event (negation, modality), if it must not."""
+                 hypothetical: bool, as_noun: bool) -> tuple[str, str] | None:
+        """Why this verb must not produce its plain event, as (kind, reason), if it must not.
+
+        Kinds: "negated", "hypothetical" (conditional, modal, prediction), "intent"
+        (will/would, plans: the act may be coded as an intention to act),
+        "infinitive" (after another verb, whose event stands) and "participle".
+        """
         if hypothetical:
-            return "hypothetical: conditional clause"
+            return "hypothetical", "conditional clause"
         if as_noun:
             return None
         start = max(lo, subject.end if subject is not None and subject.end <= v else lo,
                     v - 5)
         grammar, lower = sent.grammar_at, sent.lower
+        intent = None
         for i in range(start, v):
             g = grammar[i]
             if "negation" in g:
-                return f"negated by '{sent.words[i]}'"
+                return "negated", f"negated by '{sent.words[i]}'"
             if "modal" in g:
-                return f"hypothetical: modal '{sent.words[i]}'"
-            if "planning" in g:
-                return f"hypothetical: '{sent.words[i]}'"
+                return "hypothetical", f"modal '{sent.words[i]}'"
+            if intent is None and ("future" in g or "planning" in g):
+                intent = ("intent", f"stated intention: '{sent.words[i]}'")
+        if intent is not None:
+            return intent
         prev = v - 1
         while prev >= lo and lower[prev].endswith("ly") and lower[prev] not in ("italy",):
             prev -= 1
         if prev >= lo and "infinitive" in grammar[prev] and any(
                 sent.labels[k] and sent.labels[k][0] == VERB
                 for k in range(max(lo, prev - 3), prev)):
-            return "infinitive after a verb: the act is not reported as done"
+            return "infinitive", "infinitive after a verb: the act is not reported as done"
         if lower[v].endswith("ing") and not (prev >= lo and "passive_aux" in grammar[prev]):
-            return "participle: describes, does not report, an act"
+            return "participle", "participle: describes, does not report, an act"
         return None
 
     def _passive(self, sent: Sentence, v: int, lo: int) -> bool:

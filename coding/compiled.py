@@ -20,7 +20,7 @@ from pathlib import Path
 from coding import __version__
 from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
 
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
@@ -153,6 +153,7 @@ def compile_codebook(book: Codebook) -> Compiled:
         "synsets": synsets,
         "discards": tuple(discards),
         "events": events,
+        "intent": {c.code: c.intent_code for c in book.events.values() if c.intent_code},
         "grammar": {k: tuple(v) for k, v in book.grammar.items()},
         "engine": dict(book.engine),
     })

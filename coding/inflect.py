@@ -9,7 +9,7 @@ Multi-word entries inflect their head: the first word of a verb phrase
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from lemminflect import getAllInflections, getAllInflectionsOOV, getInflection
 
@@ -30,7 +30,7 @@ UNCOUNTABLE = frozenset({"police", "personnel", "staff", "military", "aid", "med
                          "security forces", "people", "clergy", "militia", "cavalry", "infantry"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def verb_forms(verb: str) -> tuple[str, ...]:
     """All inflected forms of a one-word verb, the lemma first."""
     if verb in EXCEPTIONS:
@@ -44,7 +44,7 @@ def verb_forms(verb: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-@lru_cache(maxsize=None)
+@cache
 def noun_plural(noun: str) -> tuple[str, ...]:
     """Plural forms of a one-word noun (empty when it has none)."""
     if noun in UNCOUNTABLE or not noun.isalpha():
