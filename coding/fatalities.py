@@ -147,6 +147,14 @@ _OBJ = (
     rf"\s+(?:the|his|her|their|its|him|them|us|me|himself|herself|themselves|{_QUAL}"
     rf"|{_NUM}|{_VAGUE}|{_ONE})"
 )
+# A bare "killed" after its subject is a reduced passive ("3 killed in blast") only when no
+# object follows ("a drone strike killed senior commander X" is active).
+_BARE_END = (
+    r"(?=\s*(?:[.,;:!?)\"'\u201d\u2019\u2014\u2013-]|$)|\s+(?:in|at(?!\s+(?:least|most)\b)|on|by"
+    r"|as|when|while|after|before|during|near|and|or|but|overnight|yesterday|today|since"
+    r"|outside|inside|across|following|amid|including|with|from|for|last|this|into|because"
+    r"|were|was|so|there|here|earlier|later)\b)"
+)
 _TRIG = (
     r"(?:killing|killed|kills"
     # the bare form only where it is not an infinitive, a modal or a negation
@@ -201,7 +209,7 @@ _FATAL_SOURCE = (
         (?<![\w-])(?P<plist>{_LIST}){_PAREN}?
         (?:
             (?:\s*,)?(?:\s+{_AUX}){{1,6}}\s+(?:{_INTRANS}|{_TRANS}){_NOT_ONLY_DEAD}
-          | \s+(?:{_INTRANS}|{_TRANS}(?!{_OBJ})){_NOT_ONLY_DEAD}
+          | \s+(?:{_INTRANS}|{_TRANS}{_BARE_END}){_NOT_ONLY_DEAD}
         )
     )
   | (?P<nouns>

@@ -81,8 +81,8 @@ Pont-Sonde"), and never when it is a demonym, a month or day, a title or an
 institution, or followed by a noun ("in Hamas tunnels").
 
 The place chosen is, in this order: the first locative sub-national place; the
-first locative country; the first weak-locative sub-national place; a typed
-place; a plain sub-national place; a plain country; for "in the north of the
+first locative country; a typed place; a plain sub-national place; a
+weak-locative sub-national place; a weak-locative country; a plain country; for "in the north of the
 country" with a single country adjective in the sentence, that country; the
 `country_hint`.  A place directly followed by its container ("Baga, in Borno
 state", "Zamzam camp in North Darfur", "Panjgur district, Pakistan") is preferred
@@ -522,7 +522,7 @@ _COUNTRY_WORDS = re.compile(r"\bthe\s+(?:country|nation)(?:['’]s)?\b", re.I)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3})\s*(?:,|\(|-|—|–)")
 
 # Tiers of the choice (lower is better).
-_T_LOC, _T_LOC_COUNTRY, _T_WEAK, _T_TYPED, _T_WEAK_COUNTRY, _T_PLAIN, _T_PLAIN_COUNTRY = range(7)
+_T_LOC, _T_LOC_COUNTRY, _T_TYPED, _T_PLAIN, _T_WEAK, _T_WEAK_COUNTRY, _T_PLAIN_COUNTRY = range(7)
 _PLAIN_CITY_MIN = 50_000
 
 
@@ -587,7 +587,15 @@ def _mentions(g: _Gazetteer, sentence: str, toks: list[_Tok]) -> tuple[list[_Men
                 j += 2
             else:
                 break
-        out.extend(_split_span(g, toks, i, j, demonyms))
+        for m in _split_span(g, toks, i, j, demonyms):
+            nxt = toks[m.b + 1] if m.b + 1 < n else None
+            key = _norm(_base(toks[m.a]))
+            if (m.a == m.b and key in g.demonyms and "country" not in m.readings
+                    and nxt is not None and nxt.word and not nxt.cap
+                    and nxt.low not in _ADMIN_TYPES and nxt.low not in _SUB_TYPES):
+                demonyms[m.a] = g.demonyms[key]     # "the Somali capital": an adjective
+            else:
+                out.append(m)
         i = j + 1
     return out, demonyms
 
@@ -665,7 +673,7 @@ def _split_span(g: _Gazetteer, toks: list[_Tok], s: int, e: int,
             a += 1
         if a > b:
             return []
-        if b > a and (toks[b].low.rstrip("'’s") in _CAP_TYPES or toks[b].low in _FACILITIES):
+        if b > a and (_norm(_base(toks[b])) in _CAP_TYPES or toks[b].low in _FACILITIES):
             m = _Mention(a, b - 1, toks, {}, unknown=True)
             m.type_word = toks[b].text
             m.end_tok = b
@@ -789,8 +797,8 @@ def _container_after(toks: list[_Tok], m: _Mention, by_start: dict[int, _Mention
     # "X, Pakistan": only a country or a region is an apposed container, and not in the
     # possessive ("Avdiivka, Russia's largest gain")
     if (c is not None and comma and toks[j - 1].low == ","
-            and (not ({"country", "admin1"} & set(c.readings)) or "city" in c.readings
-                 or toks[c.b].poss)):
+            and (toks[c.b].poss or ("country" not in c.readings
+                                    and ("admin1" not in c.readings or "city" in c.readings)))):
         return None
     return c
 
@@ -864,8 +872,7 @@ def locate(sentence: str, country_hint: str | None = None) -> dict | None:
     _dateline(g, sentence or "", mentions)
     by_start = {m.a: m for m in mentions}
     first_comma = next((k for k, t in enumerate(toks) if t.low == ","), len(toks))
-    sentence_countries = [m.readings["country"] for m in mentions if "country" in m.readings
-                          and len(m.readings) == 1]
+    sentence_countries = [m.readings["country"] for m in mentions if "country" in m.readings]
     candidates: list[_Mention] = []
     for m in mentions:
         if m.tier == _T_WEAK:            # dateline
@@ -995,7 +1002,7 @@ def _resolve(g: _Gazetteer, sentence: str, m: _Mention, hint: str | None,
     container_places: list[tuple[Place, int]] = []
     for c in m.containers:
         if isinstance(c, _Mention) and c.readings:
-            if "country" in c.readings and len(c.readings) == 1:
+            if "country" in c.readings:
                 container_countries.append(c.readings["country"])
             else:
                 found = _place_of(c, [hint] if hint else [])

@@ -188,14 +188,22 @@ def to_document(record: dict, fields: Fields, file: str, line: int) -> Document 
     return Document(doc_id, text, day, extra, file, line)
 
 
+#: Dates the event table can hold: its `date` column is datetime64[ns].
+MIN_DATE, MAX_DATE = date(1677, 9, 22), date(2262, 4, 11)
+
+
 def parse_date(value) -> date:
-    """An ISO date (YYYY-MM-DD, or a timestamp starting with one)."""
+    """An ISO date (YYYY-MM-DD, or a timestamp starting with one), within MIN_DATE..MAX_DATE."""
     if isinstance(value, date):
-        return value if type(value) is date else value.date()  # datetime -> date
-    text = str(value).strip()
-    if len(text) < 10 or text[4] != "-" or text[7] != "-":
-        raise ValueError("expected YYYY-MM-DD")
-    return date.fromisoformat(text[:10])
+        day = value if type(value) is date else value.date()  # datetime -> date
+    else:
+        text = str(value).strip()
+        if len(text) < 10 or text[4] != "-" or text[7] != "-":
+            raise ValueError("expected YYYY-MM-DD")
+        day = date.fromisoformat(text[:10])
+    if not MIN_DATE <= day <= MAX_DATE:
+        raise ValueError(f"outside the supported range {MIN_DATE}..{MAX_DATE}")
+    return day
 
 
 def _as_text(v) -> str | None:

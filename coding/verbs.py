@@ -2,9 +2,11 @@
 
 A pattern is data compiled in `compiled.py`: the elements before the verb
 (reversed, matched leftwards) and after it (matched rightwards). Literal words
-and synsets may be separated by other tokens of the clause; slots bind the next
-actor phrase. The first pattern that matches, most specific first, gives the
-code and may bind the source (`$`), target (`+`) or both (`%`).
+and synsets may be separated from the previous element by other words, but
+never by an actor phrase: an actor has to be taken by a slot (`$` source,
+`+` target, `%` both, `^` skip), which is what keeps "called on China to
+release Canadians" from reading as "appeal to Canadians". The first pattern
+that matches, most specific first, gives the code and the slots' actors.
 """
 
 from __future__ import annotations
@@ -26,35 +28,63 @@ class PatternHit:
     words: tuple[str, ...]
 
 
-def _find_words(lower: list[str], where: dict[str, list[int]], words: tuple[str, ...],
-                lo: int, hi: int, forward: bool) -> int:
-    """Start of `words` within [lo, hi), nearest to the verb; -1 if absent.
+class Lookup:
+    """Per-sentence tables for pattern matching, built once per sentence."""
 
-    `where` maps each word of the sentence to its sorted positions, so a look-up
-    is a bisection rather than a scan of the clause.
-    """
-    spots = where.get(words[0])
-    if not spots:
+    __slots__ = ("lower", "where", "covered", "phrases", "head", "tail")
+
+    def __init__(self, lower: list[str], phrases: list[Phrase]):
+        self.lower = lower
+        self.phrases = phrases
+        where: dict[str, list[int]] = {}
+        for i, w in enumerate(lower):
+            where.setdefault(w, []).append(i)
+        self.where = where
+        # covered[i] = number of tokens before i that belong to an actor phrase
+        inside = [0] * (len(lower) + 1)
+        head = list(range(len(lower)))  # start of the phrase holding each token
+        tail = list(range(1, len(lower) + 1))  # end of the phrase holding each token
+        for p in phrases:
+            for t in range(p.start, p.end):
+                inside[t + 1] = 1
+                head[t] = p.start
+                tail[t] = p.end
+        self.head, self.tail = head, tail
+        total = 0
+        for i in range(1, len(inside)):
+            total += inside[i]
+            inside[i] = total
+        self.covered = inside
+
+    def free(self, a: int, b: int) -> bool:
+        """Whether tokens [a, b) hold no actor phrase."""
+        return a >= b or self.covered[b] == self.covered[a]
+
+    def find(self, words: tuple[str, ...], lo: int, hi: int, forward: bool) -> int:
+        """Start of `words` within [lo, hi), nearest to the verb; -1 if absent."""
+        spots = self.where.get(words[0])
+        if not spots:
+            return -1
+        k = len(words)
+        lower = self.lower
+        if forward:
+            i = bisect_left(spots, lo)
+            while i < len(spots) and spots[i] + k <= hi:
+                at = spots[i]
+                if k == 1 or tuple(lower[at:at + k]) == words:
+                    return at
+                i += 1
+        else:
+            i = bisect_right(spots, hi - k) - 1
+            while i >= 0 and spots[i] >= lo:
+                at = spots[i]
+                if k == 1 or tuple(lower[at:at + k]) == words:
+                    return at
+                i -= 1
         return -1
-    k = len(words)
-    if forward:
-        i = bisect_left(spots, lo)
-        while i < len(spots) and spots[i] + k <= hi:
-            at = spots[i]
-            if k == 1 or tuple(lower[at:at + k]) == words:
-                return at
-            i += 1
-    else:
-        i = bisect_right(spots, hi - k) - 1
-        while i >= 0 and spots[i] >= lo:
-            at = spots[i]
-            if k == 1 or tuple(lower[at:at + k]) == words:
-                return at
-            i -= 1
-    return -1
 
 
-def _match_side(elems, lower, where, phrases, synsets, lo: int, hi: int, forward: bool,
+def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                 binds: dict) -> bool:
     """Match elements going away from the verb; `lo`/`hi` bound the clause."""
     pos = lo if forward else hi
@@ -64,23 +94,28 @@ def _match_side(elems, lower, where, phrases, synsets, lo: int, hi: int, forward
                 options = (value,)
             else:
                 firsts = synsets.get(value, {})
-                options = [m for w in firsts.keys() & where.keys() for m in firsts[w]]
+                options = [m for w in firsts.keys() & look.where.keys() for m in firsts[w]]
             best = -1
             best_len = 0
             for words in options:
-                at = (_find_words(lower, where, words, pos, hi, True) if forward
-                      else _find_words(lower, where, words, lo, pos, False))
+                at = look.find(words, pos, hi, True) if forward else look.find(words, lo, pos,
+                                                                                False)
                 if at >= 0 and (best < 0 or (at < best if forward else at > best)):
                     best, best_len = at, len(words)
             if best < 0:
                 return False
+            # Words may lie inside an actor phrase ("its ambassador"), but no whole
+            # actor may lie between two elements: only a slot passes over an actor.
+            if forward and not look.free(pos, look.head[best]) or not forward and not look.free(
+                    look.tail[best + best_len - 1], pos):
+                return False
             pos = best + best_len if forward else best
         else:
             if forward:
-                cand = next((p for p in phrases if p.start >= pos and p.end <= hi), None)
+                cand = next((p for p in look.phrases if p.start >= pos and p.end <= hi), None)
             else:
-                cand = next((p for p in reversed(phrases) if p.end <= pos and p.start >= lo),
-                            None)
+                cand = next((p for p in reversed(look.phrases) if p.end <= pos
+                             and p.start >= lo), None)
             if cand is None:
                 return False
             if kind != "^":
@@ -89,17 +124,8 @@ def _match_side(elems, lower, where, phrases, synsets, lo: int, hi: int, forward
     return True
 
 
-def word_positions(lower: list[str]) -> dict[str, list[int]]:
-    """Each word of a sentence with its positions, for pattern look-ups."""
-    where: dict[str, list[int]] = {}
-    for i, w in enumerate(lower):
-        where.setdefault(w, []).append(i)
-    return where
-
-
-def match_patterns(book: Compiled, block: int, lower: list[str], where: dict[str, list[int]],
-                   clause_words: set[str], phrases: list[Phrase], verb_start: int,
-                   verb_end: int, lo: int, hi: int) -> PatternHit | None:
+def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[str],
+                   verb_start: int, verb_end: int, lo: int, hi: int) -> PatternHit | None:
     """The first pattern of `block` that fits this verb occurrence, or None."""
     synsets = book.synsets
     _code, patterns, by_word, always = book.blocks[block]
@@ -114,11 +140,10 @@ def match_patterns(book: Compiled, block: int, lower: list[str], where: dict[str
         if len(required) > 1 and not clause_words.issuperset(required):
             continue
         binds: dict = {}
-        if lower_elems and not _match_side(lower_elems, lower, where, phrases, synsets, verb_end,
-                                           hi, True, binds):
+        if lower_elems and not _match_side(lower_elems, look, synsets, verb_end, hi, True,
+                                           binds):
             continue
-        if upper and not _match_side(upper, lower, where, phrases, synsets, lo, verb_start,
-                                     False, binds):
+        if upper and not _match_side(upper, look, synsets, lo, verb_start, False, binds):
             continue
         return PatternHit(code, rule_id, binds.get("$"), binds.get("+"), binds.get("%"),
                           required)
