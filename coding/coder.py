@@ -471,7 +471,8 @@ def _members(p: Phrase | None) -> list:
 
 
 def _refers_to(p: Phrase, source: Phrase | None) -> bool:
-    if source is None:
+    """A possessive pronoun pointing back at the source ("its ambassador") is not a target."""
+    if source is None or not p.pronoun:
         return False
     return p.antecedent is not None and (p.antecedent is source or
                                          p.antecedent.country == source.country)
