@@ -271,7 +271,7 @@ def _source_fingerprint(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
-def read_cache(path: Path) -> dict | None:
+def read_cache(path: Path, expect_format: int = CACHE_FORMAT) -> dict | None:
     """The cached tables, or None when missing, stale or tampered with."""
     try:
         raw = path.read_bytes()
@@ -286,7 +286,7 @@ def read_cache(path: Path) -> dict | None:
         data = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         return None
-    if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT:
+    if not isinstance(data, dict) or data.get("format") != expect_format:
         return None
     return data
 

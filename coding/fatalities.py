@@ -18,14 +18,19 @@ What counts
 A number counts only when the sentence ties it to a death word, in one of
 these constructions (case is ignored; "Q" is a quantity, see below):
 
-* object of a killing verb: ``killed|killing|kills|slew|massacred|executed|
+* object of a killing verb: ``killed|killing|kills|kill|slew|massacred|executed|
   murdered|assassinated|shot dead|gunned down|claimed the lives of ... Q``
-  ("killing at least 20 people", "shot dead a judge and two bodyguards");
+  ("killing at least 20 people", "shot dead a judge and two bodyguards",
+  headline "Gunmen kill 26"); the bare "kill" not after "to", a modal or a
+  negation ("threatened to kill twenty", "could kill thousands" give nothing);
+  "killed <a named person> and six other people" -> 7;
 * subject of a death predicate: ``Q [noun phrase] [were|are said to have
   been|...] killed|dead|died|perished|slain|lost their lives|found dead|
-  feared dead ...`` ("two children are said to have been killed", "9
-  soldiers dead").  A bare transitive verb followed by its own object ("3
-  gunmen killed 5 people") is not read as a passive;
+  feared dead|among the dead ...`` ("two children are said to have been
+  killed", "9 soldiers dead").  A bare "killed" is read as a passive only
+  when no object follows it ("3 killed in blast", but not "a drone strike
+  killed senior commander X"); "killed or injured" is not a death count, nor
+  is "14 of the dead were soldiers" (a part of a total given elsewhere);
 * a death toll: ``death toll|toll|number of dead ... rose to|reached|stood at|
   of Q`` ("the death toll rose to 45");
 * ``Q bodies|corpses|deaths|fatalities``, ``the bodies of Q``, ``claimed Q
@@ -55,8 +60,9 @@ died" -> 5).  A statement of zero is used only when no death is counted.
 
 Never guessed: injured, wounded or "casualties" with a number are not deaths;
 a hypothetical ("threatened to kill twenty", "could kill thousands") has no
-killing verb in a past or progressive form and gives nothing; ages and years
-("a 20-year-old man", "in 2015") are not counts.
+killing verb that counts; ages, years and dates ("a 20-year-old man", "in
+2015", "the Oct. 7 attack") are not counts.  A named person killed
+("Navalny died") has no quantity and gives nothing.
 """
 
 from __future__ import annotations
@@ -130,7 +136,8 @@ _LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM_N}|\s*,?\s+(?:and|plus)\s+{_ITEM})*"
 # Predicates of the dead.
 _INTRANS = (
     r"(?:(?<!\bof\sthe\s)dead|died|die|perished|drowned|lost\s+(?:their|his|her)\s+li(?:ves|fe)"
-    r"|(?:(?:were|was)\s+)?among\s+(?:the\s+dead|those\s+killed|the\s+people\s+killed|the\s+victims))\b"
+    r"|(?:(?:were|was)\s+)?among\s+(?:the\s+dead|those\s+killed|the\s+people\s+killed"
+    r"|the\s+victims))\b"
 )
 _TRANS = (
     r"(?:killed|slain|massacred|executed|murdered|assassinated|beheaded|lynched"
@@ -141,11 +148,6 @@ _AUX = (
     r"(?:who|were|was|are|is|have|has|had|been|being|be|reportedly|reported|said|confirmed"
     r"|believed|feared|thought|known|presumed|to|also|all|later|subsequently|allegedly|both"
     r"|found|left|now|each|since)"
-)
-# What follows an active killing verb: its object ("3 gunmen killed 5 people").
-_OBJ = (
-    rf"\s+(?:the|his|her|their|its|him|them|us|me|himself|herself|themselves|{_QUAL}"
-    rf"|{_NUM}|{_VAGUE}|{_ONE})"
 )
 # A bare "killed" after its subject is a reduced passive ("3 killed in blast") only when no
 # object follows ("a drone strike killed senior commander X" is active).
@@ -170,7 +172,8 @@ _PAREN = (r"(?:\s*,\s*(?:including|among|most|mostly|mainly|many|all|both|some|h
           r"|nearly|almost|about|majority|the\s+majority)\b[^,;]{1,60},)")
 _NOT_ONLY_DEAD = r"(?!\s+or\s+(?:seriously\s+|badly\s+)?(?:injured|wounded|hurt|maimed|missing))"
 _INJURY = re.compile(
-    r"\s*(?:others?\s+)?(?:(?:were|was|are|have\s+been|had\s+been|been|reportedly|also|more)\s+){0,2}"
+    r"\s*(?:others?\s+)?"
+    r"(?:(?:were|was|are|have\s+been|had\s+been|been|reportedly|also|more)\s+){0,2}"
     r"(?:wounded|injured|hurt|maimed)\b", re.I)
 
 _FATAL_SOURCE = (
@@ -179,11 +182,12 @@ _FATAL_SOURCE = (
     (?:
     (?P<zero>
         \b(?:no\s+one|no-one|nobody|none(?:\s+of\s+(?:them|those\s+on\s+board|the\s+\w+))?)
-            (?:\s+(?:was|were|has|have|had|been|being|is|are|reported|reportedly|immediately|seriously
-                |believed|thought|known|to|be|else|other|apparently|appeared|appears))*\s+
+            (?:\s+(?:was|were|has|have|had|been|being|is|are|reported|reportedly|immediately
+                |seriously|believed|thought|known|to|be|else|other|apparently|appeared|appears))*\s+
             (?:killed|dead|died|hurt|injured|harmed|perished)\b
       | \bno\s+(?:(?:immediate|reported|other|further|civilian|human|known)\s+)?
-            (?:casualties|deaths|fatalities|injuries|loss\s+of\s+(?:human\s+)?life|lives\s+were\s+lost)\b
+            (?:casualties|deaths|fatalities|injuries|loss\s+of\s+(?:human\s+)?life
+              |lives\s+were\s+lost)\b
       | \bwithout\s+(?:any\s+)?(?:casualties|deaths|fatalities|loss\s+of\s+(?:human\s+)?life)\b
     )
   | (?P<toll>
@@ -213,7 +217,8 @@ _FATAL_SOURCE = (
         )
     )
   | (?P<nouns>
-        (?<![\w-])(?P<nlist>{_QTY})(?:\s+(?:{_WORD})){{0,2}}?\s+(?:bodies|corpses|deaths|fatalities)\b
+        (?<![\w-])(?P<nlist>{_QTY})(?:\s+(?:{_WORD})){{0,2}}?
+        \s+(?:bodies|corpses|deaths|fatalities)\b
     )
     )
     """

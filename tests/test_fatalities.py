@@ -1,0 +1,121 @@
+"""coding.fatalities: the number of dead stated in a sentence.
+
+Every record of tests/gold/fatalities_locations.jsonl, then edge cases.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from coding.fatalities import extract_fatalities
+
+GOLD = Path(__file__).resolve().parent / "gold" / "fatalities_locations.jsonl"
+RECORDS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+
+
+def test_gold_file_is_there():
+    assert len(RECORDS) >= 100
+
+
+@pytest.mark.parametrize("rec", RECORDS, ids=[r["id"] for r in RECORDS])
+def test_gold(rec):
+    expected = (rec["fatalities"], rec["fatalities_flag"])
+    assert extract_fatalities(rec["text"]) == expected, rec["text"]
+
+
+CASES = [
+    # the brief's rules
+    ("The blast ripped through a market, killing at least 20 people.", 20, None),
+    ("Two children are said to have been killed in the shelling.", 2, None),
+    ("Gunmen killed 3 soldiers and 4 civilians.", 7, None),
+    ("The death toll rose to 45.", 45, None),
+    ("Dozens killed in blast.", None, "vague"),
+    ("Hundreds dead after floods.", None, "vague"),
+    ("Scores of people were killed.", None, "vague"),
+    ("The attack killed 3 and wounded 12.", 3, None),
+    ("The bombers struck at dawn, killing 3 and wounding 12.", 3, None),
+    ("No one was killed in the attack.", 0, None),
+    ("There were no casualties.", 0, None),
+    ("The convoy passed through the area without casualties.", 0, None),
+    ("The president met his counterpart in Paris.", None, None),
+    # number words and digits
+    ("Militants killed twenty-five villagers.", 25, None),
+    ("The quake killed 1,200 people.", 1200, None),
+    ("The blast killed a hundred people.", 100, None),
+    ("Gunmen killed a dozen people.", 12, None),
+    ("Gunmen killed two dozen people.", 24, None),
+    ("Half a dozen people were killed.", 6, None),
+    ("The bombing killed two hundred and fifty people.", 250, None),
+    ("More than 3 thousand people died.", 3000, None),
+    ("Fighting has killed 2 million people since 1998.", 2_000_000, None),
+    ("A man was killed.", 1, None),
+    # ages, years, dates and times are not counts
+    ("A 25-year-old man was shot dead by police.", 1, None),
+    ("In 2015 militants killed 30 people in the town.", 30, None),
+    ("In 1994, 800,000 people were killed in Rwanda.", 800_000, None),
+    ("The architect of the Oct. 7 attack had been killed, the army said.", None, None),
+    ("The storm killed 9 people over 3 days.", 9, None),
+    ("Three days after the attack killed 40 people, protests began.", 40, None),
+    # active vs passive, coordination, parentheticals
+    ("Three gunmen killed five people at a bar.", 5, None),
+    ("Five people, including two children, were killed.", 5, None),
+    ("Eight people, all women and children, were killed in the strikes.", 8, None),
+    ("Two soldiers were killed and three civilians died.", 5, None),
+    ("Fighting killed 3 soldiers, 2 police officers and 5 civilians.", 10, None),
+    ("The strike killed 16 people, a U.N. spokesman said.", 16, None),
+    ("The strike killed at least 45 people, many of them children, officials said.", 45, None),
+    ("A drone strike killed senior commander Saleh al-Arouri and six other people.", 7, None),
+    ("A suicide bomber blew himself up, killing himself and 12 others.", 13, None),
+    ("The army said more than 200 fighters and allied militants were killed.", 200, None),
+    ("Police shot and killed two suspects.", 2, None),
+    ("Gunmen kill 5 in Kabul", 5, None),
+    ("Bomb kills 3 soldiers", 3, None),
+    # other death words
+    ("The fighting claimed 200 lives.", 200, None),
+    ("Twelve bodies were recovered from the river.", 12, None),
+    ("The bodies of 31 migrants were found in the desert.", 31, None),
+    ("Three people drowned when the boat capsized.", 3, None),
+    ("Four men were stabbed to death.", 4, None),
+    ("Two policemen were among the dead.", 2, None),
+    ("Nine aid workers were among those killed.", 9, None),
+    ("The army executed 4 prisoners.", 4, None),
+    ("Israel said 3 of its soldiers died.", 3, None),
+    ("The attack killed 5 people, bringing the death toll to 45.", 45, None),
+    ("The death toll from the earthquake climbed to more than 2,000.", 2000, None),
+    # injured, hypothetical, other numbers: never guessed
+    ("Seven people were injured in the blast.", None, None),
+    ("The blast left 40 people wounded.", None, None),
+    ("There were 10 casualties.", None, None),
+    ("More than 2,500 people were killed or injured in gang violence.", None, None),
+    ("The rebels threatened to kill 20 hostages.", None, None),
+    ("The famine could kill thousands.", None, None),
+    ("He said he would never kill 3 people.", None, None),
+    ("Police arrested 15 protesters.", None, None),
+    ("The plan was killed by the Senate.", None, None),
+    ("Troops killed 3 soldiers and 12 were wounded.", 3, None),
+    ("At least 12 people were killed and dozens more were wounded.", 12, None),
+    ("About 14 of the dead were soldiers.", None, None),
+    ("An aircraft would fly the dead and injured home.", None, None),
+    # vague, zero
+    ("Dozens of soldiers and 3 civilians were killed.", None, "vague"),
+    ("An unknown number of villagers were killed.", None, "vague"),
+    ("Several nuclear scientists were also killed.", None, "vague"),
+    ("Nobody was hurt in the explosion.", 0, None),
+    ("No one died and 4 people were hurt.", 0, None),
+    ("None of those killed were Iranian citizens, officials said.", None, None),
+    ("", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "flag"), CASES, ids=[c[0][:50] for c in CASES])
+def test_cases(text, number, flag):
+    assert extract_fatalities(text) == (number, flag)
+
+
+def test_returns_python_ints():
+    n, flag = extract_fatalities("The quake killed 1,200 people.")
+    assert type(n) is int and flag is None
