@@ -900,19 +900,19 @@ Ashraf Ghani 2014-09-29..2021-08-15
 Abdullah Abdullah 2014-09-29..2021-08-15
 == AFGGOV first vice president
 Amrullah Saleh 2020-02-19..2021-08-15
-== AFGGOVTAL supreme leader of the Taliban (Islamic Emirate from 2021-08-15)
+== AFGTAL supreme leader of the Taliban (Islamic Emirate from 2021-08-15)
 Hibatullah Akhundzada 2021-08-15
-== AFGGOVTAL prime minister (Taliban)
+== AFGTAL prime minister (Taliban)
 Mohammad Hasan Akhund 2021-09-07
-== AFGGOVTAL deputy prime minister (Taliban)
+== AFGTAL deputy prime minister (Taliban)
 Abdul Ghani Baradar 2021-09-07
-== AFGGOVTAL foreign minister (Taliban)
+== AFGTAL foreign minister (Taliban)
 Amir Khan Muttaqi 2021-09-07
-== AFGGOVTAL defence minister (Taliban)
+== AFGTAL defence minister (Taliban)
 Mohammad Yaqoob 2021-09-07
-== AFGGOVTAL interior minister (Taliban)
+== AFGTAL interior minister (Taliban)
 Sirajuddin Haqqani 2021-09-07
-== AFGGOVTAL Taliban spokesman
+== AFGTAL Taliban spokesman
 Zabihullah Mujahid 2021-08-15
 == AFGMIL army chief of staff (Taliban)
 Qari Fasihuddin Fitrat 2021-11-07 !
@@ -921,17 +921,17 @@ Abdul Haq Wasiq 2021-09-07 !
 + Ashraf Ghani | Ashraf Ghani Ahmadzai => AFGELI
 + Abdullah Abdullah => AFGELI
 + Amrullah Saleh => AFGELI
-+ Hibatullah Akhundzada | Haibatullah Akhundzada | Hebatullah Akhundzada | Akhundzada | Mawlawi Hibatullah => AFGINSTAL
-+ Akhtar Mohammad Mansour | Akhtar Mansour | Mullah Akhtar Mansour | Mullah Mansour => AFGINSTAL
-+ Mullah Mohammad Omar | Mullah Omar => AFGINSTAL
-+ Mohammad Hasan Akhund | Hasan Akhund | Mullah Hasan Akhund => AFGINSTAL
-+ Abdul Ghani Baradar | Mullah Baradar | Baradar => AFGINSTAL
-+ Amir Khan Muttaqi | Muttaqi => AFGINSTAL
-+ Mohammad Yaqoob | Mullah Yaqoob | Mohammad Yaqoob Mujahid | Mullah Mohammad Yaqoob => AFGINSTAL
-+ Sirajuddin Haqqani => AFGINSTAL
-+ Zabihullah Mujahid => AFGINSTAL
-+ Qari Fasihuddin Fitrat | Fasihuddin Fitrat => AFGINSTAL
-+ Abdul Haq Wasiq => AFGINSTAL
++ Hibatullah Akhundzada | Haibatullah Akhundzada | Hebatullah Akhundzada | Akhundzada | Mawlawi Hibatullah => AFGTAL
++ Akhtar Mohammad Mansour | Akhtar Mansour | Mullah Akhtar Mansour | Mullah Mansour => AFGTAL
++ Mullah Mohammad Omar | Mullah Omar => AFGTAL
++ Mohammad Hasan Akhund | Hasan Akhund | Mullah Hasan Akhund => AFGTAL
++ Abdul Ghani Baradar | Mullah Baradar | Baradar => AFGTAL
++ Amir Khan Muttaqi | Muttaqi => AFGTAL
++ Mohammad Yaqoob | Mullah Yaqoob | Mohammad Yaqoob Mujahid | Mullah Mohammad Yaqoob => AFGTAL
++ Sirajuddin Haqqani => AFGTAL
++ Zabihullah Mujahid => AFGTAL
++ Qari Fasihuddin Fitrat | Fasihuddin Fitrat => AFGTAL
++ Abdul Haq Wasiq => AFGTAL
 + Ahmad Massoud => AFGREB
 + Shahab al-Muhajir | Sanaullah Ghafari => AFGINS !
 
@@ -1288,17 +1288,17 @@ Hussein al-Sheikh 2022-05-26 !
 + Varsen Aghabekian | Varsen Aghabekian Shahin => PSEELI
 + Hussein al-Sheikh => PSEELI
 + Majed Faraj => PSESPY
-+ Khaled Meshaal | Khaled Mashal | Khalid Mashal | Khaled Mashaal => PSEREBHMS
-+ Ismail Haniyeh | Haniyeh | Ismail Haniya => PSEREBHMS
-+ Yahya Sinwar => PSEREBHMS
-+ Mohammed Sinwar => PSEREBHMS
-+ Mohammed Deif | Mohammed Dief | Mohammed al-Deif => PSEREBHMS
-+ Marwan Issa => PSEREBHMS
-+ Saleh al-Arouri | Saleh al-Aruri => PSEREBHMS
-+ Khalil al-Hayya | Khalil al-Hayyeh => PSEREBHMS
-+ Izz al-Din al-Haddad | Izz ad-Din al-Haddad | Ezzedine al-Haddad => PSEREBHMS
-+ Abu Obaida | Abu Ubaida => PSEREBHMS
-+ Ziyad al-Nakhalah | Ziad al-Nakhalah | Ziyad Nakhaleh => PSEREBISJ
++ Khaled Meshaal | Khaled Mashal | Khalid Mashal | Khaled Mashaal => PSEHMS
++ Ismail Haniyeh | Haniyeh | Ismail Haniya => PSEHMS
++ Yahya Sinwar => PSEHMS
++ Mohammed Sinwar => PSEHMS
++ Mohammed Deif | Mohammed Dief | Mohammed al-Deif => PSEHMS
++ Marwan Issa => PSEHMS
++ Saleh al-Arouri | Saleh al-Aruri => PSEHMS
++ Khalil al-Hayya | Khalil al-Hayyeh => PSEHMS
++ Izz al-Din al-Haddad | Izz ad-Din al-Haddad | Ezzedine al-Haddad => PSEHMS
++ Abu Obaida | Abu Ubaida => PSEHMS
++ Ziyad al-Nakhalah | Ziad al-Nakhalah | Ziyad Nakhaleh => PSEISJ
 + Marwan Barghouti => PSEGOVFTA
 
 ### LBN
@@ -1352,11 +1352,11 @@ Nabih Berri 1992-10-20
 + Jean Kahwaji => LBNMIL
 + Rodolphe Haykal | Rudolph Haykal => LBNMIL
 + Nabih Berri | Berri => LBNELI
-+ Hassan Nasrallah | Nasrallah | Sayyed Hassan Nasrallah => LBNREBHEZ
-+ Naim Qassem | Naim Qasim | Sheikh Naim Qassem => LBNREBHEZ
-+ Hashem Safieddine | Hashem Safi al-Din => LBNREBHEZ
-+ Fuad Shukr => LBNREBHEZ
-+ Ibrahim Aqil => LBNREBHEZ
++ Hassan Nasrallah | Nasrallah | Sayyed Hassan Nasrallah => LBNHEZ
++ Naim Qassem | Naim Qasim | Sheikh Naim Qassem => LBNHEZ
++ Hashem Safieddine | Hashem Safi al-Din => LBNHEZ
++ Fuad Shukr => LBNHEZ
++ Ibrahim Aqil => LBNHEZ
 
 ### UKR
 == UKRGOV president
@@ -2522,7 +2522,7 @@ Ajay Banga 2023-06-02
 == IGOWTO director-general of the WTO
 Roberto Azevêdo 2013-09-01..2020-08-31
 Ngozi Okonjo-Iweala 2021-03-01
-== IGOAFR chairperson of the African Union Commission
+== IGOOAU chairperson of the African Union Commission
 Nkosazana Dlamini-Zuma 2012-10-15
 Moussa Faki Mahamat 2017-03-14
 Mahmoud Ali Youssouf 2025-02-15
