@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import codebooks
 from coding import __version__
 from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
 
@@ -263,6 +264,10 @@ def _cache_key(book_hash: str) -> str:
 def _source_fingerprint(paths: list[Path]) -> str:
     """Cheap fingerprint (names, sizes, mtimes) to find a cache without reading every file."""
     h = hashlib.sha256(f"{CACHE_FORMAT}:{__version__}".encode())
+    # The default events.csv and grammar.txt are inherited by codebooks without their own.
+    for p in (codebooks.DEFAULT / "events.csv", codebooks.DEFAULT / "grammar.txt"):
+        st = p.stat()
+        h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}\0".encode())
     for root in paths:
         for p in sorted(root.rglob("*")):
             if p.suffix in (".txt", ".csv", ".toml") and p.is_file():

@@ -45,6 +45,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from coding.pipeline import events_frame
 from schemas.daily import DAILY_KEY, DailySchema
 
 #: Columns `daily` needs in the event table.
@@ -122,9 +123,7 @@ def read_event_files(paths: list[Path] | list[str]) -> EventFiles:
                                 promote_options="default")
     combined = combined.select(schema.names).replace_schema_metadata(
         {k: v for k, v in pandas_meta.items() if k == b"pandas"})
-    df = combined.to_pandas()
-    if "date" in df:
-        df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+    df = events_frame(combined)
     index = pd.Series([i for i, n in enumerate(sizes) for _ in range(n)], dtype="int64")
     return EventFiles(df, schema, metas, infos, index)
 

@@ -13,6 +13,8 @@ from datetime import date
 import pandas as pd
 
 from coding.coder import Coder, Event
+from coding.fatalities import extract_fatalities
+from coding.geo import locate
 from coding.io import Document, Reject
 from coding.segment import split_sentences
 from schemas.events import split_actor
@@ -26,8 +28,10 @@ COLUMNS = (
 )
 SPAN_COLUMNS = ("sentence_start", "sentence_end", "source_start", "source_end",
                 "target_start", "target_end", "verb_start", "verb_end")
+GEO_COLUMNS = ("fatalities", "fatalities_flag", "location", "location_country", "admin1",
+               "latitude", "longitude", "geo_precision")
 EXTRA_COLUMNS = ("source_rules", "target_rules", "story_mentions", "first_mention",
-                 *SPAN_COLUMNS)
+                 *SPAN_COLUMNS, *GEO_COLUMNS)
 
 
 def event_id(doc_id: str, sentence_id: int, n: int, e: Event) -> str:
@@ -84,6 +88,8 @@ class Batch:
             mentions[ev.key()] = mentions.get(ev.key(), 0) + 1
         seen: set[tuple] = set()
         day = pd.Timestamp(doc.date) if isinstance(doc.date, date) else None
+        dead: dict[int, tuple] = {}  # per sentence
+        places: dict[tuple, dict | None] = {}  # per sentence and country hint
         for sid, n, s, e, sentence, ev in rows:
             name, gold, quad, plover = events[ev.code]
             sc, sa = split_actor(ev.source)
@@ -107,6 +113,18 @@ class Batch:
                 "target_end": ev.target_span[1] if ev.target_span else None,
                 "verb_start": ev.verb_span[0], "verb_end": ev.verb_span[1],
             }
+            if sid not in dead:
+                dead[sid] = extract_fatalities(sentence)
+            hint = tc or sc
+            if (sid, hint) not in places:
+                places[(sid, hint)] = _place(sentence, hint)
+            place = places[(sid, hint)] or {}
+            values.update({
+                "fatalities": dead[sid][0], "fatalities_flag": dead[sid][1],
+                "location": place.get("location"), "location_country": place.get("country"),
+                "admin1": place.get("admin1"), "latitude": place.get("latitude"),
+                "longitude": place.get("longitude"), "geo_precision": place.get("geo_precision"),
+            })
             seen.add(key)
             if self.with_text:
                 values["sentence"] = sentence
@@ -118,6 +136,21 @@ class Batch:
     def frame(self) -> pd.DataFrame:
         """The batch as a DataFrame with the dataset's dtypes."""
         return to_frame(self.cols)
+
+
+def _place(sentence: str, hint: str | None) -> dict | None:
+    """Where the act happened: a place named in the sentence, else the target's country.
+
+    A country named in the sentence is often an actor ("The United States struck
+    Iran"), so at country precision the event's own country (target, else source)
+    is preferred to the first country the sentence mentions.
+    """
+    place = locate(sentence, hint)
+    if hint and (place is None or place.get("geo_precision") == 3):
+        fallback = locate("", hint)
+        if fallback is not None:
+            return fallback
+    return place
 
 
 def to_frame(cols: dict[str, list]) -> pd.DataFrame:
@@ -139,4 +172,10 @@ def to_frame(cols: dict[str, list]) -> pd.DataFrame:
     df["first_mention"] = df["first_mention"].astype("bool")
     for c in SPAN_COLUMNS:
         df[c] = df[c].astype("Int32")
+    df["fatalities"] = df["fatalities"].astype("Int32")
+    df["geo_precision"] = df["geo_precision"].astype("Int8")
+    for c in ("latitude", "longitude"):
+        df[c] = pd.to_numeric(df[c]).astype("float64")
+    for c in ("fatalities_flag", "location", "location_country", "admin1"):
+        df[c] = df[c].astype("object").where(df[c].notna(), None).astype("str")
     return df

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from lemminflect import getAllInflections, getAllInflectionsOOV, getInflection
+from lemminflect import getAllInflections, getAllInflectionsOOV, getInflection, getLemma
 
 #: Forms lemminflect lacks or gets wrong, by lemma.
 EXCEPTIONS: dict[str, tuple[str, ...]] = {
@@ -49,6 +49,9 @@ def noun_plural(noun: str) -> tuple[str, ...]:
     """Plural forms of a one-word noun (empty when it has none)."""
     if noun in UNCOUNTABLE or not noun.isalpha():
         return ()
+    lemma = getLemma(noun, upos="NOUN")
+    if lemma and lemma[0] != noun:
+        return ()  # already a plural ("officials"): no "officialses"
     plural = getInflection(noun, tag="NNS")
     return tuple(p for p in (plural or ()) if p != noun)
 

@@ -50,6 +50,8 @@ _TYPES = {
     "sentence_id": pa.int64(), "date": pa.date32(), "quad_class": pa.int8(),
     "goldstein": pa.float64(), "story_mentions": pa.int32(), "first_mention": pa.bool_(),
     **{c: pa.int32() for c in SPAN_COLUMNS},
+    "fatalities": pa.int32(), "latitude": pa.float64(), "longitude": pa.float64(),
+    "geo_precision": pa.int8(),
 }
 
 
@@ -410,6 +412,19 @@ def _partition(part: Path, out_dir: Path, by: str) -> None:
     pq.write_metadata(schema, out_dir / "_common_metadata")
 
 
+def events_frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow event table as the DataFrame the schema expects.
+
+    Small integer columns may hold nulls: they stay integers (Int8/Int32), not
+    floats; dates become timestamps.
+    """
+    df = table.to_pandas(types_mapper={pa.int8(): pd.Int8Dtype(),
+                                       pa.int32(): pd.Int32Dtype()}.get)
+    if "date" in df:
+        df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+    return df
+
+
 def read_events(path: str | Path) -> pd.DataFrame:
     """Read an event file or partitioned dataset back into a DataFrame."""
     common = Path(path) / "_common_metadata"
@@ -424,9 +439,7 @@ def read_events(path: str | Path) -> pd.DataFrame:
                               partitioning=ds.partitioning(parts, flavor="hive"))
     else:
         table = pq.read_table(path)
-    df = table.to_pandas()
-    if "date" in df:
-        df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
+    df = events_frame(table)
     for c in ("year", "month"):
         if c in df and isinstance(df[c].dtype, pd.CategoricalDtype):
             df[c] = df[c].astype("int64")

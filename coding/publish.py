@@ -397,10 +397,9 @@ def _with_meta(schema: pa.Schema, meta: dict) -> pa.Schema:
 
 
 def _read_partition(path: Path) -> pd.DataFrame:
-    df = pq.read_table(path).to_pandas()
-    if "date" in df:
-        df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
-    return df
+    from coding.pipeline import events_frame
+
+    return events_frame(pq.read_table(path))
 
 
 def _pandera_failures(model, df: pd.DataFrame) -> list[str]:

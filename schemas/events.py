@@ -76,6 +76,26 @@ class EventSchema(pa.DataFrameModel):
     verb_text: Series[str] = pa.Field(description="The verb or noun that carried the event.")
     rule_id: Series[str] = pa.Field(description="Codebook entry that produced the event.")
     sentence: Series[str] | None = pa.Field(nullable=True, description="Sentence text.")
+    fatalities: Series[pd.Int32Dtype] | None = pa.Field(nullable=True, ge=0, description=(
+        "Number of dead stated in the sentence; null when none is stated or it is vague."))
+    fatalities_flag: Series[str] | None = pa.Field(nullable=True, isin=["vague"], description=(
+        "'vague' when deaths are reported without a number ('dozens killed')."))
+    location: Series[str] | None = pa.Field(nullable=True, description=(
+        "Place named in the sentence where the act happened, as written."))
+    location_country: Series[str] | None = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
+                                                    description="ISO 3166 alpha-3 of the place.")
+    admin1: Series[str] | None = pa.Field(nullable=True, description="First-level region.")
+    latitude: Series[float] | None = pa.Field(nullable=True, ge=-90, le=90, description=(
+        "Latitude of the place (offline GeoNames gazetteer)."))
+    longitude: Series[float] | None = pa.Field(nullable=True, ge=-180, le=180, description=(
+        "Longitude of the place."))
+    geo_precision: Series[pd.Int8Dtype] | None = pa.Field(nullable=True, isin=[1, 2, 3],
+                                                          description=(
+        "1 place (city), 2 region, 3 country (the country the text implies)."))
+    story_mentions: Series[pd.Int32Dtype] | None = pa.Field(nullable=True, ge=1, description=(
+        "How many sentences of the document code the same (source, target, code)."))
+    first_mention: Series[bool] | None = pa.Field(nullable=True, description=(
+        "True for the first of those mentions (one-a-story: keep these rows)."))
 
     class Config:
         strict = False

@@ -46,7 +46,8 @@ CONTRACT = ["event_id", "doc_id", "sentence_id", "date", "source", "source_count
             "goldstein", "plover_type", "verb_text", "rule_id", "sentence"]
 EXTRAS = ["source_rules", "target_rules", "story_mentions", "first_mention", "sentence_start",
           "sentence_end", "source_start", "source_end", "target_start", "target_end",
-          "verb_start", "verb_end"]
+          "verb_start", "verb_end", "fatalities", "fatalities_flag", "location",
+          "location_country", "admin1", "latitude", "longitude", "geo_precision"]
 
 
 # ------------------------------------------------------------ Python API
