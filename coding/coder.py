@@ -208,10 +208,16 @@ class Coder:
             if tok in CLAUSE_BREAKS:
                 cuts.append((i + 1, None))
             elif "reporting" in g and not (labels[i] and labels[i][0] in (ACTOR, AGENT)):
+                speaker = next((p for p in sent.phrases if p.end in (i, i - 1)), None)
+                if speaker is not None and speaker.start > 0 and lower[speaker.start - 1] == ",":
+                    cuts.append((speaker.start - 1, "attribution"))  # "..., the UN said."
                 nxt = i + 1
                 if nxt < n and lower[nxt] == "that":
                     nxt += 1
                 cuts.append((nxt, "reporting"))
+            elif (tok == "," and i + 1 < n and labels[i + 1] and labels[i + 1][0] == VERB
+                  and lower[i + 1].endswith("ing")):
+                cuts.append((i + 1, "participle"))  # "..., accusing it of genocide"
             elif tok == "that" and i and ("reporting" in grammar[i - 1]
                                          or _ends_phrase(sent, i)):
                 cuts.append((i + 1, "relative"))
@@ -326,7 +332,7 @@ class Coder:
                         pledge = made  # a following infinitive may say what was pledged
                         continue
                     break  # one act per clause: later verbs are its complements
-            if clause_subject is not None and opener not in ("relative",):
+            if clause_subject is not None and opener not in ("relative", "attribution"):
                 subject = clause_subject
         return _dedupe(events or weak)
 
@@ -335,11 +341,16 @@ class Coder:
         """The clause's subject: its first actor phrase not inside a prepositional phrase."""
         first_verb = next((i for i in range(lo, hi) if sent.labels[i]
                            and sent.labels[i][0] == VERB and not is_noun_use(sent, i)), hi)
+        fallback = None
         for p in phrases:
             if p.start >= first_verb:
                 break
             if p.after_prep is None and not p.apposition and p.code:
                 return p
+            if p.after_prep == "of" and fallback is None and p.code:
+                fallback = p  # "Much of Port-au-Prince has been taken over"
+        if fallback is not None:
+            return fallback
         if opener == "relative" and lo > 0:
             before = [p for p in sent.phrases if p.end <= lo and p.code]
             if before and before[-1].end >= lo - 2:
@@ -379,7 +390,8 @@ class Coder:
                 sent.labels[k] and sent.labels[k][0] == VERB
                 for k in range(max(lo, prev - 3), prev)):
             return "infinitive", "infinitive after a verb: the act is not reported as done"
-        if lower[v].endswith("ing") and not (prev >= lo and "passive_aux" in grammar[prev]):
+        if lower[v].endswith("ing") and v != lo and not (
+                prev >= lo and "passive_aux" in grammar[prev]):
             return "participle", "participle: describes, does not report, an act"
         return None
 
