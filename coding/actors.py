@@ -141,6 +141,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             break
     if j == i:
         return None, i + 1
+    if pronoun and agent is None and country is None and person is None and lower[i] in (
+            "its", "their", "his", "her"):
+        return None, j  # "their maritime border": a possessive, not an actor
     phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked)
     if person is not None:
         phrase.code = person
@@ -203,8 +206,6 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         candidates = [q for q in phrases[:idx] if not q.pronoun and q.country
                       and q.end <= p.start]
         ante = candidates[-1] if candidates else None
-        if ante is None and definite:
-            ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun), None)
         if ante is None:
             ante = next((q for q in context if q.country), None)
         if ante is None:

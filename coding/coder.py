@@ -412,15 +412,14 @@ class Coder:
                            and p.after_prep is None), None)
             by = self._by_phrase(sent, phrases, v_end, hi)
             source = by or source or (subject if light_verb else None)
-            target = next((p for p in phrases if p.start >= v_end and p is not by), None)
+            target = _object(phrases, v_end, by, source)
         else:
             passive = self._passive(sent, v, 0)
             by = self._by_phrase(sent, phrases, v_end, hi) if passive else None
             source = by if passive else subject
             target = subject if passive else None
             if target is None:
-                target = next((p for p in phrases if p.start >= v_end and p is not by
-                               and not _refers_to(p, source)), None)
+                target = _object(phrases, v_end, by, source)
         if hit is not None:
             if hit.compound is not None:
                 source = target = hit.compound
@@ -482,12 +481,41 @@ def _members(p: Phrase | None) -> list:
     return [m for m in (p.group or [p]) if m.code] or [None]
 
 
+#: Prepositions that make an actor phrase a place ("met in Riyadh"), not a target.
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout", "across"})
+#: Roles a country's own state uses on its own behalf ("Poland sent soldiers").
+OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
+
+
+def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
+            source: Phrase | None) -> Phrase | None:
+    """The default target: the first actor after the verb that is not a mere place.
+
+    Skipped: the source's own pronoun ("its ambassador") or own forces with a borrowed
+    country ("Poland sent soldiers"). A place ("in Riyadh") is the target only when
+    nothing else is and the source is not a list acting together ("A and B met in C").
+    """
+    place = None
+    for p in phrases:
+        if p.start < v_end or p is by or _refers_to(p, source):
+            continue
+        if p.after_prep in LOCATIVE:
+            place = place or p
+            continue
+        return p
+    if place is not None and not (source is not None and source.group):
+        return place
+    return None
+
+
 def _refers_to(p: Phrase, source: Phrase | None) -> bool:
-    """A possessive pronoun pointing back at the source ("its ambassador") is not a target."""
-    if source is None or not p.pronoun:
+    """A phrase that points back at the source ("its ambassador") is not a target."""
+    if source is None or p.antecedent is None:
         return False
-    return p.antecedent is not None and (p.antecedent is source or
-                                         p.antecedent.country == source.country)
+    same = p.antecedent is source or p.antecedent.country == source.country
+    if p.pronoun:
+        return same
+    return same and bool(p.code) and p.code[3:6] in OWN_FORCES
 
 
 def _ends_phrase(sent: Sentence, i: int) -> bool:
