@@ -8,6 +8,7 @@ The Python API mirrors the command line:
 
 __version__ = "0.1.0"
 
+from coding import accessor as _accessor  # noqa: E402,F401  df.events, see coding/accessor.py
 from coding.coder import Coder, Event  # noqa: E402
 
 __all__ = ["Coder", "Event", "__version__", "code_documents"]

@@ -125,6 +125,9 @@ def code(inputs, output, id_field, text_field, date_field, default_date, keep, n
     except KeyboardInterrupt:
         progress.close()
         fail("interrupted; nothing was written")
+    except OSError as exc:  # e.g. the disk filled up while writing: the output is untouched
+        progress.close()
+        fail(f"{exc}; nothing was written")
     progress.close()
     if not quiet:
         rate = summary.sentences / summary.seconds if summary.seconds else 0

@@ -158,6 +158,7 @@ class Codebook:
     events: dict[str, EventCode]
     grammar: dict[str, list[str]]
     engine: dict[str, object]
+    families: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)  # lower-case name -> entry
     agents: dict[str, Agent] = field(default_factory=dict)
     synsets: dict[str, list[str]] = field(default_factory=dict)
@@ -207,6 +208,12 @@ def _lines(path: Path) -> Iterator[tuple[int, str]]:
 
 def _names(text: str) -> list[str]:
     return [" ".join(n.split()) for n in text.split("|") if n.strip()]
+
+
+def _without_article(name: str) -> str:
+    """"The European Union" is stored as "European Union": the engine reads articles
+    itself, and one spelling per name lets a later layer override an earlier one."""
+    return name[4:] if name[:4].lower() == "the " and len(name) > 4 else name
 
 
 def _parse_date(text: str) -> date:
@@ -379,7 +386,7 @@ class _Layer:
             except ValueError as exc:
                 self.reader.error(w, str(exc))
                 continue
-            names = _names(left)
+            names = list(dict.fromkeys(_without_article(n) for n in _names(left)))
             if not names:
                 self.reader.error(w, "no name before '=>'")
                 continue
@@ -393,8 +400,9 @@ class _Layer:
                 self.reader.error(w, f"malformed agent code {right!r} (want ~XXX or XXX~)")
                 continue
             try:
-                names = [n for spec in left.split("|") if spec.strip()
-                         for n in _with_plurals(spec, self.plural)]
+                names = list(dict.fromkeys(_without_article(n) for spec in left.split("|")
+                                           if spec.strip()
+                                           for n in _with_plurals(spec, self.plural)))
             except ValueError as exc:
                 self.reader.error(w, str(exc))
                 continue
@@ -568,13 +576,26 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
     grammar = _read_grammar(grammar_path, reader)
     engine = dict(DEFAULT_ENGINE)
     name, version = "custom", "0"
+    book_families: dict = {}
+    if not any((d / "codebook.toml").exists() for d in dirs):
+        # A plain layer directory borrows the default codebook's families.
+        default_meta = tomllib.loads((codebooks.DEFAULT / "codebook.toml").read_text())
+        book_families = default_meta.get("families", {})
     for _d, meta in metas:
         info = meta.get("codebook", {})
         name, version = info.get("name", name), str(info.get("version", version))
         engine.update(meta.get("engine", {}))
+        for kind, table in meta.get("families", {}).items():
+            book_families.setdefault(kind, {}).update(table)
 
     book = Codebook(name=name, version=version, paths=dirs, content_hash="", events=events,
-                    grammar=grammar, engine=engine)
+                    grammar=grammar, engine=engine, families=book_families)
+    for kind, table in book_families.items():
+        for root, mapping in table.items():
+            for key, code in mapping.items():
+                if code not in events:
+                    reader.errors.append(f"codebook.toml: families.{kind}.{root}: {key} -> "
+                                         f"unknown event code {code!r}")
     codes = set(events)
     actor_by_name: dict[str, Actor] = {}
     agent_by_name: dict[str, Agent] = {}

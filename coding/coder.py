@@ -109,6 +109,7 @@ class Coder:
         self.max_verbs = int(eng.get("max_verbs", 9))
         self.historical_years = int(eng.get("historical_years", 3))
         self.anaphora = bool(eng.get("definite_agent_anaphora", True))
+        self.families_roots = {r for table in self.book.families.values() for r in table}
 
     # ------------------------------------------------------------ public
 
@@ -250,7 +251,7 @@ class Coder:
             hypothetical = opener == "conditional"
             clause_subject = self._subject(sent, phrases, lo, hi, opener, subject)
             coded_verb_seen = False  # a noun after a coded verb is its object, not an event
-            pledge: list[Event] | None = None  # events of a verb of intent (03x) in this clause
+            governor: tuple[list[Event], str] | None = None  # appeal/intent/demand/... verb
             light_verb_seen = False  # "launched air strikes": the noun carries the event
             for v in verbs:
                 if not lo <= v < hi:
@@ -287,22 +288,39 @@ class Coder:
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
                     continue
                 blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun)
+                governed = None
+                if governor is not None and (blocked is None or blocked[0] != "infinitive"):
+                    break  # after an appeal/intent/demand verb only its complement counts
                 if blocked is not None:
                     kind_, reason = blocked
-                    # An intention to act ("will release", "pledged to send aid") is coded
-                    # as the act's intent code when the code table has one (03x).
-                    intent = book.intent.get(code) if (
-                        kind_ == "intent" or kind_ == "infinitive" and pledge is not None) else None
-                    if intent is None:
+                    # "will release" -> intent to release (03x); "urged X to release" ->
+                    # appeal for release (02x); "refused to release" -> 12x; "threatened to
+                    # capture" -> 13x: the governing family's code for this act.
+                    if kind_ == "intent":
+                        governed = self._governed("03", code)
+                    elif kind_ == "infinitive" and governor is not None:
+                        governed = self._governed(governor[1], code)
+                    if governed is None:
                         _note(trace, info, "rejected", reason)
                         coded_verb_seen = coded_verb_seen or not as_noun
                         if kind_ == "infinitive" and events:
                             break
                         continue
-                    code, rule_id = intent, f"{rule_id} (intent)"
-                    if pledge is not None:  # the specific intention replaces "pledged" (030)
-                        events[:] = [e for e in events if e not in pledge]
-                        pledge = None
+                    code, rule_id = governed, f"{rule_id} (governed: {reason.split(':')[0]})"
+                    if governor is not None and kind_ == "infinitive":
+                        # The specific code replaces the governing verb's general one,
+                        # keeping its actors ("urged India and Pakistan to ...").
+                        made = [_recode(e, code, e.rule_id) for e in governor[0]]
+                        events[:] = [e for e in events if e not in governor[0]]
+                        if made:
+                            events.extend(made)
+                            if info is not None:
+                                info.update(code=code, outcome="coded",
+                                            reason="replaces the governing verb's event",
+                                            events=[list(e.key()) for e in made])
+                                trace.append(info)
+                            break
+                        governor = None
                 if not as_noun:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
@@ -328,8 +346,8 @@ class Coder:
                     trace.append(info)
                 (weak if reporting else events).extend(made)
                 if made and not reporting:
-                    if code.startswith("03") and "(intent)" not in rule_id:
-                        pledge = made  # a following infinitive may say what was pledged
+                    if governed is None and code[:2] in self.families_roots:
+                        governor = (made, code)  # a following infinitive may refine it
                         continue
                     break  # one act per clause: later verbs are its complements
             if clause_subject is not None and opener not in ("relative", "attribution"):
@@ -393,6 +411,22 @@ class Coder:
         if lower[v].endswith("ing") and v != lo and not (
                 prev >= lo and "passive_aux" in grammar[prev]):
             return "participle", "participle: describes, does not report, an act"
+        return None
+
+    def _governed(self, governing: str, act: str) -> str | None:
+        """The code of `act` within the family of the governing code (see codebook.toml)."""
+        root = governing[:2]
+        by_intent = self.book.families.get("from_intent", {}).get(root)
+        intent = self.book.intent.get(act)
+        if by_intent and intent and intent[:3] in by_intent:
+            base = by_intent[intent[:3]]
+            specific = base + intent[3:]
+            return specific if specific in self.book.events else base
+        by_act = self.book.families.get("from_act", {}).get(root)
+        if by_act:
+            for k in (act[:3], act[:2]):
+                if k in by_act:
+                    return by_act[k]
         return None
 
     def _passive(self, sent: Sentence, v: int, lo: int) -> bool:
@@ -473,6 +507,11 @@ def _day(value) -> int | None:
     if isinstance(value, date):
         return value.toordinal()
     return date.fromisoformat(str(value)[:10]).toordinal()
+
+
+def _recode(e: Event, code: str, rule_id: str) -> Event:
+    return Event(e.source, e.target, code, rule_id, e.verb_text, e.verb_span, e.source_text,
+                 e.source_span, e.target_text, e.target_span, e.source_rules, e.target_rules)
 
 
 def _members(p: Phrase | None) -> list:

@@ -21,7 +21,7 @@ import codebooks
 from coding import __version__
 from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
 
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
@@ -155,6 +155,7 @@ def compile_codebook(book: Codebook) -> Compiled:
         "discards": tuple(discards),
         "events": events,
         "intent": {c.code: c.intent_code for c in book.events.values() if c.intent_code},
+        "families": book.families,
         "grammar": {k: tuple(v) for k, v in book.grammar.items()},
         "engine": dict(book.engine),
     })

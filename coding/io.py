@@ -29,6 +29,10 @@ from pathlib import Path
 csv.field_size_limit(sys.maxsize)
 
 MAX_REJECT_RAW = 2000  # characters of a rejected record kept in the rejects file
+#: Longest text coded as one document (about 1,000 times a long news article). A
+#: document is coded as a whole (story-wide discards and mentions), so its events are
+#: held in memory together: longer texts are rejected to keep memory bounded.
+MAX_TEXT_CHARS = 5_000_000
 
 
 class InputError(Exception):
@@ -143,12 +147,16 @@ def read_records(path: Path, fields: Fields) -> Iterator[Document | Reject]:
     kind = input_kind(path)
     raw_iter = {"jsonl": _jsonl, "csv": _csv, "parquet": _parquet, "txt": _txt,
                 "dir": _dir}[kind](path, fields)
+    empty = True
     for item in raw_iter:
+        empty = False
         if isinstance(item, Reject):
             yield item
         else:
             line, record, fname = item
             yield to_document(record, fields, fname, line)
+    if empty:  # an empty or header-only file: say so rather than code nothing silently
+        yield Reject(str(path), None, None, "file holds no records", None)
 
 
 def to_document(record: dict, fields: Fields, file: str, line: int) -> Document | Reject:
@@ -164,6 +172,9 @@ def to_document(record: dict, fields: Fields, file: str, line: int) -> Document 
     if not isinstance(text, str):
         return reject(fields.text, f"missing '{fields.text}'" if text is None
                       else f"'{fields.text}' is not text")
+    if len(text) > MAX_TEXT_CHARS:
+        return reject(fields.text, f"text too long: {len(text):,} characters "
+                      f"(limit {MAX_TEXT_CHARS:,})")
     if _has_undecodable(doc_id):
         return reject(fields.id, "undecodable bytes (not valid UTF-8)")
     if _has_undecodable(text):
@@ -246,10 +257,13 @@ def _jsonl(path: Path, fields: Fields):
                     continue
                 try:
                     record = json.loads(raw)
-                except (json.JSONDecodeError, RecursionError) as exc:
+                except (ValueError, RecursionError) as exc:
+                    # ValueError besides JSONDecodeError: an integer of over 4300 digits
                     reason = (f"malformed JSON: {exc.msg} at column {exc.colno}"
                               if isinstance(exc, json.JSONDecodeError)
-                              else "malformed JSON: nested too deeply")
+                              else "malformed JSON: nested too deeply"
+                              if isinstance(exc, RecursionError)
+                              else f"malformed JSON: {str(exc).split(';')[0]}")
                     yield Reject(name, line, None, reason, raw.rstrip("\n"))
                     continue
                 if not isinstance(record, dict):
@@ -275,7 +289,8 @@ def _without_bom(lines):
 
 
 def _csv_rows(lines, name: str):
-    reader = csv.reader(lines)
+    # strict: an unclosed quote is an error, not the rest of the file swallowed into one field
+    reader = csv.reader(lines, strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -373,6 +388,12 @@ def check_output(path: Path) -> None:
         raise InputError(f"{path}: output directory {parent} does not exist")
     if not os.access(parent, os.W_OK):
         raise InputError(f"{path}: output directory {parent} is not writable")
+    try:  # os.access can say yes on a read-only file system (or for root): try it
+        with tempfile.TemporaryFile(dir=parent, prefix=f".{path.name}.probe-"):
+            pass
+    except OSError as exc:
+        raise InputError(f"{path}: output directory {parent} is not writable "
+                         f"({exc.strerror or exc})") from None
     if path.is_dir() and not path.is_symlink() and any(path.iterdir()) and not (
             path / "_common_metadata").exists() and not (path / "_eventcoder").exists():
         raise InputError(f"{path}: is a directory that is not an eventcoder dataset")

@@ -606,6 +606,13 @@ def phrase_words(raw: str) -> list[str]:
     return [word for word in re.split(r"[_\s]+", raw.strip()) if word]
 
 
+def without_article(words: Sequence[str]) -> list[str]:
+    """Names lose a leading "THE": our engine reads articles itself, and the loader
+    stores "The United Nations" as "United Nations" (one spelling per name)."""
+    words = list(words)
+    return words[1:] if len(words) > 1 and words[0].lower() == "the" else words
+
+
 def check_name_words(words: Sequence[str]) -> None:
     """Reject names that would break our line format or carry legacy operators."""
     if not words or any(char in _BAD_NAME_CHARS for word in words for char in word):
@@ -987,7 +994,7 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
     if leftover:
         ctx.changed(line, C_TRAILING_TEXT)
     if name_part.strip():
-        words = phrase_words(name_part)
+        words = without_article(phrase_words(name_part))
         try:
             check_name_words(words)
         except ConversionError as error:
@@ -1209,7 +1216,7 @@ def _agent_names(variants: Sequence[str], forms: list[str] | None) -> list[NameF
     """
     names: list[NameForms] = []
     for variant in variants:
-        words = phrase_words(variant)
+        words = without_article(phrase_words(variant))
         check_name_words(words)
         text = " ".join(word.lower() for word in words)
         form_words = [phrase_words(form) for form in forms or []]
