@@ -8,16 +8,8 @@ The Python API mirrors the command line:
 
 __version__ = "0.1.0"
 
-from coding import accessor as _accessor  # noqa: E402,F401  df.events, see coding/accessor.py
+from coding import accessor as _accessor  # noqa: E402,F401  registers df.events
 from coding.coder import Coder, Event  # noqa: E402
+from coding.pipeline import code_documents  # noqa: E402
 
 __all__ = ["Coder", "Event", "__version__", "code_documents"]
-
-
-def __getattr__(name):
-    # The pipeline pulls in pandas/pyarrow; load it only when it is used.
-    if name == "code_documents":
-        from coding.pipeline import code_documents
-
-        return code_documents
-    raise AttributeError(name)

@@ -19,17 +19,11 @@ Methods: `dyad`, `counts`, `goldstein`, `network`, `top_dyads` and `explain`.
 
 Registration
 ------------
-`import coding` registers the accessor without importing pandas itself (that
-would slow down `import coding` for users of the sentence coder, which needs no
-pandas): if pandas is already imported the accessor is registered at once,
-otherwise right after pandas' own import, by a one-shot import hook that then
-removes itself. Importing this module has the same effect.
+`import coding` imports this module, which registers the accessor with pandas.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import warnings
 from collections.abc import Iterable, Mapping
 from types import SimpleNamespace
@@ -463,53 +457,14 @@ def example_events() -> pd.DataFrame:
 
 
 def register() -> None:
-    """Register ``df.events`` with pandas (imports pandas; idempotent)."""
+    """Register ``df.events`` with pandas (idempotent)."""
     import pandas as pd
 
     if getattr(pd.DataFrame, ACCESSOR_NAME, None) is not EventsAccessor:
         pd.api.extensions.register_dataframe_accessor(ACCESSOR_NAME)(EventsAccessor)
 
 
-class _AfterPandas:
-    """One-shot import hook (a `sys.meta_path` finder): registers the accessor right after
-    pandas is imported, then leaves the import system as it was."""
-
-    def find_spec(self, fullname, path=None, target=None):
-        if fullname != "pandas":
-            return None
-        _remove_hook()
-        spec = importlib.util.find_spec(fullname)  # the finders after this one
-        loader = getattr(spec, "loader", None)
-        if loader is None or not hasattr(loader, "exec_module"):
-            return spec
-        exec_module = loader.exec_module
-
-        def exec_then_register(module):
-            exec_module(module)
-            del loader.exec_module  # back to the loader's own method (reloads)
-            try:
-                register()
-            except Exception as exc:  # never break `import pandas`
-                warnings.warn(f"eventcoder: could not register df.events: {exc}",
-                              stacklevel=2)
-
-        loader.exec_module = exec_then_register
-        return spec
-
-
-def _remove_hook() -> None:
-    sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, _AfterPandas)]
-
-
-def _install() -> None:
-    pandas = sys.modules.get("pandas")
-    if pandas is not None and hasattr(pandas, "DataFrame"):
-        register()
-    elif pandas is None and not any(isinstance(f, _AfterPandas) for f in sys.meta_path):
-        sys.meta_path.insert(0, _AfterPandas())
-
-
-_install()
+register()
 
 if __name__ == "__main__":  # pragma: no cover
     import doctest

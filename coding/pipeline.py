@@ -407,7 +407,8 @@ def _partition(part: Path, out_dir: Path, by: str) -> None:
     ds.write_dataset(batches_with_parts(), out_dir, schema=schema, format="parquet",
                      partitioning=ds.partitioning(pa.schema(fields), flavor="hive"),
                      basename_template="part-{i}.parquet",
-                     existing_data_behavior="overwrite_or_ignore")
+                     existing_data_behavior="overwrite_or_ignore",
+                     preserve_order=True)  # else threads reorder rows: --reproducible
     os.unlink(part)
     pq.write_metadata(schema, out_dir / "_common_metadata")
 
