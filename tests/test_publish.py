@@ -125,9 +125,9 @@ def check_release(release: Path) -> dict:
 
 
 def _events_of(path: Path) -> pd.DataFrame:
-    df = pq.read_table(path).to_pandas()
-    df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
-    return df
+    from coding.pipeline import events_frame
+
+    return events_frame(pq.read_table(path))
 
 
 # ---------------------------------------------------------------- fixtures
@@ -388,3 +388,17 @@ def test_events_without_metadata_are_refused(events, work):
     pq.write_table(pq.read_table(events[0]).replace_schema_metadata(None), bare)
     with pytest.raises(PublishError, match="no eventcoder metadata"):
         publish_release(bare, work / "bare-rel")
+
+
+def test_release_of_the_bundled_example_corpus(tmp_path):
+    """The example corpus, default codebook: a valid release, published twice identically."""
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "news.jsonl"
+    events = code_corpus(corpus, tmp_path / "events.parquet", codebook=())
+    assert not (tmp_path / "events.rejects.jsonl").exists()  # zero rejects
+    first, second = tmp_path / "r1", tmp_path / "r2"
+    publish_release(events, first, name="eventcoder-examples")
+    publish_release(events, second, name="eventcoder-examples")
+    package = check_release(first)
+    assert files_of(first) == files_of(second)
+    names = {r["name"] for r in package["resources"]}
+    assert "daily" in names and any(n.startswith("events") for n in names), names
