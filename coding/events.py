@@ -8,6 +8,7 @@ QuadClass, Goldstein score and PLOVER type, so these always agree with `code`.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from datetime import date
 
 import pandas as pd
@@ -145,12 +146,22 @@ def _place(sentence: str, hint: str | None) -> dict | None:
     Iran"), so at country precision the event's own country (target, else source)
     is preferred to the first country the sentence mentions.
     """
-    place = locate(sentence, hint)
-    if hint and (place is None or place.get("geo_precision") == 3):
+    place = _locate_sentence(sentence)
+    if place is not None and place.get("geo_precision") in (1, 2) and place.get("country"):
+        return place
+    if hint and (place is None or place.get("geo_precision") in (3, None)):
         fallback = locate("", hint)
         if fallback is not None:
+            if place is not None and place.get("location") and place.get("country") is None:
+                return {**fallback, "location": place["location"]}  # unknown place, hinted
             return fallback
     return place
+
+
+@lru_cache(maxsize=4096)
+def _locate_sentence(sentence: str) -> dict | None:
+    """Gazetteer look-up of one sentence (cached: every event of a sentence asks)."""
+    return locate(sentence)
 
 
 def to_frame(cols: dict[str, list]) -> pd.DataFrame:

@@ -492,12 +492,16 @@ def _tokens(sentence: str) -> list[_Tok]:
     for m in _TOKEN.finditer(sentence):
         t = m.group()
         word = t[0].isalnum()
-        has_digit = any(ch.isdigit() for ch in t)
-        poss = word and len(t) > 2 and _POSSESSIVE.search(t) is not None
-        letters = [ch for ch in t if ch.isalpha()]
-        acronym = len(letters) > 1 and all(ch.isupper() for ch in letters)
-        out.append(_Tok(t, m.start(), m.end(), t.lower(), word,
-                        word and t[0].isupper() and not has_digit, poss, acronym))
+        if not word:
+            out.append(_Tok(t, m.start(), m.end(), t, False, False, False, False))
+            continue
+        # str methods run in C; these replace per-character Python loops
+        has_digit = not t.isalpha() and any(ch.isdigit() for ch in t)
+        poss = len(t) > 2 and (t[-1] in "'’" or t[-2] in "'’")
+        letters = t if t.isalpha() else "".join(ch for ch in t if ch.isalpha())
+        acronym = len(letters) > 1 and letters.isupper()
+        out.append(_Tok(t, m.start(), m.end(), t.lower(), True,
+                        t[0].isupper() and not has_digit, poss, acronym))
     return out
 
 
