@@ -8,8 +8,8 @@ QuadClass, Goldstein score and PLOVER type, so these always agree with `code`.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 

