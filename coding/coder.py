@@ -554,7 +554,8 @@ def _refers_to(p: Phrase, source: Phrase | None) -> bool:
     same = p.antecedent is source or p.antecedent.country == source.country
     if p.pronoun:
         return same
-    return same and bool(p.code) and p.code[3:6] in OWN_FORCES
+    state_source = bool(source.code) and (len(source.code) == 3 or source.code[3:6] in OWN_FORCES)
+    return same and state_source and bool(p.code) and p.code[3:6] in OWN_FORCES
 
 
 def _ends_phrase(sent: Sentence, i: int) -> bool:
