@@ -159,6 +159,7 @@ class Codebook:
     grammar: dict[str, list[str]]
     engine: dict[str, object]
     families: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    layers: list[str] = field(default_factory=list)  # layer names, lowest first
     actors: dict[str, Actor] = field(default_factory=dict)  # lower-case name -> entry
     agents: dict[str, Agent] = field(default_factory=dict)
     synsets: dict[str, list[str]] = field(default_factory=dict)
@@ -589,7 +590,8 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
             book_families.setdefault(kind, {}).update(table)
 
     book = Codebook(name=name, version=version, paths=dirs, content_hash="", events=events,
-                    grammar=grammar, engine=engine, families=book_families)
+                    grammar=grammar, engine=engine, families=book_families,
+                    layers=[name for name, _d in layers])
     for kind, table in book_families.items():
         for root, mapping in table.items():
             for key, code in mapping.items():

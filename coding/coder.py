@@ -24,6 +24,12 @@ from coding.match import find_phrases
 from coding.tokens import normalise, offsets, tokenize_words
 from coding.verbs import Lookup, match_patterns
 
+#: Number words for "ten years ago" (the historical check).
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                     "eighty": 80, "ninety": 90, "hundred": 100, "several": 3, "many": 3})
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–"})
 BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
 
@@ -185,14 +191,28 @@ class Coder:
         return Result(events, "coded" if events else "no_event", None, trace, sent)
 
     def _historical(self, sent: Sentence, day: int | None) -> str | None:
-        if day is None:
-            return None
-        year = date.fromordinal(day).year
-        for i in range(len(sent.lower) - 1):
-            tok = sent.lower[i + 1]
-            if ("historical" in sent.grammar_at[i] and len(tok) == 4 and tok.isdigit()
-                    and int(tok) < year - self.historical_years):
-                return f"historical reference '{sent.words[i]} {sent.words[i + 1]}'"
+        """A reference to the past: "in 1974", "on August 2, 1990", "ten years ago".
+
+        A year counts when a historical preposition stands at most three tokens
+        before it (a month and day may come between); "N years ago" counts when N
+        reaches the codebook's `historical_years`.
+        """
+        lower, grammar = sent.lower, sent.grammar_at
+        for i, tok in enumerate(lower):
+            if tok == "ago" and i >= 2 and lower[i - 1] in ("years", "decades"):
+                n = NUMBER_WORDS.get(lower[i - 2]) or (
+                    int(lower[i - 2]) if lower[i - 2].isdigit() else 0)
+                if lower[i - 1] == "decades":
+                    n = max(n, 2) * 10
+                if n >= self.historical_years:
+                    return f"historical reference '{' '.join(sent.words[i - 2:i + 1])}'"
+            if day is None or len(tok) != 4 or not tok.isdigit():
+                continue
+            if int(tok) >= date.fromordinal(day).year - self.historical_years:
+                continue
+            for k in range(max(0, i - 4), i):
+                if "historical" in grammar[k]:
+                    return f"historical reference '{' '.join(sent.words[k:i + 1])}'"
         return None
 
     # ------------------------------------------------------------ clauses

@@ -21,7 +21,7 @@ import codebooks
 from coding import __version__
 from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
 
-CACHE_FORMAT = 9
+CACHE_FORMAT = 10
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
@@ -104,13 +104,14 @@ def compile_codebook(book: Codebook) -> Compiled:
         add(name, (AGENT, idx))
 
     words = []
-    best: dict[tuple[str, str], tuple[int, int]] = {}  # (form, kind) -> (rank, word id)
+    best: dict[tuple[str, str], tuple[tuple, int]] = {}  # (form, kind) -> (rank, word id)
+    layer_pos = {name: n for n, name in enumerate(book.layers)}
     for i, w in enumerate(book.words):
         words.append((w.lemma, w.kind, w.code, w.block, w.where.rule_id))
         for n, form in enumerate(w.forms):
-            # A form a word lists as its own lemma beats the same form generated as an
-            # inflection of another word ("left" the verb entry vs. "leave" -> "left").
-            rank = 0 if n == 0 else 1
+            # A later layer wins; within a layer, a form a word lists as its own lemma
+            # beats the same form generated from another ("left" vs. "leave" -> "left").
+            rank = (-layer_pos.get(w.where.layer, 0), 0 if n == 0 else 1)
             key = (form, w.kind)
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, i)
@@ -251,7 +252,9 @@ def _specificity(pattern: tuple) -> tuple:
     """Most specific first: more literal words and synsets, then more elements."""
     upper, lower, _code, rule_id, required = pattern
     literals = sum(1 for kind, _v in upper + lower if kind in ("w", "&"))
-    return (-len(required) - literals, -len(upper) - len(lower), rule_id)
+    where, _, line = rule_id.rpartition(":")
+    # ties: earlier lines first (as numbers: line 85 before line 210)
+    return (-len(required) - literals, -len(upper) - len(lower), where, int(line))
 
 
 def _cache_path(key: str) -> Path:
