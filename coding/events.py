@@ -150,12 +150,17 @@ def _place(sentence: str, hint: str | None) -> dict | None:
     if place is not None and place.get("geo_precision") in (1, 2) and place.get("country"):
         return place
     if hint and (place is None or place.get("geo_precision") in (3, None)):
-        fallback = locate("", hint)
+        fallback = _country_place(hint)
         if fallback is not None:
             if place is not None and place.get("location") and place.get("country") is None:
                 return {**fallback, "location": place["location"]}  # unknown place, hinted
             return fallback
     return place
+
+
+@lru_cache(maxsize=1024)
+def _country_place(country: str) -> dict | None:
+    return locate("", country)
 
 
 @lru_cache(maxsize=4096)
