@@ -27,6 +27,8 @@ import pyarrow.parquet as pq
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import documents, write_corpus  # noqa: E402
 
+from coding.pipeline import read_metadata  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 
 _MEASURE = """
@@ -55,7 +57,7 @@ def run_cli(corpus: Path, out: Path, jobs: int) -> dict:
                              "--jobs", str(jobs)])
     if rc not in (0, 3):
         raise SystemExit(f"eventcoder failed with exit code {rc}")
-    meta = json.loads(pq.read_schema(out).metadata[b"eventcoder"])
+    meta = read_metadata(out)
     c = meta["counts"]
     return {"jobs": jobs, "seconds": round(wall, 3), "documents": c["documents_read"],
             "sentences": c["sentences"], "events": c["events"],

@@ -139,9 +139,12 @@ def code_batch(coder: Coder, docs: list[Document], keep: tuple[str, ...], with_t
 
 
 def _worker_batch(args) -> tuple:
+    """Code a batch in a worker; the rows travel back as an Arrow table, which pickles
+    as raw buffers, so the parent only writes."""
     docs, keep, with_text = args
     coder: Coder = _WORKER["coder"]
-    return code_batch(coder, docs, keep, with_text, coder.book.events)
+    df, rejects, counts = code_batch(coder, docs, keep, with_text, coder.book.events)
+    return _to_arrow(df, arrow_schema(with_text, keep)), rejects, counts
 
 
 def _as_str(v) -> str | None:
@@ -283,7 +286,8 @@ def run_code(inputs: list[Path], output: Path, options: Options, *,
                         rejects.write(r)
                     _count(summary, counts, batch_rejects, len(df), n_docs)
                     if len(df):
-                        writer.write_table(_to_arrow(df, schema), row_group_size=1 << 17)
+                        table = df if isinstance(df, pa.Table) else _to_arrow(df, schema)
+                        writer.write_table(table, row_group_size=1 << 17)
                     if progress is not None:
                         progress.update(summary)
                 summary.seconds = time.perf_counter() - started
