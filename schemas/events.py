@@ -110,8 +110,16 @@ class EventSchema(pa.DataFrameModel):
 
     @classmethod
     def for_codes(cls, table: dict[str, tuple]) -> type[EventSchema]:
-        """A copy of the schema that checks codes against another code table."""
-        return type("EventSchema", (cls,), {"_code_table": table})
+        """A copy of the schema that checks codes against another code table.
+
+        Copies are kept per table: building a pandera schema costs about a second,
+        and the coder validates every batch against the same table.
+        """
+        key = (cls, id(table))
+        hit = _FOR_CODES.get(key)
+        if hit is None or hit[0] is not table:
+            hit = _FOR_CODES[key] = (table, type("EventSchema", (cls,), {"_code_table": table}))
+        return hit[1]
 
     # Each check method is named after its check: pandera uses `name=` only for the
     # first schema it builds, and the method's name for later ones (e.g. `for_codes`).
@@ -170,4 +178,5 @@ def split_actor(code: str | None) -> tuple[str | None, str | None]:
 
 
 _NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
+_FOR_CODES: dict[tuple, tuple] = {}  # (schema class, id(table)) -> (table, schema copy)
 _ACTOR_RE = re.compile(ACTOR_CODE)
