@@ -291,16 +291,38 @@ class _Reader:
         self.errors.append(f"{loc}: {message}")
 
     def files(self, layer_dir: Path, sub: str) -> list[Path]:
-        files = sorted((layer_dir / sub).glob("*.txt")) if (layer_dir / sub).is_dir() else []
-        for f in files:
+        """The readable UTF-8 `*.txt` files of `sub`; the others are reported as errors."""
+        found = sorted((layer_dir / sub).glob("*.txt")) if (layer_dir / sub).is_dir() else []
+        files = []
+        for f in found:
+            where = f"{layer_dir.name}/{sub}/{f.name}"
+            try:
+                data = f.read_bytes()
+                data.decode("utf-8")
+            except IsADirectoryError:
+                self.errors.append(f"{where}: is a directory, not an entry file")
+                continue
+            except OSError as exc:
+                self.errors.append(f"{where}: cannot be read ({exc.strerror or exc})")
+                continue
+            except UnicodeDecodeError as exc:
+                self.errors.append(f"{where}: not valid UTF-8 (byte {exc.start})")
+                continue
             self.hash.update(f"{sub}/{f.name}\0".encode())
-            self.hash.update(f.read_bytes())
+            self.hash.update(data)
+            files.append(f)
         return files
 
 
 def _read_events(path: Path, reader: _Reader) -> dict[str, EventCode]:
     events: dict[str, EventCode] = {}
-    reader.hash.update(path.read_bytes())
+    raw = path.read_bytes()
+    reader.hash.update(raw)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        reader.error(path, f"not valid UTF-8 (byte {exc.start})")
+        return events
     with path.open(encoding="utf-8", newline="") as fh:
         rows = csv.DictReader(fh)
         missing = {"code", "name", "goldstein", "quad_class"} - set(rows.fieldnames or [])
@@ -589,6 +611,11 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
         for kind, table in meta.get("families", {}).items():
             book_families.setdefault(kind, {}).update(table)
 
+    for key, default in DEFAULT_ENGINE.items():
+        if type(engine[key]) is not type(default):
+            reader.errors.append(f"codebook.toml: engine.{key} must be "
+                                 f"{type(default).__name__}, not {engine[key]!r}")
+            engine[key] = default
     book = Codebook(name=name, version=version, paths=dirs, content_hash="", events=events,
                     grammar=grammar, engine=engine, families=book_families,
                     layers=[name for name, _d in layers])

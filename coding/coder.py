@@ -166,6 +166,9 @@ class Coder:
 
     def _code(self, text: str, day: int | None, context: list[Phrase],
               trace: list | None) -> Result:
+        if text.count(" ") > 4 * self.max_tokens:  # a run-on "sentence": no need to parse it
+            return Result([], "complex", f"too complex to code reliably: about "
+                          f"{text.count(' ') + 1} words (limit {self.max_tokens} tokens)", trace)
         sent = self._analyse(text)
         if trace is not None:
             trace.append({"step": "tokens", "tokens": sent.words})

@@ -266,17 +266,24 @@ def _cache_key(book_hash: str) -> str:
 
 
 def _source_fingerprint(paths: list[Path]) -> str:
-    """Cheap fingerprint (names, sizes, mtimes) to find a cache without reading every file."""
+    """Fingerprint of the codebook's bytes, to find its cache without parsing anything.
+
+    Hashing the files' content (a few MB, tens of milliseconds) rather than their
+    sizes and times means a cache can never outlive an edit, even one that keeps
+    the size and the modification time (restored backups, fixed-epoch builds).
+    """
     h = hashlib.sha256(f"{CACHE_FORMAT}:{__version__}".encode())
     # The default events.csv and grammar.txt are inherited by codebooks without their own.
-    for p in (codebooks.DEFAULT / "events.csv", codebooks.DEFAULT / "grammar.txt"):
-        st = p.stat()
-        h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}\0".encode())
+    files = [codebooks.DEFAULT / "events.csv", codebooks.DEFAULT / "grammar.txt"]
     for root in paths:
-        for p in sorted(root.rglob("*")):
-            if p.suffix in (".txt", ".csv", ".toml") and p.is_file():
-                st = p.stat()
-                h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}\0".encode())
+        files += sorted(p for p in root.rglob("*")
+                        if p.suffix in (".txt", ".csv", ".toml") and p.is_file())
+    for p in files:
+        h.update(f"{p}\0".encode())
+        try:
+            h.update(p.read_bytes())
+        except OSError:
+            h.update(b"<unreadable>")
     return h.hexdigest()
 
 
