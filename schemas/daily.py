@@ -11,7 +11,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.events import ACTOR_CODE, COUNTRY_CODE
+from schemas.events import ACTOR_CODE, COUNTRY_CODE, parents_agree
 
 EVENT_ID = r"^[0-9a-f]{20}$"
 
@@ -67,8 +67,7 @@ class DailySchema(pa.DataFrameModel):
     @pa.dataframe_check(name="base_and_root_agree_with_code")
     @classmethod
     def _parents(cls, df: pd.DataFrame) -> Series[bool]:
-        code = df["code"].astype("string")
-        return (df["base_code"] == code.str[:3]) & (df["root_code"] == code.str[:2])
+        return parents_agree(df)
 
     @pa.dataframe_check(name="docs_at_most_mentions")
     @classmethod

@@ -41,6 +41,12 @@ def default_code_table() -> dict[str, tuple]:
                 for r in csv.DictReader(fh)}
 
 
+def parents_agree(df: pd.DataFrame) -> pd.Series:
+    """Whether `base_code` and `root_code` are the first three and two digits of `code`."""
+    code = df["code"].astype("string")
+    return (df["base_code"] == code.str[:3]) & (df["root_code"] == code.str[:2])
+
+
 class EventSchema(pa.DataFrameModel):
     """One row per coded event (actor-action-target) from one sentence of a document."""
 
@@ -131,8 +137,7 @@ class EventSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="base_and_root_agree_with_code")
     @classmethod
     def base_and_root_agree_with_code(cls, df: pd.DataFrame) -> Series[bool]:
-        code = df["code"].astype("string")
-        return (df["base_code"] == code.str[:3]) & (df["root_code"] == code.str[:2])
+        return parents_agree(df)
 
     @pa.dataframe_check(name="quad_class_goldstein_name_agree_with_code")
     @classmethod
