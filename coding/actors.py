@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from coding.compiled import ACTOR, AGENT, GRAMMAR, NOUN, VERB, Compiled
+from coding.compiled import ACTOR, AGENT, NOUN, VERB, Compiled
 
 #: Code prefixes that are not countries (international bodies, NGOs, companies).
 NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
@@ -31,7 +31,6 @@ class Phrase:
     antecedent: Phrase | None = None
     group: list[Phrase] | None = None  # compound members, self included
     after_prep: str | None = None  # the preposition just before it, if any
-    apposition: bool = False  # set off by commas after another phrase
     linked: bool = False  # role + in/of/from + country: "rebels in Sudan"
 
     @property
@@ -272,4 +271,4 @@ def word_kinds(entries: tuple) -> tuple[int | None, int | None]:
 
 
 __all__ = ["Phrase", "build_phrases", "resolve_pronouns", "resolve_actor", "compose",
-           "is_noun_use", "word_kinds", "GRAMMAR"]
+           "is_noun_use", "word_kinds"]

@@ -386,7 +386,7 @@ class Coder:
         for p in phrases:
             if p.start >= first_verb:
                 break
-            if p.after_prep is None and not p.apposition and p.code:
+            if p.after_prep is None and p.code:
                 return p
             if p.after_prep == "of" and fallback is None and p.code:
                 fallback = p  # "Much of Port-au-Prince has been taken over"

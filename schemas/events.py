@@ -12,7 +12,6 @@ Column descriptions here are also the ones published in `datapackage.json`.
 from __future__ import annotations
 
 import csv
-import re
 from functools import cache
 from pathlib import Path
 
@@ -184,4 +183,3 @@ def split_actor(code: str | None) -> tuple[str | None, str | None]:
 
 _NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
 _FOR_CODES: dict[tuple, tuple] = {}  # (schema class, id(table)) -> (table, schema copy)
-_ACTOR_RE = re.compile(ACTOR_CODE)

@@ -402,8 +402,7 @@ def parse():
             continue
         code, rest = line.split(":", 1)
         names, _, cities = rest.partition(";;")
-        split = lambda s: [x.strip() for x in s.split("|") if x.strip()]
-        rows.append((code.strip(), None, split(names), split(cities)))
+        rows.append((code.strip(), None, _split_names(names), _split_names(cities)))
     return rows
 
 
@@ -467,6 +466,10 @@ def main():
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({sum(1 for r in rows if r[0] != '#')} codes, {len(seen)} names)")
+
+
+def _split_names(text: str) -> list[str]:
+    return [x.strip() for x in text.split("|") if x.strip()]
 
 
 if __name__ == "__main__":
