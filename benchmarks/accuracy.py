@@ -80,14 +80,34 @@ def table(rows) -> str:
     return "\n".join(lines)
 
 
+def regressions(rows, baseline: dict) -> list[str]:
+    """Every figure that fell below the baseline: the gate for dictionary and engine changes."""
+    drops = []
+    for label, ev, _s in rows:
+        old = baseline.get(label)
+        if old is None:
+            continue
+        new = ev.as_dict(failures=False)
+        if new["exact"] < old["exact"]:
+            drops.append(f"{label}: exact {old['exact']} -> {new['exact']}")
+        for level in ("root", "base", "full"):
+            a, b = old["levels"][level]["f1"], new["levels"][level]["f1"]
+            if b < a - 1e-9:
+                drops.append(f"{label}: F1 {level} {a:.4f} -> {b:.4f}")
+    return drops
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "accuracy.json")
     ap.add_argument("--failures", type=int, default=0, help="print N failures per suite")
+    ap.add_argument("--baseline", type=Path,
+                    help="earlier --json output; exit 1 if any suite's exact count or F1 drops")
     args = ap.parse_args()
     rows = run(args.shared)
     print(table(rows))
+    drops = regressions(rows, json.loads(args.baseline.read_text())) if args.baseline else []
     if args.failures:
         from coding.evaluate import report_text
 
@@ -95,6 +115,9 @@ def main() -> None:
             print(f"\n== {label}\n" + report_text(ev, args.failures))
     args.json.write_text(json.dumps({label: ev.as_dict(failures=False) for label, ev, _s in rows},
                                     indent=2) + "\n")
+    if drops:
+        print("\nlower than the baseline:\n  " + "\n  ".join(drops), file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
