@@ -10,6 +10,7 @@ file at the output path.
 from __future__ import annotations
 
 import csv
+import glob
 import gzip
 import hashlib
 import json
@@ -333,29 +334,34 @@ def _parquet(path: Path, fields: Fields):
 
 
 def _txt(path: Path, fields: Fields):
-    yield from _one_text_file(path, fields)
+    yield from _one_text_file(path, fields, path.stem)
 
 
-def _one_text_file(path: Path, fields: Fields):
+def _one_text_file(path: Path, fields: Fields, doc_id: str):
     name = str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield Reject(name, None, None, f"unreadable file: {exc.strerror or exc}", None,
-                     doc_id=path.stem)
+                     doc_id=doc_id)
         return
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     text = data.decode("utf-8", "surrogateescape")
-    yield 1, {fields.id: path.stem, fields.text: text}, name
+    yield 1, {fields.id: doc_id, fields.text: text}, name
 
 
 def _dir(path: Path, fields: Fields):
+    """Every .txt file below `path`, one document each.
+
+    The id is the file's stem, prefixed with its sub-directory when it has one
+    ("2024/jan/report"), so equal file names in different folders stay distinct.
+    """
     files = sorted(p for p in path.rglob("*.txt") if p.is_file() or p.is_symlink())
     if not files:
         yield Reject(str(path), None, None, "directory holds no .txt files", None)
     for f in files:
-        yield from _one_text_file(f, fields)
+        yield from _one_text_file(f, fields, f.relative_to(path).with_suffix("").as_posix())
 
 
 def file_info(path: Path) -> dict:
@@ -401,24 +407,74 @@ def check_output(path: Path) -> None:
 
 @contextmanager
 def atomic_path(path: Path, *, directory: bool = False):
-    """Yield a temporary path next to `path`; move it into place on success only."""
+    """Yield a temporary path next to `path`; move it into place on success only.
+
+    The temporary name carries the writer's pid (`.NAME.tmp-PID-xxxx`) so that
+    leftovers of a killed run can be recognised and removed by the next run. The
+    data is fsynced before the rename and the directory after it, so a power cut
+    leaves either the old file or the complete new one.
+    """
     parent = path.resolve().parent
+    _remove_stale_temporaries(parent, path.name)
+    prefix = f".{path.name}.tmp-{os.getpid()}-"
     if directory:
-        tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{path.name}.tmp-"))
+        tmp = Path(tempfile.mkdtemp(dir=parent, prefix=prefix))
     else:
-        fd, name = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.tmp-")
+        fd, name = tempfile.mkstemp(dir=parent, prefix=prefix)
         os.close(fd)
         tmp = Path(name)
     try:
         yield tmp
+        _fsync_tree(tmp)
         if directory:
             _replace_dir(tmp, path)
         else:
             os.chmod(tmp, 0o644)
             os.replace(tmp, path)
+        _fsync(parent)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True) if tmp.is_dir() else tmp.unlink()
+
+
+def _remove_stale_temporaries(parent: Path, name: str) -> None:
+    """Delete `.NAME.tmp-PID-*` left behind by writers that no longer run."""
+    for leftover in parent.glob(f".{glob.escape(name)}.tmp-*-*"):
+        pid = leftover.name[len(name) + 6:].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() \
+                else leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file or a directory entry table to disk (best effort where unsupported)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(path: Path) -> None:
+    if path.is_dir():
+        for f in path.rglob("*"):
+            _fsync(f)
+    _fsync(path)
 
 
 def _replace_dir(tmp: Path, path: Path) -> None:

@@ -529,3 +529,24 @@ def test_unreadable_codebook_files_are_codebook_errors(tmp_path, case):
     else:
         if case != "engine setting of the wrong type":
             pytest.fail(f"{case}: loaded without an error")
+
+
+def test_leftovers_of_dead_writers_are_removed_and_live_ones_kept(tmp_path):
+    from coding.io import atomic_path
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale_file = tmp_path / f".out.parquet.tmp-{dead}-abc"
+    stale_dir = tmp_path / f".out.parquet.tmp-{dead}-def"
+    live = tmp_path / f".out.parquet.tmp-{os.getpid()}-ghi"   # a writer still running
+    other = tmp_path / f".other.parquet.tmp-{dead}-jkl"       # another output's temp
+    stale_file.write_bytes(b"PAR1 half")
+    stale_dir.mkdir()
+    (stale_dir / "part-0.parquet").write_bytes(b"PAR1")
+    live.write_bytes(b"x")
+    other.write_bytes(b"x")
+    with atomic_path(tmp_path / "out.parquet") as tmp:
+        tmp.write_bytes(b"complete")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [live.name, other.name, "out.parquet"])
+    assert (tmp_path / "out.parquet").read_bytes() == b"complete"

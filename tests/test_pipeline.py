@@ -332,6 +332,10 @@ def test_sigkill_leaves_no_partial_output(tmp_path):
     # whatever a kill leaves behind is hidden and named after the output
     hidden = [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
     assert all(n.startswith((".out.parquet.tmp-", ".out.rejects.jsonl.tmp-")) for n in hidden)
+    # the next run to the same output clears what the killed one left behind
+    small = make_corpus(tmp_path / "small.jsonl", 10)
+    run_code([small], out, options())
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.parquet.tmp-")]
 
 
 # ------------------------------------------------------------ metadata

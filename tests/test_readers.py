@@ -132,8 +132,19 @@ def test_directory_of_txt_files(tmp_path, code_cli):
     result = code_cli(d, out, "--date", "2024-03-01")
     assert result.exit_code == 0, result.output
     assert events_of(out) == [("a", 1, *EVENTS[PAK_IRN]), ("b", 1, *EVENTS[RUS_GBR]),
-                              ("c", 1, *EVENTS[RUS_USA])]
+                              ("sub/c", 1, *EVENTS[RUS_USA])]
     assert set(pq.read_table(out).column("date").to_pylist()) == {dt.date(2024, 3, 1)}
+
+
+def test_same_file_name_in_two_folders_gives_two_documents(tmp_path, code_cli):
+    d = tmp_path / "articles"
+    for folder, text in (("jan", RUS_GBR), ("feb", PAK_IRN)):
+        (d / folder).mkdir(parents=True)
+        (d / folder / "report.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    assert code_cli(d, out).exit_code == 0
+    assert events_of(out) == [("feb/report", 1, *EVENTS[PAK_IRN]),
+                              ("jan/report", 1, *EVENTS[RUS_GBR])]
 
 
 def test_field_mapping(tmp_path, code_cli):
