@@ -175,6 +175,8 @@ DEFAULT_ENGINE: dict[str, object] = {
     "max_verbs": 9,
     "historical_years": 3,
     "definite_agent_anaphora": True,
+    # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
+    "filter_modality": True,
 }
 
 
@@ -507,7 +509,7 @@ class _Layer:
             return
         for t in tokens:
             if not (t in ("*", "$", "+", "%", "^") or t.startswith("&")
-                    or re.match(r"^[\w'.-]+$", t)):
+                    or re.match(r"^[\w'.-]+\*?$", t)):
                 self.reader.error(w, f"bad pattern token {t!r}")
                 return
         if not self.check_code(w, code):

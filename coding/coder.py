@@ -20,7 +20,7 @@ from coding.actors import (
     word_kinds,
 )
 from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_compiled
-from coding.match import find_phrases
+from coding.match import find_phrases, stem_keys
 from coding.tokens import normalise, offsets, tokenize_words
 from coding.verbs import Lookup, match_patterns
 
@@ -69,6 +69,7 @@ class Sentence:
     spans: list
     phrases: list[Phrase] = field(default_factory=list)
     discard: tuple[str, str] | None = None  # (scope, rule id)
+    stems: list[tuple[str, ...]] | None = None  # stem entries each token matches, if any
     _offsets: tuple[list[int], list[int]] | None = None
 
     # Offsets are only needed for sentences that yield events (or are explained).
@@ -115,6 +116,8 @@ class Coder:
         self.max_verbs = int(eng.get("max_verbs", 9))
         self.historical_years = int(eng.get("historical_years", 3))
         self.anaphora = bool(eng.get("definite_agent_anaphora", True))
+        self.filter_modality = bool(eng.get("filter_modality", True))
+        self.stems = frozenset(self.book.data.get("stems", ()))
         self.families_roots = {r for table in self.book.families.values() for r in table}
 
     # ------------------------------------------------------------ public
@@ -141,7 +144,8 @@ class Coder:
         lower = [w.lower() for w in words]
         if "’" in text:
             lower = [normalise(w) for w in lower]
-        spans = find_phrases(book, words, lower)
+        stems = stem_keys(self.stems, lower) if self.stems else None
+        spans = find_phrases(book, words, lower, stems)
         n = len(words)
         labels: list = [None] * n
         grammar_at: list = [()] * n
@@ -162,6 +166,7 @@ class Coder:
                 discard = (scope, rule)
         sent = Sentence(text, words, lower, labels, grammar_at, grammar_end, inside, spans)
         sent.discard = discard
+        sent.stems = stems
         return sent
 
     def _code(self, text: str, day: int | None, context: list[Phrase],
@@ -267,10 +272,12 @@ class Coder:
         events: list[Event] = []
         weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
         subject: Phrase | None = None
-        look = Lookup(sent.lower, sent.phrases)
+        look = Lookup(sent.lower, sent.phrases, sent.stems)
         for lo, hi, opener in self._clauses(sent):
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
             clause_words = set(sent.lower[lo:hi])
+            if sent.stems:
+                clause_words.update(k for keys in sent.stems[lo:hi] for k in keys)
             hypothetical = opener == "conditional"
             clause_subject = self._subject(sent, phrases, lo, hi, opener, subject)
             coded_verb_seen = False  # a noun after a coded verb is its object, not an event
@@ -406,6 +413,8 @@ class Coder:
         (will/would, plans: the act may be coded as an intention to act),
         "infinitive" (after another verb, whose event stands) and "participle".
         """
+        if not self.filter_modality:
+            return None  # legacy dictionaries judge modality with their own patterns
         if hypothetical:
             return "hypothetical", "conditional clause"
         if as_noun:

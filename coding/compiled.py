@@ -20,8 +20,9 @@ from pathlib import Path
 import codebooks
 from coding import __version__
 from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
+from coding.inflect import STEM_MARK
 
-CACHE_FORMAT = 10
+CACHE_FORMAT = 11
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
@@ -60,9 +61,28 @@ class Compiled:
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
-    from coding.tokens import tokenize
+    return tuple(t.lower() for t in _tokens_orig(phrase))
 
-    return tuple(t.lower() for t in tokenize(phrase)[0])
+
+def _with_stems(tokens: list[str]) -> list[str]:
+    """Re-attach the stem mark the tokenizer split off: ``argentin *`` -> ``argentin*``."""
+    out: list[str] = []
+    for t in tokens:
+        if t == STEM_MARK and out and out[-1] != STEM_MARK:
+            out[-1] += STEM_MARK
+        else:
+            out.append(t)
+    return out
+
+
+def stems_of(phrases, synsets: dict, blocks: list) -> tuple[str, ...]:
+    """Every stem (without its mark) used in the phrase index, synsets or patterns."""
+    words = {t for toks in phrases for t in toks}
+    words |= {t for members in synsets.values() for tuples in members.values()
+              for toks in tuples for t in toks}
+    words |= {w for _code, patterns, _by, _always in blocks for p in patterns
+              for w in p[4]}
+    return tuple(sorted(w[:-1] for w in words if len(w) > 1 and w.endswith(STEM_MARK)))
 
 
 def compile_codebook(book: Codebook) -> Compiled:
@@ -147,6 +167,7 @@ def compile_codebook(book: Codebook) -> Compiled:
         "hash": book.content_hash,
         "paths": tuple(str(p) for p in book.paths),
         "trie": _trie(phrases),
+        "stems": stems_of([*phrases, *case_sensitive], synsets, blocks),
         "trie_cs": _trie(case_sensitive),
         "actors": tuple(actors),
         "agents": tuple(agents),
@@ -165,7 +186,8 @@ def compile_codebook(book: Codebook) -> Compiled:
 def _tokens_orig(phrase: str) -> list[str]:
     from coding.tokens import tokenize
 
-    return tokenize(phrase)[0]
+    words = tokenize(phrase)[0]
+    return _with_stems(words) if STEM_MARK in phrase else words
 
 
 #: Which entry kind labels a phrase when it has several (an actor beats an agent, ...).

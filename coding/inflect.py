@@ -25,6 +25,9 @@ EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "mobilise": ("mobilises", "mobilised", "mobilising"),
 }
 
+#: A word ending in this mark is a stem: it matches every word that begins with it.
+STEM_MARK = "*"
+
 #: Words whose plural is the word itself or that have none.
 UNCOUNTABLE = frozenset({"police", "personnel", "staff", "military", "aid", "media", "armed forces",
                          "security forces", "people", "clergy", "militia", "cavalry", "infantry"})
@@ -74,4 +77,6 @@ def inflect_word(lemma: str, kind: str) -> list[str]:
     if kind == "noun":
         return [lemma, *plural_forms(lemma)]
     first, _, rest = lemma.partition(" ")
+    if first.endswith(STEM_MARK):
+        return [lemma]  # a stem already matches every ending
     return [f"{f} {rest}".strip() for f in verb_forms(first)]

@@ -135,7 +135,7 @@ C_MAC_ROMAN = "line is not UTF-8: decoded as Mac Roman"
 # counted there, and every one is in ImportReport.changed).
 UNLISTED_CHANGES = (C_DATE_SHARED_DAY,)
 
-N_STEMS = "TABARI stems treated as exact words"
+N_STEMS = "TABARI stems written as stems (`word*`)"
 N_ALTERNATIVES = "patterns written for `{ a | b }` or `a/b` alternatives"
 N_FLATTENED = "PETR-2 patterns whose `{}`/`()` groupings were flattened"
 N_SUBSTITUTIONS = "agent names expanded from `!NAME!` substitution sets"
@@ -466,11 +466,11 @@ def output_stem(path: Path, *, keep_kind: bool = False) -> str:
 _EVENT_CODE = re.compile(r"\d{2,4}")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _BRACE = re.compile(r"\{([^{}]*)\}")
-_LITERAL = re.compile(r"[^\W_][\w'.\-]*|'\w[\w'.\-]*")
+_LITERAL = re.compile(r"(?:[^\W_][\w'.\-]*|'\w[\w'.\-]*)\*?")
 # Characters that would break our line format or are legacy operators inside a name.
 _BAD_NAME_CHARS = frozenset("|{}[]#=~")
 # A synset member such as F/A-18 or MI-24VM/HIND keeps its slash.
-_MEMBER_WORD = re.compile(r"[^\W_][\w'./\-]*|'\w[\w'.\-]*")
+_MEMBER_WORD = re.compile(r"(?:[^\W_][\w'./\-]*|'\w[\w'.\-]*)\*?")
 # Country and region names of at most four letters (shared/reference/cameo_countries.csv):
 # one-word names, yet not acronyms.
 _SHORT_PLACE_NAMES = frozenset(
@@ -925,10 +925,34 @@ class Context:
             raise ConversionError(R_NOT_CAMEO)
         return code
 
-    def count_stem(self, raw: str) -> None:
-        """TABARI matches a word without a trailing `_` as a stem; we match it exactly."""
-        if self.style == "tabari" and not raw.rstrip().endswith("_"):
-            self.note(N_STEMS)
+    def mark_stems(self, raw: str) -> str:
+        """TABARI text with its stems marked as ours (``RESTOR`` -> ``RESTOR*``).
+
+        TABARI matches a word that is not followed by `_` as a stem, i.e. the
+        start of any word; `=` after a word (``BAN=``) asks for the exact word.
+        Other styles match words exactly and are returned unchanged.
+        """
+        if self.style != "tabari":
+            return raw
+        marked = mark_stems(raw)
+        self.note(N_STEMS, marked.count("*") - raw.count("*"))
+        return marked
+
+
+def mark_stems(raw: str) -> str:
+    """Append `*` to every TABARI stem of a phrase: a word ending a chunk without `_`.
+
+    ``AUSTRIAN FLORIN`` -> ``AUSTRIAN* FLORIN*``; ``DOL_AMROTH_`` and ``BAN=`` are
+    exact words; synset references (``&TIETYPES``) are never stems.
+    """
+    chunks = []
+    for chunk in raw.split():
+        if chunk.endswith("="):
+            chunk = chunk.rstrip("=")
+        elif not chunk.endswith("_") and _LITERAL.fullmatch(chunk.rsplit("_", 1)[-1]):
+            chunk += "*"
+        chunks.append(chunk)
+    return " ".join(chunks)
 
 
 # ---------------------------------------------------------------------------
@@ -994,13 +1018,12 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
     if leftover:
         ctx.changed(line, C_TRAILING_TEXT)
     if name_part.strip():
-        words = without_article(phrase_words(name_part))
+        words = without_article(phrase_words(ctx.mark_stems(name_part)))
         try:
             check_name_words(words)
         except ConversionError as error:
             ctx.unconverted(line, str(error))
             return
-        ctx.count_stem(name_part)
         entry.names.append((natural_case(words), line))
     for content in codes:
         _read_actor_code(entry, line, content, ctx)
@@ -1176,7 +1199,7 @@ def _read_agent(
     name_text = _BRACE.sub(" ", name_part)
     if "{" in name_text or "}" in name_text:
         raise ConversionError(R_UNREADABLE)
-    ctx.count_stem(name_text)
+    name_text = ctx.mark_stems(name_text)
     variants = expand_substitutions(name_text, substitutions)
     if len(variants) > 1 or variants[0] != name_text:
         # The sets list singular and plural words (MAN, MEN): generate nothing more.
@@ -1265,13 +1288,12 @@ def parse_discards(source: Source, ctx: Context) -> list[Discard]:
         if not text:
             continue
         scope = "story" if text.startswith("+") else "sentence"
-        words = phrase_words(text.lstrip("+"))
+        words = phrase_words(ctx.mark_stems(text.lstrip("+")))
         try:
             check_name_words(words)
         except ConversionError as error:
             ctx.unconverted(line, str(error))
             continue
-        ctx.count_stem(text)
         discards.append(Discard(" ".join(word.lower() for word in words), scope, line))
     return discards
 
@@ -1368,14 +1390,13 @@ def _read_synset_member(synset: SynsetDef, line: Line, raw: str, ctx: Context) -
     if ctx.style == "petrarch2" and _balanced(raw) and "{" not in raw and "}" not in raw:
         raw = raw.replace("(", " ").replace(")", " ")  # PETR-2 members may be phrases: (TO THE END)
     units: list[str] = []
-    for part in raw.split():
+    for part in ctx.mark_stems(raw).split():
         units += _split_units(part, ctx.synsets)[0]
     if not units or any(
         not (unit.startswith("&") or _MEMBER_WORD.fullmatch(unit)) for unit in units
     ):
         ctx.unconverted(line, R_SYNSET_MEMBER)
         return
-    ctx.count_stem(raw)
     synset.members.append((units, raw.rstrip().endswith("_"), line))
 
 
@@ -1480,14 +1501,14 @@ def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Contex
     if codes[0].strip() == "###":
         _tabari_verb_discard(state, line, spec, ctx)
         return
+    spec = ctx.mark_stems(spec)
     words = verb_words(spec, forms, None, line, ctx)
-    ctx.count_stem(spec)
     code, lost_code = NULL_CODE, None
     try:
         code = ctx.event_code(codes[0])
     except ConversionError as error:
         lost_code = str(error)
-    title = " ".join(word.lower() for word in phrase_words(spec.replace("+", "")))
+    title = " ".join(word.lower() for word in phrase_words(re.sub(r"[+*]", "", spec)))
     state.block = VerbBlock(code, title, line, verbs=words, lost_code=lost_code)
     state.blocks.append(state.block)
     state.tabari_spec = (spec, line)
@@ -1508,7 +1529,8 @@ def _read_tabari_forms(state: VerbFileState, line: Line, text: str, ctx: Context
     if state.block is None or state.tabari_spec is None or not match:
         raise ConversionError(R_VERB)
     spec, verb_line = state.tabari_spec
-    state.block.verbs = verb_words(spec, match.group(1), None, verb_line, ctx)
+    forms = " ".join(ctx.mark_stems(form) for form in match.group(1).split())
+    state.block.verbs = verb_words(spec, forms, None, verb_line, ctx)
 
 
 def _read_pattern_line(state: VerbFileState, line: Line, text: str, ctx: Context) -> None:
@@ -1629,7 +1651,8 @@ def _split_units(token: str, synsets: SynsetIndex) -> tuple[list[str], bool]:
 
 def _convert_token(raw: str, ctx: Context, *, count_stems: bool) -> tuple[list[str], bool]:
     """One whitespace-separated legacy token -> our tokens, and whether it had to be split."""
-    units, exact = _split_units(raw, ctx.synsets)
+    units, exact = _split_units(raw.rstrip("="), ctx.synsets)
+    exact = exact or raw.endswith("=")
     tokens: list[str] = []
     run: list[str] = []
     for unit in units:
@@ -1643,9 +1666,10 @@ def _convert_token(raw: str, ctx: Context, *, count_stems: bool) -> tuple[list[s
         else:
             raise ConversionError(R_PATTERN_WORD)
     if run:
-        tokens.append("_".join(run))
-        if count_stems and not exact:
-            ctx.count_stem(raw)
+        stem = ctx.style == "tabari" and not exact
+        tokens.append("_".join(run) + ("*" if stem else ""))
+        if count_stems and stem:
+            ctx.note(N_STEMS)
     return tokens, len(tokens) > 1
 
 
@@ -1971,9 +1995,29 @@ def write_codebook_toml(path: Path, layer: str, style: str, sources: Sequence[So
         f'name = "{path.parent.name}"\n'
         'version = "1"\n'
         f'description = "{description}"\n'
-        f'layers = ["{layer}"]\n',
+        f'layers = ["{layer}"]\n'
+        "\n"
+        "# The legacy coders' semantics, which their dictionaries were written for\n"
+        "# (codebooks/FORMAT.md, [engine]).\n"
+        "[engine]\n" + "".join(f"{key} = {_toml_value(value)}\n"
+                               for key, value in legacy_engine(style).items()),
         encoding="utf-8",
     )
+
+
+def legacy_engine(style: str) -> dict[str, object]:
+    """Engine options that give an imported dictionary the semantics it was written for.
+
+    TABARI and PETRARCH-1 filter nothing for negation, modals or conditionals:
+    their patterns (``- NOT *``, ``- WILL *``) code those readings themselves.
+    """
+    return {"filter_modality": style == "petrarch2"}
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 # ---------------------------------------------------------------------------

@@ -14,14 +14,29 @@ from __future__ import annotations
 from coding.compiled import Compiled
 
 
-def find_phrases(book: Compiled, words: list[str], lower: list[str]) -> list[tuple]:
-    """Longest-match spans over `lower` (capitals-only entries over `words`)."""
+def stem_keys(stems: frozenset[str], lower: list[str]) -> list[tuple[str, ...]]:
+    """For each token, the stem entries (``restor*``) it matches, longest first.
+
+    Only codebooks with stems (imported TABARI dictionaries) pay for this.
+    """
+    return [tuple(f"{t[:k]}*" for k in range(len(t), 0, -1) if t[:k] in stems)
+            for t in lower]
+
+
+def find_phrases(book: Compiled, words: list[str], lower: list[str],
+                 stems: list[tuple[str, ...]] | None = None) -> list[tuple]:
+    """Longest-match spans over `lower` (capitals-only entries over `words`).
+
+    `stems` (from `stem_keys`) lets a token that has no entry of its own
+    continue through a stem entry that it begins with.
+    """
     trie, trie_cs = book.trie, book.trie_cs
     n = len(lower)
     spans = []
     i = 0
     while i < n:
-        best_end, best = _walk(trie, lower, i, n)
+        best_end, best = (_walk(trie, lower, i, n) if stems is None
+                          else _walk_stems(trie, lower, stems, i, n))
         if trie_cs and words[i][:1].isupper():
             end_cs, entries_cs = _walk(trie_cs, words, i, n)
             if end_cs and end_cs >= best_end:  # capitals-only entries win ties
@@ -32,6 +47,26 @@ def find_phrases(book: Compiled, words: list[str], lower: list[str]) -> list[tup
         else:
             i += 1
     return spans
+
+
+def _walk_stems(trie: dict, toks: list[str], stems: list[tuple[str, ...]], i: int,
+                n: int) -> tuple[int, tuple]:
+    """`_walk` where a token may also match through one of its stem entries."""
+    level, j = trie, i
+    best_end, best = 0, ()
+    while j < n:
+        node = level.get(toks[j])
+        if node is None:
+            node = next((level[k] for k in stems[j] if k in level), None)
+        if node is None:
+            break
+        entries, level = node
+        j += 1
+        if entries:
+            best_end, best = j, entries
+        if not level:
+            break
+    return best_end, best
 
 
 def _walk(trie: dict, toks: list[str], i: int, n: int) -> tuple[int, tuple]:

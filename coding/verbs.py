@@ -33,12 +33,15 @@ class Lookup:
 
     __slots__ = ("lower", "where", "covered", "phrases", "head", "tail")
 
-    def __init__(self, lower: list[str], phrases: list[Phrase]):
+    def __init__(self, lower: list[str], phrases: list[Phrase],
+                 stems: list[tuple[str, ...]] | None = None):
         self.lower = lower
         self.phrases = phrases
         where: dict[str, list[int]] = {}
         for i, w in enumerate(lower):
             where.setdefault(w, []).append(i)
+            for key in stems[i] if stems else ():
+                where.setdefault(key, []).append(i)  # "restor*" is found at "restored"
         self.where = where
         # covered[i] = number of tokens before i that belong to an actor phrase
         inside = [0] * (len(lower) + 1)
@@ -71,17 +74,24 @@ class Lookup:
             i = bisect_left(spots, lo)
             while i < len(spots) and spots[i] + k <= hi:
                 at = spots[i]
-                if k == 1 or tuple(lower[at:at + k]) == words:
+                if k == 1 or _same(lower[at:at + k], words):
                     return at
                 i += 1
         else:
             i = bisect_right(spots, hi - k) - 1
             while i >= 0 and spots[i] >= lo:
                 at = spots[i]
-                if k == 1 or tuple(lower[at:at + k]) == words:
+                if k == 1 or _same(lower[at:at + k], words):
                     return at
                 i -= 1
         return -1
+
+
+def _same(tokens: list[str], words: tuple[str, ...]) -> bool:
+    """Whether tokens spell `words`, a word ending in `*` being a stem."""
+    return tuple(tokens) == words or all(
+        t == w or (w.endswith("*") and t.startswith(w[:-1])) for t, w in zip(tokens, words,
+                                                                             strict=True))
 
 
 def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,

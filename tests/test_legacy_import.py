@@ -230,16 +230,16 @@ def test_tabari_verbs_sections_alternatives_forms_and_discards(tmp_path):
     assert body(layer / "verbs" / "test.txt") == [
         "",
         "== --- abandon",
-        "abandon",
-        "- * plan => ---",
+        "abandon*",
+        "- * plan* => ---",
         "- * proposal => ---",
-        "- * outpost in + => 0874",
+        "- * outpost* in + => 0874",
         "",
         "== 190 break",
         "break {broke broken}",
         "- + * in $ => 190",
     ]
-    assert body(layer / "synsets" / "test.txt") == ["&CURRENCY = dollar | euro {}"]
+    assert body(layer / "synsets" / "test.txt") == ["&CURRENCY = dollar* | euro {}"]
     assert body(layer / "discards" / "test.txt") == ["football => sentence"]
     assert entries(report) == [
         (7, "NEXT_WEEK [+7]", legacy.R_TABARI_TIME),
@@ -280,14 +280,15 @@ def test_tabari_actors_dates_synonyms_and_overlaps(tmp_path):
     )
     layer = out / "imported"
     assert body(layer / "actors" / "test.txt") == [
-        "Arnor => ARN",
+        "Arnor* => ARN",
         "Al Gore => USAGOV ..1999-11-30; USAELI 1999-12-01..2001-01-14; "
         "USAGOV 2001-01-15..2001-12-14",
-        "Gollum | Smeagol => HOB ..1995-06-01; HOBGOV 1995-06-02..1999-08-15; HOBREB 1999-08-16..",
-        "Old City => OLD 1945-01-01..1946-01-01",
+        "Gollum* | Smeagol* => HOB ..1995-06-01; HOBGOV 1995-06-02..1999-08-15; "
+        "HOBREB 1999-08-16..",
+        "Old City* => OLD 1945-01-01..1946-01-01",
         "UN => IGOUNO",
     ]
-    assert body(layer / "discards" / "test.txt") == ["nasgul => sentence"]
+    assert body(layer / "discards" / "test.txt") == ["nasgul* => sentence"]
     assert entries(report) == [
         (2, "FORCES_", legacy.R_TABARI_SECTION),
         (11, "BOROMIR  [---]", legacy.R_NULL_ACTOR_CODE),
@@ -633,3 +634,52 @@ def test_phoenix_build_refuses_sources_that_are_not_mit(tmp_path):
     with pytest.raises(SystemExit, match="refusing sources without an MIT licence"):
         build.build(tmp_path / "gpl", tmp_path / "target")
     assert not (tmp_path / "target").exists()
+
+
+# ------------------------------------------------------------------- coding with the semantics
+
+
+def _tabari_coder(tmp_path: Path, verbs: str, actors: str):
+    from coding.coder import Coder
+
+    _report, out = run(tmp_path, "tabari", {"Test.verbs": verbs, "Test.actors": actors})
+    return Coder([out], use_cache=False)
+
+
+def _codes(coder, text: str) -> list[tuple]:
+    return sorted(e.key() for e in coder.code(text, date="2001-01-01"))
+
+
+def test_tabari_stems_match_every_ending(tmp_path):
+    coder = _tabari_coder(
+        tmp_path,
+        """
+        RESTOR  [040]
+        - * DIPLOMAT  [032]
+        ACCUSE_  [112]
+        """,
+        """
+        ARGENTIN  [ARG]
+        CHILE_  [CHL]
+        """,
+    )
+    assert _codes(coder, "Argentina restored diplomatic ties with Chile.") == [
+        ("ARG", "CHL", "032")
+    ]
+    assert _codes(coder, "The Argentines accused Chile.") == [("ARG", "CHL", "112")]
+    # A word followed by `_` is exact: "Chilean" is not CHILE_.
+    assert _codes(coder, "Argentina accused Chilean.") == []
+
+
+def test_legacy_codebooks_leave_modality_to_their_patterns(tmp_path):
+    coder = _tabari_coder(
+        tmp_path,
+        """
+        ACCUSE_  [112]
+        - NOT *  [120]
+        """,
+        "ARNOR_  [ARN]\nGONDOR_  [GON]\n",
+    )
+    assert _codes(coder, "Arnor will accuse Gondor.") == [("ARN", "GON", "112")]
+    assert _codes(coder, "Arnor did not accuse Gondor.") == [("ARN", "GON", "120")]
+    assert "filter_modality = false" in (tmp_path / "out" / "codebook.toml").read_text()
