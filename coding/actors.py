@@ -153,6 +153,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     else:
         phrase.code = compose(country, agent)
         phrase.pronoun = False  # "his Omani counterpart": the named country wins
+    if phrase.code is None and not pronoun:
+        return None, j  # an actor with no code on this date is no actor ("Boromir")
     prev = start - 1
     if prev >= 0 and "preposition" in grammar[prev]:
         phrase.after_prep = lower[prev]

@@ -177,6 +177,8 @@ DEFAULT_ENGINE: dict[str, object] = {
     "definite_agent_anaphora": True,
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
+    "part_of_speech": True,
+    "coding_rule": "modern",
 }
 
 

@@ -21,6 +21,7 @@ from coding.actors import (
 )
 from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_compiled
 from coding.match import find_phrases, stem_keys
+from coding.sparse import sparse_events
 from coding.tokens import normalise, offsets, tokenize_words
 from coding.verbs import Lookup, match_patterns
 
@@ -117,6 +118,8 @@ class Coder:
         self.historical_years = int(eng.get("historical_years", 3))
         self.anaphora = bool(eng.get("definite_agent_anaphora", True))
         self.filter_modality = bool(eng.get("filter_modality", True))
+        self.part_of_speech = bool(eng.get("part_of_speech", True))
+        self.sparse = eng.get("coding_rule", "modern") == "sparse"
         self.stems = frozenset(self.book.data.get("stems", ()))
         self.families_roots = {r for table in self.book.families.values() for r in table}
 
@@ -195,7 +198,8 @@ class Coder:
             reason = (f"too complex to code reliably: {len(sent.words)} tokens, "
                       f"{len(verbs)} verbs (limits {self.max_tokens}, {self.max_verbs})")
             return Result([], "complex", reason, trace, sent)
-        events = self._events(sent, verbs, trace)
+        events = (sparse_events(self, sent, verbs, trace) if self.sparse
+                  else self._events(sent, verbs, trace))
         return Result(events, "coded" if events else "no_event", None, trace, sent)
 
     def _historical(self, sent: Sentence, day: int | None) -> str | None:
@@ -289,9 +293,9 @@ class Coder:
                 entries = sent.labels[v][3]
                 v_end = sent.labels[v][2]
                 verb_id, noun_id = word_kinds(entries)
-                noun_use = is_noun_use(sent, v, loose=noun_id is not None)
-                proper = v > 0 and sent.words[v][:1].isupper() and sent.lower[v - 1] not in (
-                    '"', "“", ":", "'", "‘")
+                noun_use = self.part_of_speech and is_noun_use(sent, v, loose=noun_id is not None)
+                proper = self.part_of_speech and v > 0 and sent.words[v][:1].isupper() and (
+                    sent.lower[v - 1] not in ('"', "“", ":", "'", "‘"))
                 if proper or noun_id is None and noun_use and verb_id is not None:
                     if trace is not None:
                         trace.append({"step": "verb", "word": sent.words[v], "lemma": None,
@@ -388,7 +392,8 @@ class Coder:
                  opener: str | None, previous: Phrase | None) -> Phrase | None:
         """The clause's subject: its first actor phrase not inside a prepositional phrase."""
         first_verb = next((i for i in range(lo, hi) if sent.labels[i]
-                           and sent.labels[i][0] == VERB and not is_noun_use(sent, i)), hi)
+                           and sent.labels[i][0] == VERB
+                           and not (self.part_of_speech and is_noun_use(sent, i))), hi)
         fallback = None
         for p in phrases:
             if p.start >= first_verb:

@@ -550,9 +550,7 @@ def parse_actor_code(content: str, year_pivot: int = YEAR_PIVOT) -> ActorCode:
     if not match:
         raise ConversionError(R_ACTOR_CODE)
     code, rest = match.groups()
-    if code == NULL_CODE:
-        raise ConversionError(R_NULL_ACTOR_CODE)
-    if code != "###" and not ACTOR_CODE_RE.fullmatch(code):
+    if code not in ("###", NULL_CODE) and not ACTOR_CODE_RE.fullmatch(code):
         raise ConversionError(R_ACTOR_CODE)
     if not rest:
         return ActorCode(code, None, None, dated=False)
@@ -760,6 +758,7 @@ class ActorEntry:
     defaults: list[tuple[str, Line]] = field(default_factory=list)
     dated: list[DatedCode] = field(default_factory=list)
     discard_lines: list[Line] = field(default_factory=list)
+    nulls: list[DatedCode] = field(default_factory=list)  # `[---]`: not an actor then
     saw_codes: bool = False  # a code was written, even one that could not be read
 
 
@@ -940,18 +939,15 @@ class Context:
 
 
 def mark_stems(raw: str) -> str:
-    """Append `*` to every TABARI stem of a phrase: a word ending a chunk without `_`.
+    """Mark a TABARI stem with `*`: the last word of a phrase unless `_` or `=` ends it.
 
-    ``AUSTRIAN FLORIN`` -> ``AUSTRIAN* FLORIN*``; ``DOL_AMROTH_`` and ``BAN=`` are
+    ``AUSTRIAN FLORIN`` -> ``AUSTRIAN FLORIN*``; ``DOL_AMROTH_`` and ``BAN=`` are
     exact words; synset references (``&TIETYPES``) are never stems.
     """
-    chunks = []
-    for chunk in raw.split():
-        if chunk.endswith("="):
-            chunk = chunk.rstrip("=")
-        elif not chunk.endswith("_") and _LITERAL.fullmatch(chunk.rsplit("_", 1)[-1]):
-            chunk += "*"
-        chunks.append(chunk)
+    chunks = [chunk.rstrip("=") for chunk in raw.split()]
+    last = raw.split()[-1] if raw.split() else ""
+    if chunks and not last.endswith(("_", "=")) and _LITERAL.fullmatch(last.rsplit("_", 1)[-1]):
+        chunks[-1] += "*"
     return " ".join(chunks)
 
 
@@ -1036,7 +1032,9 @@ def _read_actor_code(entry: ActorEntry, line: Line, content: str, ctx: Context) 
     except ConversionError as error:
         ctx.unconverted(line, str(error))
         return
-    if code.code == "###":
+    if code.code == NULL_CODE:
+        entry.nulls.append(DatedCode(NULL_CODE, code.start, code.end, line))
+    elif code.code == "###":
         if ctx.style == "tabari" and not code.dated:
             entry.discard_lines.append(line)
         else:
@@ -1057,9 +1055,12 @@ class ActorOut:
 def resolve_actor(entry: ActorEntry, seen: set[str], ctx: Context) -> ActorOut | None:
     """Drop duplicate names and conflicting codes of one entry, reporting each."""
     if not (entry.defaults or entry.dated):
+        for item in entry.nulls:
+            ctx.unconverted(item.line, R_NULL_ACTOR_CODE)
         for line in _unique_lines([line for _, line in entry.names]):
             ctx.unconverted(line, R_ACTOR_WITHOUT_CODE)
         return None
+    _apply_nulls(entry)
     for line in entry.discard_lines:
         ctx.unconverted(line, R_ACTOR_DISCARD)
     names = _unique_names(entry.names, seen, R_DUPLICATE_ACTOR_NAME, ctx)
@@ -1073,6 +1074,23 @@ def resolve_actor(entry: ActorEntry, seen: set[str], ctx: Context) -> ActorOut |
     ranges = _resolve_ranges(entry.dated, ctx)
     codes += [f"{code} {format_date_range(start, end)}" for code, start, end in ranges]
     return ActorOut(names, codes, len(ranges))
+
+
+def _apply_nulls(entry: ActorEntry) -> None:
+    """Turn `[---]` codes into days without a code.
+
+    A dated null (``[--- <950630] [DOL]``) takes its days from the default, which
+    becomes the dated codes of the remaining days; an undated null next to dated
+    codes (``[USAGOV 991201-010114] [---]``) says there is no default.
+    """
+    dated_nulls = [item for item in entry.nulls if item.start or item.end]
+    if not dated_nulls or not entry.defaults:
+        return
+    code, line = entry.defaults[0]
+    taken = [(item.start, item.end) for item in [*dated_nulls, *entry.dated]]
+    entry.dated += [DatedCode(code, start, end, line)
+                    for start, end in subtract_ranges(None, None, taken)]
+    entry.defaults = entry.defaults[1:]
 
 
 def actor_discards(entry: ActorEntry, ctx: Context) -> list[Discard]:
@@ -2010,13 +2028,20 @@ def legacy_engine(style: str) -> dict[str, object]:
 
     TABARI and PETRARCH-1 filter nothing for negation, modals or conditionals:
     their patterns (``- NOT *``, ``- WILL *``) code those readings themselves.
+    TABARI has no part-of-speech tagging: a word of its verb dictionary is a verb
+    wherever it stands, and nouns such as "meeting" are listed as verb forms.
+    Both code by TABARI's sparse rule (`coding/sparse.py`); PETRARCH-2 reads a
+    full parse tree, which our modern rule approximates better.
     """
-    return {"filter_modality": style == "petrarch2"}
+    return {"filter_modality": style == "petrarch2", "part_of_speech": style != "tabari",
+            "coding_rule": "modern" if style == "petrarch2" else "sparse"}
 
 
 def _toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
     return str(value)
 
 

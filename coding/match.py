@@ -32,15 +32,30 @@ def find_phrases(book: Compiled, words: list[str], lower: list[str],
     """
     trie, trie_cs = book.trie, book.trie_cs
     n = len(lower)
+
+    def longest(i: int) -> tuple[int, tuple]:
+        end, found = (_walk(trie, lower, i, n) if stems is None
+                      else _walk_stems(trie, lower, stems, i, n))
+        if trie_cs and words[i][:1].isupper():
+            end_cs, entries_cs = _walk(trie_cs, words, i, n)
+            if end_cs and end_cs >= end:  # capitals-only entries win ties
+                end, found = end_cs, entries_cs
+        return end, found
+
     spans = []
     i = 0
     while i < n:
-        best_end, best = (_walk(trie, lower, i, n) if stems is None
-                          else _walk_stems(trie, lower, stems, i, n))
-        if trie_cs and words[i][:1].isupper():
-            end_cs, entries_cs = _walk(trie_cs, words, i, n)
-            if end_cs and end_cs >= best_end:  # capitals-only entries win ties
-                best_end, best = end_cs, entries_cs
+        best_end, best = longest(i)
+        if best_end > i + 1 and best[0] is None and best[3] < 0 and i + 1 < n:
+            # A grammar phrase ("the group") gives way to a name that starts inside
+            # it and reaches further ("the Group of 77").
+            later_end, later = longest(i + 1)
+            if later_end > best_end and later[0] is not None:
+                first = trie.get(lower[i])
+                if first is not None and first[0]:
+                    spans.append((i, i + 1, first[0]))
+                i += 1
+                continue
         if best_end:
             spans.append((i, best_end, best))
             i = best_end
@@ -51,21 +66,26 @@ def find_phrases(book: Compiled, words: list[str], lower: list[str],
 
 def _walk_stems(trie: dict, toks: list[str], stems: list[tuple[str, ...]], i: int,
                 n: int) -> tuple[int, tuple]:
-    """`_walk` where a token may also match through one of its stem entries."""
-    level, j = trie, i
+    """`_walk` where a token may also match through one of its stem entries.
+
+    The exact word is tried first, then its stems, longest first; the longest
+    entry over all these paths wins ("called for" finds `call*` when the exact
+    "called" only leads to "called on").
+    """
     best_end, best = 0, ()
-    while j < n:
-        node = level.get(toks[j])
+    if i >= n:
+        return best_end, best
+    keys = (toks[i], *stems[i])
+    for key in keys:
+        node = trie.get(key)
         if node is None:
-            node = next((level[k] for k in stems[j] if k in level), None)
-        if node is None:
-            break
-        entries, level = node
-        j += 1
-        if entries:
-            best_end, best = j, entries
-        if not level:
-            break
+            continue
+        entries, children = node
+        end, found = _walk_stems(children, toks, stems, i + 1, n) if children else (0, ())
+        if not end and entries:
+            end, found = i + 1, entries
+        if end > best_end:
+            best_end, best = end, found
     return best_end, best
 
 

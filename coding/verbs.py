@@ -128,9 +128,11 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                              and p.start >= lo), None)
             if cand is None:
                 return False
+            # A compound ("Osgiliath and Eriador") fills one slot as a whole.
+            group = cand.group or (cand,)
             if kind != "^":
-                binds[kind] = cand
-            pos = cand.end if forward else cand.start
+                binds[kind] = group[0]
+            pos = group[-1].end if forward else group[0].start
     return True
 
 

@@ -138,3 +138,9 @@ def test_explain_reports_actors_patterns_and_rejections(coder):
     info = explain("Pakistan recalled its ambassador from Tehran.", coder=coder)
     assert info["verbs"][0]["pattern"]["code"] == "161"
     assert info["events"][0]["rule_id"] == info["verbs"][0]["pattern"]["rule_id"]
+
+
+def test_name_inside_a_grammar_phrase_wins(coder):
+    # "the group" is a pronoun phrase, but "Group of Seven" starts inside it and
+    # reaches further: the name is the actor.
+    assert coded(coder, "Iran condemned the Group of Seven.") == [("IRN", "IGOGSV", "111")]

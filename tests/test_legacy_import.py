@@ -683,3 +683,51 @@ def test_legacy_codebooks_leave_modality_to_their_patterns(tmp_path):
     assert _codes(coder, "Arnor will accuse Gondor.") == [("ARN", "GON", "112")]
     assert _codes(coder, "Arnor did not accuse Gondor.") == [("ARN", "GON", "120")]
     assert "filter_modality = false" in (tmp_path / "out" / "codebook.toml").read_text()
+
+
+def test_tabari_sparse_rule_first_coded_verb_of_each_clause(tmp_path):
+    coder = _tabari_coder(
+        tmp_path,
+        """
+        RESTOR  [064]
+        BURN_  [222]
+        { BURNED_ }
+        PROMIS  [050]
+        MEET  [031]
+        - % HAVE POSTPONED *  [191]
+        """,
+        "ARNOR_  [ARN]\nGONDOR_  [GON]\nBREE_  [BRE]\nROHAN_  [ROH]\n",
+    )
+    # One event per clause: the later "burned" is not coded; the target is the first
+    # actor after the verb even across "after"; "but" opens a clause of its own.
+    assert _codes(
+        coder, "Arnor is about to restore ties with Gondor after crowds burned its embassy, "
+        "but Bree promised help to Rohan."
+    ) == [("ARN", "GON", "064"), ("BRE", "ROH", "050")]
+    # No part-of-speech guessing: "meeting" is a form of MEET, and `%` takes the compound.
+    assert _codes(coder, "Gondor and Rohan have postponed their meeting.") == [
+        ("GON", "ROH", "191"), ("ROH", "GON", "191")]
+
+
+def test_tabari_null_codes_and_skipped_compounds(tmp_path):
+    coder = _tabari_coder(
+        tmp_path,
+        """
+        WARN  [160]
+        - * AT ^ +  [162]
+        """,
+        """
+        ITHILEN_  [ITH]
+        PRINCE_DOL_  [--- <950630] [DOL]
+        BOROMIR_  [---]
+        OSGILIATH_  [OSG]
+        ERIADOR_  [ERI]
+        """,
+    )
+    # `^` skips a whole compound; "Prince Dol" has no code before mid-1995.
+    assert sorted(e.key() for e in coder.code(
+        "Ithilen warned at Osgiliath and Eriador of Prince Dol.", date="1996-01-01")) == [
+        ("ITH", "DOL", "162")]
+    assert sorted(e.key() for e in coder.code(
+        "Ithilen warned Boromir and Prince Dol of Osgiliath.", date="1994-01-01")) == [
+        ("ITH", "OSG", "160")]

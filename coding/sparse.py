@@ -1,0 +1,133 @@
+"""TABARI's sparse-parse coding rule, for dictionaries written for it.
+
+Codebooks imported from TABARI (``[engine] coding_rule = "sparse"``) were
+written for a coder that parses nothing: it splits a sentence into clauses at
+conjunctions only, codes the first verb of each clause that has a code, takes
+the first actor of the clause before that verb as the source and the first
+actor after it as the target, and lets the verb's patterns (``$``, ``+``,
+``%``, ``^``) override those choices. Our default rule (``"modern"``, in
+`coder.py`) reads subjects, objects, prepositions and subordinate clauses
+instead; both share the phrase, pattern, passive and event machinery.
+
+Background: ``shared/notes/peer-coders.md`` (TABARI) and codebooks/FORMAT.md.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from coding.actors import Phrase, word_kinds
+from coding.compiled import VERB
+from coding.verbs import Lookup, match_patterns
+
+if TYPE_CHECKING:
+    from coding.coder import Coder, Event, Sentence
+
+#: Words that start a new clause when a verb follows them.
+CONJUNCTIONS = frozenset({"and", "but", "or"})
+#: Tokens that always end a clause.
+BREAKS = frozenset({";"})
+
+
+def clauses(sent: Sentence) -> list[tuple[int, int]]:
+    """Token ranges of the clauses: cut at `;` and at a conjunction that opens a clause.
+
+    A conjunction opens a clause when a verb follows it directly ("alleged and
+    acknowledged") or after one actor phrase ("... but Dagolath promised"); between
+    two actors with no verb after them it joins a compound ("Gondor and Arnor").
+    """
+    lower, labels = sent.lower, sent.labels
+    n = len(lower)
+    starts = {p.start: p for p in sent.phrases}
+    cuts = [0]
+    for i, tok in enumerate(lower):
+        if tok in BREAKS:
+            cuts.append(i + 1)
+        elif tok in CONJUNCTIONS and i + 1 < n and i > cuts[-1]:
+            nxt = i + 1
+            if nxt in starts:
+                nxt = starts[nxt].end
+            if nxt < n and labels[nxt] is not None and labels[nxt][0] == VERB:
+                cuts.append(i + 1)
+    cuts.append(n)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+
+
+def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
+                  trace: list | None) -> list[Event]:
+    """Events by TABARI's rule: the first coded verb of each clause, first actors around it."""
+    from coding.coder import _dedupe
+
+    book = coder.book
+    look = Lookup(sent.lower, sent.phrases, sent.stems)
+    events: list[Event] = []
+    weak: list[Event] = []  # reporting verbs ("said") count only when nothing else does
+    source_before: Phrase | None = None
+    for lo, hi in clauses(sent):
+        phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
+        clause_words = set(sent.lower[lo:hi])
+        if sent.stems:
+            clause_words.update(k for keys in sent.stems[lo:hi] for k in keys)
+        clause_verbs = [v for v in verbs if lo <= v < hi]
+        for v in clause_verbs:
+            v_end = sent.labels[v][2]
+            verb_id, noun_id = word_kinds(sent.labels[v][3])
+            lemma, kind, default, block, rule = book.words[verb_id if verb_id is not None
+                                                           else noun_id]
+            hit = match_patterns(book, block, look, clause_words, v, v_end, lo, hi)
+            code = hit.code if hit else default
+            rule_id = hit.rule_id if hit else rule
+            info = {"step": "verb", "word": sent.words[v], "lemma": lemma, "as": kind,
+                    "default_code": default, "rule_id": rule, "pattern": (
+                        {"rule_id": hit.rule_id, "code": hit.code, "words": list(hit.words)}
+                        if hit else None)} if trace is not None else None
+            if code == "---":
+                _note(trace, info, "no_event", f"code '---' from {rule_id}")
+                continue
+            source, target = _roles(coder, sent, phrases, v, v_end, hi, source_before, hit)
+            made = coder._make(sent, source, target, code, rule_id, v, v_end)
+            reporting = "reporting" in sent.grammar_at[v]
+            if info is not None:
+                info.update(code=code, source=source.code if source else None,
+                            target=target.code if target else None,
+                            events=[list(e.key()) for e in made])
+            if not made:
+                _note(trace, info, "no_event", "no source and target")
+                continue
+            _note(trace, info, "weak" if reporting else "coded",
+                  "reporting verb: kept only if nothing else is coded" if reporting else "")
+            (weak if reporting else events).extend(made)
+            if not reporting:
+                break  # one event per clause: TABARI's CODE BY CLAUSE
+        lead = next((p for p in phrases if p.code and clause_verbs
+                     and p.end <= clause_verbs[0]), None)
+        source_before = lead or source_before
+    return _dedupe(events or weak)
+
+
+def _roles(coder: Coder, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,
+           previous: Phrase | None, hit) -> tuple[Phrase | None, Phrase | None]:
+    """First actor before the verb (else the previous clause's) and first actor after it.
+
+    A passive verb with a "by" actor swaps them; a pattern's slots override both.
+    """
+    before = next((p for p in phrases if p.end <= v and p.code), None) or previous
+    after = next((p for p in phrases if p.start >= v_end and p.code), None)
+    source, target = before, after
+    if coder._passive(sent, v, 0):
+        by = coder._by_phrase(sent, phrases, v_end, hi)
+        if by is not None:
+            source, target = by, before
+    if hit is not None:
+        if hit.compound is not None:
+            source = target = hit.compound
+        source = hit.source or source
+        target = hit.target or target
+    return source, target
+
+
+def _note(trace: list | None, info: dict | None, outcome: str, reason: str) -> None:
+    if trace is not None and info is not None:
+        info["outcome"] = outcome
+        info["reason"] = reason
+        trace.append(info)
