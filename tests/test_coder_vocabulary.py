@@ -1,0 +1,67 @@
+"""The default codebook's vocabulary: notable entries and coding choices, pinned.
+
+Unlike the engine tests (test_coder.py, mini codebook), these code with the bundled
+default codebook, so that a dictionary edit that undoes one of its conventions
+(tests/gold/README.md) fails here with a readable sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import Coder
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
+    return {(e.source, e.target, e.code) for e in coder.code(text, date=date)}
+
+
+@pytest.mark.parametrize("text, event", [
+    # Gaza and the West Bank are PSE (not CAMEO's GZS/WSB)
+    ("Israeli jets struck Gaza.", ("ISRMIL", "PSE", "195")),
+    # a minister's counterpart is a government actor
+    ("Iran's foreign minister met his Omani counterpart.", ("IRNGOV", "OMNGOV", "040")),
+    # militias are REB; companies are COUNTRY+BUS
+    ("Iraqi militias attacked Samsung.", ("IRQREB", "KORBUS", "190")),
+    # a junta or military government in power is GOV
+    ("France condemned the military government of Niger.", ("FRA", "NERGOV", "111")),
+])
+def test_actor_conventions(coder, text, event):
+    assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # rockets are aerial weapons (195); shells and mortars artillery (194)
+    ("Hamas fired rockets at Israel.", "195"),
+    ("Hezbollah fired mortar shells at Israel.", "194"),
+    # a fleet shelling a port is still artillery
+    ("Russia's Black Sea Fleet shelled Odesa.", "194"),
+    # killing a leader or commander is an assassination, whatever the weapon
+    ("Israeli troops killed a Hamas commander in an air strike.", "186"),
+    # a captured town is occupied, captured fighters are detained
+    ("Russian forces captured Avdiivka.", "192"),
+    ("Sudan's army captured dozens of RSF fighters.", "173"),
+    # a terrorist designation is an administrative sanction
+    ("The United States designated the Houthis a terrorist organisation.", "172"),
+    ("Iran denied any role in the attack on Saudi Arabia.", "016"),
+    ("Finland applied to join NATO.", "022"),
+    ("Ukrainian border guards stopped the former president from leaving Ukraine.", "172"),
+])
+def test_verb_codes(coder, text, code):
+    assert code in {c for _s, _t, c in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text, code", [
+    # the family keeps an unspecified act unspecified, a specific one specific
+    ("Iran vowed to retaliate against Israel.", "138"),
+    ("North Korea threatened to fire missiles at Guam.", "1384"),
+    ("Qatar threatened to halt talks with Israel.", "134"),
+    ("The United States threatened to cut military aid to Pakistan.", "1311"),
+])
+def test_threat_family(coder, text, code):
+    assert code in {c for _s, _t, c in coded(coder, text)}
