@@ -179,6 +179,13 @@ DEFAULT_ENGINE: dict[str, object] = {
     "filter_modality": True,
     "part_of_speech": True,
     "coding_rule": "modern",
+    "min_words": 0,
+    # Only read by the sparse rule (coding/sparse.py).
+    "code_by": "clause",
+    "default_source": "",
+    "default_source_prior": True,
+    "default_target": "",
+    "default_target_after": True,
 }
 
 

@@ -120,6 +120,7 @@ class Coder:
         self.filter_modality = bool(eng.get("filter_modality", True))
         self.part_of_speech = bool(eng.get("part_of_speech", True))
         self.sparse = eng.get("coding_rule", "modern") == "sparse"
+        self.min_words = int(eng.get("min_words", 0))
         self.stems = frozenset(self.book.data.get("stems", ()))
         self.families_roots = {r for table in self.book.families.values() for r in table}
 
@@ -177,6 +178,9 @@ class Coder:
         if text.count(" ") > 4 * self.max_tokens:  # a run-on "sentence": no need to parse it
             return Result([], "complex", f"too complex to code reliably: about "
                           f"{text.count(' ') + 1} words (limit {self.max_tokens} tokens)", trace)
+        if self.min_words and len(text.split()) < self.min_words:
+            return Result([], "complex", f"shorter than {self.min_words} words (min_words)",
+                          trace)
         sent = self._analyse(text)
         if trace is not None:
             trace.append({"step": "tokens", "tokens": sent.words})

@@ -110,7 +110,7 @@ def load_gold(path: str | Path, *, standard_only: bool = True) -> list[dict]:
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{n}: malformed JSON: {exc.msg}") from None
             if standard_only and (rec.get("in_standard_run") is False
-                                  or rec.get("record_type") in ("option", "end")):
+                                  or rec.get("record_type") == "end"):
                 continue
             if rec.get("id") == "FINAL-01":
                 break
@@ -119,15 +119,31 @@ def load_gold(path: str | Path, *, standard_only: bool = True) -> list[dict]:
 
 
 def evaluate_records(records: list[dict], coder: Coder, path: str = "") -> Evaluation:
-    """Score the coder on gold records."""
+    """Score the coder on gold records.
+
+    Option records (TABARI's ``{ OPTION: ... }``) change the engine options for
+    the records after them, and a PETRARCH record's ``config`` for itself only,
+    as in the suites' own harnesses (see `coding.legacy.record_options`); they
+    are not scored.
+    """
+    from coding.legacy import record_options
+
     ev = Evaluation(path)
+    state: dict = {}
+    current = coder
     for rec in records:
+        if rec.get("record_type") == "option":
+            state.update(record_options(rec))
+            current = _with_engine(coder, state)
+            continue
+        run = _with_engine(coder, {**state, **record_options(rec)}) if rec.get("config") \
+            else current
         day = _safe_day(rec.get("date"))
         context = []
         if rec.get("context"):
-            ctx = coder.code_sentence(rec["context"], day)
+            ctx = run.code_sentence(rec["context"], day)
             context = ctx.sentence.phrases if ctx.sentence is not None else []
-        result = coder.code_sentence(rec["text"], day, context)
+        result = run.code_sentence(rec["text"], day, context)
         got = Counter((_norm(e.source), _norm(e.target), e.code) for e in result.events)
         want = Counter() if rec.get("no_event") else Counter(
             (_norm(x.get("source")), _norm(x.get("target")), str(x.get("code")))
@@ -155,6 +171,16 @@ def evaluate_records(records: list[dict], coder: Coder, path: str = "") -> Evalu
                 "status": result.status, "reason": result.reason,
                 "rules": sorted({e.rule_id for e in result.events})})
     return ev
+
+
+def _with_engine(coder: Coder, options: dict) -> Coder:
+    """The coder with some engine options changed (same compiled codebook)."""
+    if not options:
+        return coder
+    from coding.compiled import Compiled
+
+    data = {**coder.book.data, "engine": {**coder.book.engine, **options}}
+    return Coder(compiled=Compiled(data))
 
 
 def _safe_day(value) -> int | None:

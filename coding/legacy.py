@@ -142,6 +142,7 @@ N_SUBSTITUTIONS = "agent names expanded from `!NAME!` substitution sets"
 N_GENERATED_FORMS = "multi-word verbs inflected on a later word (forms generated)"
 N_NESTED_SYNSETS = "synset members expanded from nested synsets"
 N_MERGED_ACTORS = "actor lines without a code merged with the next entry"
+N_OPTIONS = "TABARI option commands written as engine options in codebook.toml"
 
 COUNT_ORDER = (
     "actor entries",
@@ -899,6 +900,7 @@ class Context:
     cameo_only: bool
     year_pivot: int
     synsets: SynsetIndex = field(default_factory=lambda: SynsetIndex(()))
+    engine: dict[str, object] = field(default_factory=dict)  # from an options file
     reported: set[tuple[str, int]] = field(default_factory=set)
 
     def unconverted(self, line: Line, reason: str) -> None:
@@ -1719,8 +1721,49 @@ def report_unmapped(source: Source, ctx: Context) -> dict[str, str]:
         label = re.fullmatch(r"LABEL:\s*(\d{2,4})\s*=\s*(.*)", text)
         if label:
             labels[label.group(1)] = label.group(2).strip()
-        ctx.unconverted(line, _UNMAPPED_REASONS[source.kind])
+        setting = tabari_options([text]) if source.kind == "options" else {}
+        if setting:
+            ctx.engine.update(setting)
+            ctx.note(N_OPTIONS)
+        else:
+            ctx.unconverted(line, _UNMAPPED_REASONS[source.kind])
     return labels
+
+
+def tabari_options(commands: Iterable[str]) -> dict[str, object]:
+    """Engine options (codebooks/FORMAT.md) for the TABARI option commands we honour.
+
+    ``SET: CODE BY CLAUSE|SENTENCE`` / ``SET: CODE ALL``, ``SET: MINIMUM WORDS = n``,
+    ``COMPLEX: VERBS[n] ...`` and ``DEFAULT: SOURCE [X] [PRIOR] TARGET [Y] [AFTER]`` /
+    ``DEFAULT: OFF``; other commands give nothing.
+    """
+    out: dict[str, object] = {}
+    for raw in commands:
+        text = " ".join(raw.upper().split())
+        if m := re.fullmatch(r"SET: CODE (?:BY )?(CLAUSE|SENTENCE|ALL)", text):
+            out["code_by"] = m.group(1).lower()
+        elif m := re.fullmatch(r"SET: MINIMUM WORDS ?= ?(\d+)", text):
+            out["min_words"] = int(m.group(1))
+        elif m := re.match(r"COMPLEX: VERBS ?\[(\d+)\]", text):
+            out["max_verbs"] = int(m.group(1))
+        elif text == "DEFAULT: OFF":
+            out.update(default_source="", default_target="", default_source_prior=True,
+                       default_target_after=True)
+        elif m := re.fullmatch(
+                r"DEFAULT: SOURCE \[(\w+)\]( PRIOR)? TARGET \[(\w+)\]( AFTER)?", text):
+            out.update(default_source=m.group(1), default_source_prior=bool(m.group(2)),
+                       default_target=m.group(3), default_target_after=bool(m.group(4)))
+    return out
+
+
+def record_options(record: dict) -> dict[str, object]:
+    """Engine options a legacy validation record sets: TABARI OPTION commands or a
+    PETRARCH ``<Config>`` (only ``require_dyad`` has an equivalent)."""
+    out = tabari_options(record.get("option_commands") or [])
+    config = record.get("config") or {}
+    if "require_dyad" in config:
+        out["require_dyad"] = str(config["require_dyad"]).strip().lower() == "true"
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -2005,7 +2048,9 @@ def write_events(
         writer.writerows(rows)
 
 
-def write_codebook_toml(path: Path, layer: str, style: str, sources: Sequence[Source]) -> None:
+def write_codebook_toml(
+    path: Path, layer: str, style: str, sources: Sequence[Source], engine: dict[str, object]
+) -> None:
     names = ", ".join(source.path.name for source in sources)
     description = f"Imported from {style} dictionaries: {names}".replace('"', "'")
     path.write_text(
@@ -2018,7 +2063,7 @@ def write_codebook_toml(path: Path, layer: str, style: str, sources: Sequence[So
         "# The legacy coders' semantics, which their dictionaries were written for\n"
         "# (codebooks/FORMAT.md, [engine]).\n"
         "[engine]\n" + "".join(f"{key} = {_toml_value(value)}\n"
-                               for key, value in legacy_engine(style).items()),
+                               for key, value in engine.items()),
         encoding="utf-8",
     )
 
@@ -2033,8 +2078,14 @@ def legacy_engine(style: str) -> dict[str, object]:
     Both code by TABARI's sparse rule (`coding/sparse.py`); PETRARCH-2 reads a
     full parse tree, which our modern rule approximates better.
     """
-    return {"filter_modality": style == "petrarch2", "part_of_speech": style != "tabari",
-            "coding_rule": "modern" if style == "petrarch2" else "sparse"}
+    engine: dict[str, object] = {
+        "filter_modality": style == "petrarch2",
+        "part_of_speech": style != "tabari",
+        "coding_rule": "modern" if style == "petrarch2" else "sparse",
+    }
+    if style == "tabari":
+        engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
+    return engine
 
 
 def _toml_value(value: object) -> str:
@@ -2148,6 +2199,7 @@ def import_dictionaries(
     report.added_codes = sorted(used_event_codes(out) - table.codes)
     _sort_report(report)
     write_events(out_dir / "events.csv", table, report.added_codes, labels)
-    write_codebook_toml(out_dir / "codebook.toml", layer, style, sources)
+    engine = {**legacy_engine(style), **ctx.engine}
+    write_codebook_toml(out_dir / "codebook.toml", layer, style, sources, engine)
     (out_dir / "IMPORT_REPORT.md").write_text(report.to_markdown(), encoding="utf-8")
     return report

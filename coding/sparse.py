@@ -63,7 +63,10 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
     events: list[Event] = []
     weak: list[Event] = []  # reporting verbs ("said") count only when nothing else does
     source_before: Phrase | None = None
+    code_by = book.engine.get("code_by", "clause")
     for lo, hi in clauses(sent):
+        if events and code_by == "sentence":
+            break
         phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
         clause_words = set(sent.lower[lo:hi])
         if sent.stems:
@@ -97,8 +100,8 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
             _note(trace, info, "weak" if reporting else "coded",
                   "reporting verb: kept only if nothing else is coded" if reporting else "")
             (weak if reporting else events).extend(made)
-            if not reporting:
-                break  # one event per clause: TABARI's CODE BY CLAUSE
+            if not reporting and code_by != "all":
+                break  # one event per clause (TABARI's CODE BY CLAUSE) or per sentence
         lead = next((p for p in phrases if p.code and clause_verbs
                      and p.end <= clause_verbs[0]), None)
         source_before = lead or source_before
@@ -113,7 +116,7 @@ def _roles(coder: Coder, sent: Sentence, phrases: list[Phrase], v: int, v_end: i
     """
     before = next((p for p in phrases if p.end <= v and p.code), None) or previous
     after = next((p for p in phrases if p.start >= v_end and p.code), None)
-    source, target = before, after
+    source, target = _defaults(coder.book.engine, phrases, before, after, v, v_end)
     if coder._passive(sent, v, 0):
         by = coder._by_phrase(sent, phrases, v_end, hi)
         if by is not None:
@@ -123,6 +126,35 @@ def _roles(coder: Coder, sent: Sentence, phrases: list[Phrase], v: int, v_end: i
             source = target = hit.compound
         source = hit.source or source
         target = hit.target or target
+    return source, target
+
+
+def _defaults(engine: dict, phrases: list[Phrase], before: Phrase | None,
+              after: Phrase | None, v: int, v_end: int) -> tuple[Phrase | None, Phrase | None]:
+    """TABARI's DEFAULT option: codes for a missing source or target.
+
+    With `default_source_prior` the default source stands in when no actor precedes
+    the verb; without it the first actor after the verb becomes the source (and the
+    next one the target). With `default_target_after` the default target stands in
+    when no actor follows; without it a compound source ("Bree and Arnor") gives its
+    second member as the target first.
+    """
+    src_code, tgt_code = engine.get("default_source", ""), engine.get("default_target", "")
+    source, target = before, after
+    if source is None and src_code:
+        if engine.get("default_source_prior", True):
+            source = Phrase(v, v_end, code=src_code, rules=["engine.default_source"])
+        elif after is not None:
+            members = after.group or [after]
+            source = members[0]
+            target = next((p for p in phrases if p.start >= members[-1].end and p.code), None)
+    if target is None and tgt_code:
+        group = source.group if source is not None else None
+        if group and not engine.get("default_target_after", True):
+            source, target = group[0], group[1]
+            source = Phrase(source.start, source.end, code=source.code, rules=source.rules)
+        else:
+            target = Phrase(v, v_end, code=tgt_code, rules=["engine.default_target"])
     return source, target
 
 

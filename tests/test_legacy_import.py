@@ -458,8 +458,8 @@ def test_options_and_project_are_reported_and_new_codes_added(tmp_path):
         ("Test.options", "options"),
         ("Test.project", "project"),
     ]
+    # COMPLEX becomes an engine option; the label only describes a code.
     assert report.unconverted == [
-        ReportLine("Test.options", 2, "COMPLEX: VERBS[5] CONJ[4]", legacy.R_OPTION),
         ReportLine("Test.options", 3, "LABEL: 903=NEW TIES", legacy.R_OPTION),
         ReportLine("Test.project", 1, "<actorsfile> Test.actors", legacy.R_PROJECT),
     ]
@@ -471,8 +471,9 @@ def test_options_and_project_are_reported_and_new_codes_added(tmp_path):
     ]
     toml = (out / "codebook.toml").read_text(encoding="utf-8")
     assert 'layers = ["imported"]' in toml
+    assert "max_verbs = 5" in toml and 'coding_rule = "sparse"' in toml
     markdown = (out / "IMPORT_REPORT.md").read_text(encoding="utf-8")
-    assert "| Test.options | 2 | `COMPLEX: VERBS[5] CONJ[4]` |" in markdown
+    assert "| Test.options | 3 | `LABEL: 903=NEW TIES` |" in markdown
 
 
 def test_cameo_only_leaves_out_other_codes(tmp_path):
@@ -731,3 +732,38 @@ def test_tabari_null_codes_and_skipped_compounds(tmp_path):
     assert sorted(e.key() for e in coder.code(
         "Ithilen warned Boromir and Prince Dol of Osgiliath.", date="1994-01-01")) == [
         ("ITH", "OSG", "160")]
+
+
+def test_tabari_option_commands_become_engine_options():
+    assert legacy.tabari_options([
+        "SET: CODE BY SENTENCE", "SET: MINIMUM WORDS = 4", "COMPLEX: VERBS[5] CONJ[4] EXPLAIN",
+        "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]", "OUTPUT: ID STORY SENT",
+    ]) == {"code_by": "sentence", "min_words": 4, "max_verbs": 5, "default_source": "DEFSRC",
+           "default_source_prior": True, "default_target": "DEFTAR",
+           "default_target_after": False}
+    assert legacy.record_options({"config": {"require_dyad": "FALSE"}}) == {
+        "require_dyad": False}
+
+
+def test_option_records_steer_the_records_after_them(tmp_path):
+    from coding.evaluate import evaluate_records
+
+    coder = _tabari_coder(tmp_path, "RESTOR  [064]\nBURN_  [222]\n{ BURNED_ }\n",
+                          "ARNOR_  [ARN]\nGONDOR_  [GON]\n")
+    text = "Arnor will restore ties with Gondor after Arnor burned the Gondor flags."
+    both = [{"source": "ARN", "target": "GON", "code": "064"},
+            {"source": "ARN", "target": "GON", "code": "222"}]
+    records = [
+        {"id": "a", "text": text, "expected": both[:1]},
+        {"id": "o", "record_type": "option", "option_commands": ["SET: CODE ALL"]},
+        {"id": "b", "text": text, "expected": both},
+        {"id": "o2", "record_type": "option", "option_commands": ["SET: MINIMUM WORDS = 20"]},
+        {"id": "c", "text": text, "expected": []},
+        {"id": "o3", "record_type": "option",
+         "option_commands": ["DEFAULT: SOURCE [DEF] PRIOR TARGET [TAR] AFTER",
+                             "SET: MINIMUM WORDS = 4"]},
+        {"id": "d", "text": "Then Arnor restored the ties.", "expected": [
+            {"source": "ARN", "target": "TAR", "code": "064"}]},
+    ]
+    ev = evaluate_records(records, coder)
+    assert (ev.records, ev.exact) == (4, 4), ev.failures
