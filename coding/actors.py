@@ -91,6 +91,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     n = len(lower)
     start = i
     # Extend left over determiners: "the Pakistani police".
+    start = _adjectives_before(sent, start)
     while start > 0 and "determiner" in grammar[start - 1] and labels[start - 1] is None:
         start -= 1
     country: str | None = None
@@ -159,6 +160,20 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     if prev >= 0 and "preposition" in grammar[prev]:
         phrase.after_prep = lower[prev]
     return phrase, j
+
+
+def _adjectives_before(sent, start: int, limit: int = 3) -> int:
+    """Start of a phrase extended over plain adjectives after a determiner or a list
+    word: "the evil awful Gondor", "and good Gondor" (so that lists still link)."""
+    labels, grammar, lower, words = sent.labels, sent.grammar_at, sent.lower, sent.words
+    k = start
+    while (k > 0 and start - k < limit and labels[k - 1] is None and not grammar[k - 1]
+           and lower[k - 1].isalpha() and words[k - 1].islower() and not sent.inside[k - 1]):
+        k -= 1
+    if k == start or k == 0:
+        return start
+    before = lower[k - 1]
+    return k if "determiner" in grammar[k - 1] or before in ("and", "or", ",") else start
 
 
 def _agent_ahead(labels, j: int, limit: int) -> bool:

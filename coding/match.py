@@ -11,7 +11,7 @@ phrase can be, say, both a verb and a noun.
 
 from __future__ import annotations
 
-from coding.compiled import Compiled
+from coding.compiled import Compiled, digest
 
 
 def stem_keys(stems: frozenset[str], lower: list[str]) -> list[tuple[str, ...]]:
@@ -86,6 +86,9 @@ def _walk_stems(trie: dict, toks: list[str], stems: list[tuple[str, ...]], i: in
             end, found = i + 1, entries
         if end > best_end:
             best_end, best = end, found
+        elif end and end == best_end and found is not best:
+            # "should" is a grammar word and the stem `should*` a verb: keep both.
+            best = digest(tuple(sorted(set(best[4]) | set(found[4]), key=str)))
     return best_end, best
 
 

@@ -144,3 +144,14 @@ def test_name_inside_a_grammar_phrase_wins(coder):
     # "the group" is a pronoun phrase, but "Group of Seven" starts inside it and
     # reaches further: the name is the actor.
     assert coded(coder, "Iran condemned the Group of Seven.") == [("IRN", "IGOGSV", "111")]
+
+
+def test_adjectives_inside_a_list_keep_it_together(coder):
+    assert sorted(coded(coder, "Iran and the embattled Syria condemned Pakistan.")) == [
+        ("IRN", "PAK", "111"), ("SYR", "PAK", "111")]
+
+
+def test_underscores_and_bare_negation_tokens():
+    from coding.tokens import tokenize_words
+
+    assert tokenize_words("Dol_Amroth did n't go") == ["Dol", "Amroth", "did", "n't", "go"]
