@@ -771,7 +771,7 @@ def test_option_records_steer_the_records_after_them(tmp_path):
 
 def test_a_stem_verb_and_a_grammar_word_share_a_token(tmp_path):
     # "should" is a modal of grammar.txt and TABARI's verb SHOULD: both entries stand.
-    coder = _tabari_coder(tmp_path, "SHOULD  [101]\n- SUGGESTED * APPLY  [151]\n",
+    coder = _tabari_coder(tmp_path, "SHOULD  [101]\n- SUGGESTED + * APPLY  [151]\n",
                           "ARNOR_  [ARN]\nROHAN_  [ROH]\n")
-    assert _codes(coder, "Arnor suggested it should apply rules to Rohan.") == [
+    assert _codes(coder, "Arnor suggested Rohan should apply the new rules.") == [
         ("ARN", "ROH", "151")]
