@@ -648,6 +648,7 @@ def _tabari_coder(tmp_path: Path, verbs: str, actors: str):
 
 
 def _codes(coder, text: str) -> list[tuple]:
+    """Events of `text`; TABARI codes no sentence of fewer than eight words."""
     return sorted(e.key() for e in coder.code(text, date="2001-01-01"))
 
 
@@ -664,12 +665,12 @@ def test_tabari_stems_match_every_ending(tmp_path):
         CHILE_  [CHL]
         """,
     )
-    assert _codes(coder, "Argentina restored diplomatic ties with Chile.") == [
+    assert _codes(coder, "Argentina restored full diplomatic ties with Chile on Monday.") == [
         ("ARG", "CHL", "032")
     ]
-    assert _codes(coder, "The Argentines accused Chile.") == [("ARG", "CHL", "112")]
+    assert _codes(coder, "The Argentines accused Chile of bad faith on Monday.") == [("ARG", "CHL", "112")]
     # A word followed by `_` is exact: "Chilean" is not CHILE_.
-    assert _codes(coder, "Argentina accused Chilean.") == []
+    assert _codes(coder, "Argentina accused Chilean officials of bad faith on Monday.") == []
 
 
 def test_legacy_codebooks_leave_modality_to_their_patterns(tmp_path):
@@ -681,8 +682,8 @@ def test_legacy_codebooks_leave_modality_to_their_patterns(tmp_path):
         """,
         "ARNOR_  [ARN]\nGONDOR_  [GON]\n",
     )
-    assert _codes(coder, "Arnor will accuse Gondor.") == [("ARN", "GON", "112")]
-    assert _codes(coder, "Arnor did not accuse Gondor.") == [("ARN", "GON", "120")]
+    assert _codes(coder, "Arnor will accuse Gondor of bad faith on Monday.") == [("ARN", "GON", "112")]
+    assert _codes(coder, "Arnor did not accuse Gondor of bad faith on Monday.") == [("ARN", "GON", "120")]
     assert "filter_modality = false" in (tmp_path / "out" / "codebook.toml").read_text()
 
 
@@ -706,7 +707,7 @@ def test_tabari_sparse_rule_first_coded_verb_of_each_clause(tmp_path):
         "but Bree promised help to Rohan."
     ) == [("ARN", "GON", "064"), ("BRE", "ROH", "050")]
     # No part-of-speech guessing: "meeting" is a form of MEET, and `%` takes the compound.
-    assert _codes(coder, "Gondor and Rohan have postponed their meeting.") == [
+    assert _codes(coder, "Gondor and Rohan have postponed their meeting until next week.") == [
         ("GON", "ROH", "191"), ("ROH", "GON", "191")]
 
 
