@@ -668,7 +668,8 @@ def test_tabari_stems_match_every_ending(tmp_path):
     assert _codes(coder, "Argentina restored full diplomatic ties with Chile on Monday.") == [
         ("ARG", "CHL", "032")
     ]
-    assert _codes(coder, "The Argentines accused Chile of bad faith on Monday.") == [("ARG", "CHL", "112")]
+    assert _codes(coder, "The Argentines accused Chile of bad faith on Monday.") == [
+        ("ARG", "CHL", "112")]
     # A word followed by `_` is exact: "Chilean" is not CHILE_.
     assert _codes(coder, "Argentina accused Chilean officials of bad faith on Monday.") == []
 
@@ -682,8 +683,10 @@ def test_legacy_codebooks_leave_modality_to_their_patterns(tmp_path):
         """,
         "ARNOR_  [ARN]\nGONDOR_  [GON]\n",
     )
-    assert _codes(coder, "Arnor will accuse Gondor of bad faith on Monday.") == [("ARN", "GON", "112")]
-    assert _codes(coder, "Arnor did not accuse Gondor of bad faith on Monday.") == [("ARN", "GON", "120")]
+    assert _codes(coder, "Arnor will accuse Gondor of bad faith on Monday.") == [
+        ("ARN", "GON", "112")]
+    assert _codes(coder, "Arnor did not accuse Gondor of bad faith on Monday.") == [
+        ("ARN", "GON", "120")]
     assert "filter_modality = false" in (tmp_path / "out" / "codebook.toml").read_text()
 
 
