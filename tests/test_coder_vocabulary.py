@@ -30,9 +30,21 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     ("Iraqi militias attacked Samsung.", ("IRQREB", "KORBUS", "190")),
     # a junta or military government in power is GOV
     ("France condemned the military government of Niger.", ("FRA", "NERGOV", "111")),
+    # private news organisations carry their country; anti-corruption agencies are police
+    ("Russian police arrested a Wall Street Journal reporter.", ("RUSCOP", "USAMED", "173")),
+    ("Malaysia's anti-corruption agency arrested Najib Razak.", ("MYSCOP", "MYSELI", "173")),
 ])
+
 def test_actor_conventions(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("date, code", [
+    ("2019-05-14", "USALEG"),     # senator
+    ("2025-02-18", "USAGOV"),     # secretary of state
+])
+def test_dated_people(coder, date, code):
+    assert (code, "CHN", "111") in coded(coder, "Marco Rubio condemned China.", date)
 
 
 @pytest.mark.parametrize("text, code", [

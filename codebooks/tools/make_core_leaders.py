@@ -96,7 +96,7 @@ Christopher Wray 2017-08-02..2025-01-19
 Kash Patel 2025-02-21
 + Barack Obama | Obama | Barack Hussein Obama => USAELI
 + Donald Trump | Trump | Donald J. Trump | Donald John Trump => USAELI; USAOPP 2021-01-20..2025-01-19
-+ Joe Biden | Biden | Joseph Biden | Joseph R. Biden | Joseph Robinette Biden => USAELI
++ Joe Biden | Biden | Joseph Biden | Joseph R. Biden | Joseph Robinette Biden => USAELI; USAOPP 2019-04-25..2021-01-19
 + Mike Pence | Michael Pence => USAELI
 + Kamala Harris => USAELI
 + JD Vance | J.D. Vance | James David Vance => USAELI
@@ -104,7 +104,7 @@ Kash Patel 2025-02-21
 + Rex Tillerson | Tillerson => USAELI
 + Mike Pompeo | Pompeo | Michael Pompeo => USAELI
 + Antony Blinken | Blinken | Tony Blinken => USAELI
-+ Marco Rubio | Rubio => USAELI
++ Marco Rubio | Rubio => USAELI; USALEG 2011-01-03..2025-01-20
 + Chuck Hagel | Hagel => USAELI
 + Ashton Carter | Ash Carter => USAELI
 + Jim Mattis | James Mattis | Mattis => USAELI
@@ -128,6 +128,11 @@ Kash Patel 2025-02-21
 + Tulsi Gabbard | Gabbard => USAELI
 + James Comey | Comey => USAELI
 + Christopher Wray => USAELI
++ Nancy Pelosi | Pelosi => USALEG
++ Chuck Schumer | Schumer => USALEG
++ Mitch McConnell | McConnell => USALEG
++ Kevin McCarthy => USAELI; USALEG 2007-01-03..2023-12-31
++ Bernie Sanders => USALEG
 + Kash Patel | Kashyap Patel => USAELI
 + Donald Trump Jr. | Donald Trump Jr | Don Jr. => USAELI
 + Melania Trump => USAELI
@@ -2046,7 +2051,7 @@ Abbas Kamel 2018-01-18
 Hassan Rashad 2024-10-16
 + Adly Mansour => EGYJUD
 + Abdel Fattah el-Sisi | Abdel Fattah al-Sisi | Abdel-Fattah el-Sisi | Abdel Fattah el-Sissi | Abdel-Fattah el-Sissi | el-Sisi | al-Sisi | el-Sissi | Sisi | Sissi => EGYMIL
-+ Mohamed Morsi | Mohammed Morsi | Morsi | Mursi => EGYOPPMBR
++ Mohamed Morsi | Mohammed Morsi | Morsi | Mursi => EGYELI
 + Ibrahim Mahlab => EGYELI
 + Sherif Ismail => EGYELI
 + Mostafa Madbouly | Moustafa Madbouly | Mostafa Madbouli | Madbouly => EGYELI
@@ -2232,7 +2237,7 @@ S M Shafiuddin Ahmed 2021-06-24
 Waker-uz-Zaman 2024-06-23 !
 + Mohammad Abdul Hamid | Md. Abdul Hamid | Md Abdul Hamid => BGDELI
 + Mohammed Shahabuddin | Mohammed Shahabuddin Chuppu => BGDELI
-+ Sheikh Hasina | Sheikh Hasina Wazed | Hasina => BGDELI
++ Sheikh Hasina | Sheikh Hasina Wazed | Hasina => BGDELI; BGDOPP 2024-08-06..
 + Muhammad Yunus | Mohammad Yunus => BGDELI
 + Abul Hassan Mahmud Ali | AH Mahmood Ali | Abul Hassan Mahmood Ali => BGDELI
 + A. K. Abdul Momen | AK Abdul Momen | Abul Kalam Abdul Momen => BGDELI
@@ -2457,6 +2462,17 @@ Pedro Sánchez 2018-06-02
 == VATGOV pope
 Pope Francis 2013-03-13..2025-04-21
 Pope Leo XIV 2025-05-08
+== MYSGOV prime minister of Malaysia
+Najib Razak 2009-04-03..2018-05-09
+Mahathir Mohamad 2018-05-10..2020-02-24
+Muhyiddin Yassin 2020-03-01..2021-08-16
+Ismail Sabri Yaakob 2021-08-21..2022-11-23
+Anwar Ibrahim 2022-11-24 !
+== BOLGOV president of Bolivia
+Evo Morales 2006-01-22..2019-11-10
+Jeanine Áñez 2019-11-12..2020-11-07
+Luis Arce 2020-11-08..2025-11-07 !
+Rodrigo Paz 2025-11-08 !
 + Mohamed bin Zayed | Mohammed bin Zayed | Mohamed bin Zayed Al Nahyan | Mohammed bin Zayed Al Nahyan | Sheikh Mohamed bin Zayed | MBZ => AREELI
 + Abdullah bin Zayed | Abdullah bin Zayed Al Nahyan | Sheikh Abdullah bin Zayed => AREELI
 + Abdullah II | King Abdullah II | Abdullah II of Jordan | King Abdullah II of Jordan => JORELI
@@ -2468,6 +2484,15 @@ Pope Leo XIV 2025-05-08
 + Alexander Lukashenko | Aleksandr Lukashenko | Alyaksandr Lukashenka | Lukashenko | Lukashenka => BLRELI
 + Pedro Sánchez | Pedro Sanchez => ESPELI
 + Pope Francis | Jorge Mario Bergoglio => VATELI
++ Najib Razak | Najib Tun Razak => MYSELI
++ Mahathir Mohamad | Mahathir => MYSELI
++ Muhyiddin Yassin | Muhyiddin => MYSOPP
++ Ismail Sabri Yaakob | Ismail Sabri => MYSELI
++ Anwar Ibrahim => MYSOPP
++ Evo Morales | Juan Evo Morales => BOLELI; BOLOPP 2019-11-11..2020-11-07
++ Jeanine Áñez | Jeanine Anez | Jeanine Añez => BOLELI
++ Luis Arce | Luis Arce Catacora => BOLELI
++ Rodrigo Paz | Rodrigo Paz Pereira => BOLELI
 + Pope Leo XIV | Pope Leo | Leo XIV | Robert Prevost | Robert Francis Prevost => VATELI
 
 ### IGO
