@@ -472,8 +472,9 @@ def run_texts(n: int) -> None:
 
     failures = []
     frames = []
-    real = pipeline.validate_events
-    pipeline.validate_events = lambda df, table: (frames.append(df) or df, [])
+    real = pipeline.validate_table
+    pipeline.validate_table = lambda table, codes, schema: (
+        frames.append(pipeline.events_frame(table)) or table, [])
     try:
         for i in range(n):
             t = text()
@@ -488,7 +489,7 @@ def run_texts(n: int) -> None:
             except Exception as exc:  # noqa: BLE001
                 failures.append(f"{t[:40]!r}: {type(exc).__name__}: {exc}")
     finally:
-        pipeline.validate_events = real
+        pipeline.validate_table = real
     df = pd.concat([f for f in frames if len(f)], ignore_index=True)
     _good, bad = validate_events(df, coder.book.events)
     failures += [f"schema: {reason}" for _i, _row, reason in bad]

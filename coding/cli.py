@@ -36,7 +36,38 @@ def _one_line(exc: Exception) -> str:
     return str(exc) if isinstance(exc, CodebookError) else str(exc).splitlines()[0]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+#: Commands that live in their own modules (each a thin layer too), imported only when
+#: used: some need pandas and pandera, which `eventcoder code` does not.
+LAZY_COMMANDS = {"evaluate": "coding.evaluate", "codebook": "coding.codebook_cli",
+                 "publish": "coding.publish", "export": "coding.export", "dedup": "coding.dedup"}
+
+
+class _LazyGroup(click.Group):
+    """A group that imports a command's module when the command is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        from importlib.util import find_spec
+
+        present = {n for n, m in LAZY_COMMANDS.items() if find_spec(m) is not None}
+        return sorted({*super().list_commands(ctx), *present})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in LAZY_COMMANDS:
+            import importlib
+
+            try:
+                module = importlib.import_module(LAZY_COMMANDS[name])
+            except ModuleNotFoundError as exc:
+                if exc.name != LAZY_COMMANDS[name]:
+                    raise
+                return None  # a module left out of this install
+            for cmd in module.COMMANDS:
+                self.add_command(cmd)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_LazyGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="eventcoder")
 def main() -> None:
     """Code news text into CAMEO political events and publish them as Parquet.
@@ -203,25 +234,6 @@ def explain(text, day, as_json, codebook):
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--date") from None
     click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else render(result))
-
-
-def _register_optional() -> None:
-    """Commands that live in their own modules (each a thin layer too)."""
-    import importlib
-
-    for module in ("coding.evaluate", "coding.codebook_cli", "coding.publish",
-                   "coding.export", "coding.dedup"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name == module:
-                continue
-            raise
-        for cmd in getattr(mod, "COMMANDS", ()):
-            main.add_command(cmd)
-
-
-_register_optional()
 
 
 if __name__ == "__main__":

@@ -1,24 +1,28 @@
-"""Assemble event rows: one dict of column lists per batch of documents.
+"""Assemble event rows: one Arrow table per batch of documents.
 
-Columns are built as plain Python lists and turned into a DataFrame once per
-batch; the code table gives each event its name, base and root codes,
-QuadClass, Goldstein score and PLOVER type, so these always agree with `code`.
+Rows are collected per event and turned into columns once per batch, built
+directly as Arrow arrays (no per-row dicts, no pandas). The code table gives
+each event its name, base and root codes, QuadClass, Goldstein score and
+PLOVER type, so these always agree with `code`. Fatalities and the location
+are columns of event rows, so they are worked out only for sentences that
+produced events, once per sentence.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from collections.abc import Iterable
 from functools import lru_cache
 
-import pandas as pd
+import pyarrow as pa
 
+from coding.arrow import to_array
 from coding.coder import Coder, Event
 from coding.fatalities import extract_fatalities
 from coding.geo import locate
 from coding.io import Document, Reject
 from coding.segment import split_sentences
-from schemas.events import split_actor
+from schemas.codes import split_actor
 
 #: Output columns in order (the dataset contract), then optional extras.
 COLUMNS = (
@@ -34,6 +38,27 @@ GEO_COLUMNS = ("fatalities", "fatalities_flag", "location", "location_country", 
 EXTRA_COLUMNS = ("source_rules", "target_rules", "story_mentions", "first_mention",
                  *SPAN_COLUMNS, *GEO_COLUMNS)
 
+_TYPES = {
+    "sentence_id": pa.int64(), "date": pa.date32(), "quad_class": pa.int8(),
+    "goldstein": pa.float64(), "story_mentions": pa.int32(), "first_mention": pa.bool_(),
+    **{c: pa.int32() for c in SPAN_COLUMNS},
+    "fatalities": pa.int32(), "latitude": pa.float64(), "longitude": pa.float64(),
+    "geo_precision": pa.int8(),
+}
+_NO_PLACE: dict = {}
+
+
+def keep_column(name: str) -> str:
+    """Input fields carried into the output are prefixed so they never clash."""
+    return f"doc_{name}"
+
+
+def arrow_schema(with_text: bool = True, keep: Iterable[str] = ()) -> pa.Schema:
+    """The Arrow schema of the event table (column order is part of the contract)."""
+    names = [c for c in (*COLUMNS, *EXTRA_COLUMNS) if with_text or c != "sentence"]
+    names += [keep_column(k) for k in keep]
+    return pa.schema([pa.field(n, _TYPES.get(n, pa.string())) for n in names])
+
 
 def event_id(doc_id: str, sentence_id: int, n: int, e: Event) -> str:
     """Stable id: the same document, sentence and event always hash the same."""
@@ -47,9 +72,9 @@ class Batch:
     def __init__(self, keep: tuple[str, ...] = (), with_text: bool = True):
         self.keep = keep
         self.with_text = with_text
-        self.cols: dict[str, list] = {c: [] for c in (*COLUMNS, *EXTRA_COLUMNS, *keep)}
-        if not with_text:
-            del self.cols["sentence"]
+        # One tuple per event: (doc, sid, n, start, end, sentence, event, mentions,
+        # first mention, (fatalities, flag), place)
+        self.rows: list[tuple] = []
         self.rejects: list[Reject] = []
         self.documents = 0
         self.sentences = 0
@@ -63,11 +88,12 @@ class Batch:
         day = doc.date.toordinal() if doc.date else None
         context: list = []
         doc_rows: list[tuple] = []
+        statuses = self.statuses
         for sid, (s, e) in enumerate(split_sentences(text), 1):
             self.sentences += 1
             sentence = text[s:e]
             result = coder.code_sentence(sentence, day, context)
-            self.statuses[result.status] = self.statuses.get(result.status, 0) + 1
+            statuses[result.status] = statuses.get(result.status, 0) + 1
             if result.story_discard:
                 self.discarded_docs += 1
                 return
@@ -79,64 +105,93 @@ class Batch:
                 context = result.sentence.phrases
             for n, ev in enumerate(result.events):
                 doc_rows.append((sid, n, s, e, sentence, ev))
-        self._append(coder, doc, doc_rows)
+        if doc_rows:
+            self._append(doc, doc_rows)
 
-    def _append(self, coder: Coder, doc: Document, rows: list[tuple]) -> None:
-        events = coder.book.events
-        cols = self.cols
+    def _append(self, doc: Document, rows: list[tuple]) -> None:
         mentions: dict[tuple, int] = {}
         for *_x, ev in rows:
-            mentions[ev.key()] = mentions.get(ev.key(), 0) + 1
-        seen: set[tuple] = set()
-        day = pd.Timestamp(doc.date) if isinstance(doc.date, date) else None
-        dead: dict[int, tuple] = {}  # per sentence
-        places: dict[tuple, dict | None] = {}  # per sentence and country hint
-        for sid, n, s, e, sentence, ev in rows:
-            name, gold, quad, plover = events[ev.code]
-            sc, sa = split_actor(ev.source)
-            tc, ta = split_actor(ev.target)
             key = ev.key()
-            values = {
-                "event_id": event_id(doc.id, sid, n, ev), "doc_id": doc.id, "sentence_id": sid,
-                "date": day, "source": ev.source, "source_country": sc, "source_agent": sa,
-                "source_text": ev.source_text, "target": ev.target, "target_country": tc,
-                "target_agent": ta, "target_text": ev.target_text, "code": ev.code,
-                "base_code": ev.code[:3], "root_code": ev.code[:2], "event_name": name,
-                "quad_class": quad, "goldstein": gold, "plover_type": plover,
-                "verb_text": ev.verb_text, "rule_id": ev.rule_id,
-                "source_rules": ";".join(ev.source_rules) or None,
-                "target_rules": ";".join(ev.target_rules) or None,
-                "story_mentions": mentions[key], "first_mention": key not in seen,
-                "sentence_start": s, "sentence_end": e,
-                "source_start": ev.source_span[0] if ev.source_span else None,
-                "source_end": ev.source_span[1] if ev.source_span else None,
-                "target_start": ev.target_span[0] if ev.target_span else None,
-                "target_end": ev.target_span[1] if ev.target_span else None,
-                "verb_start": ev.verb_span[0], "verb_end": ev.verb_span[1],
-            }
+            mentions[key] = mentions.get(key, 0) + 1
+        seen: set[tuple] = set()
+        dead: dict[int, tuple] = {}  # per sentence
+        places: dict[tuple, dict] = {}  # per sentence and country hint
+        out = self.rows
+        for sid, n, s, e, sentence, ev in rows:
+            key = ev.key()
             if sid not in dead:
                 dead[sid] = extract_fatalities(sentence)
-            hint = tc or sc
-            if (sid, hint) not in places:
-                places[(sid, hint)] = _place(sentence, hint)
-            place = places[(sid, hint)] or {}
-            values.update({
-                "fatalities": dead[sid][0], "fatalities_flag": dead[sid][1],
-                "location": place.get("location"), "location_country": place.get("country"),
-                "admin1": place.get("admin1"), "latitude": place.get("latitude"),
-                "longitude": place.get("longitude"), "geo_precision": place.get("geo_precision"),
-            })
+            hint = split_actor(ev.target)[0] or split_actor(ev.source)[0]
+            place = places.get((sid, hint))
+            if place is None:
+                place = places[(sid, hint)] = _place(sentence, hint) or _NO_PLACE
+            out.append((doc, sid, n, s, e, sentence, ev, mentions[key], key not in seen,
+                        dead[sid], place))
             seen.add(key)
-            if self.with_text:
-                values["sentence"] = sentence
-            for k in self.keep:
-                values[k] = doc.extra.get(k)
-            for k, v in values.items():
-                cols[k].append(v)
 
-    def frame(self) -> pd.DataFrame:
-        """The batch as a DataFrame with the dataset's dtypes."""
-        return to_frame(self.cols)
+    def table(self, events: dict) -> pa.Table:
+        """The batch as an Arrow table with the dataset's schema (`events`: the code table)."""
+        return build_table(self.rows, events, self.with_text, self.keep)
+
+
+def build_table(rows: list[tuple], events: dict, with_text: bool,
+                keep: tuple[str, ...]) -> pa.Table:
+    """Columns of the event rows collected by `Batch`, in the dataset's column order."""
+    evs = [r[6] for r in rows]
+    info = [events[ev.code] for ev in evs]
+    src = [split_actor(ev.source) for ev in evs]
+    tgt = [split_actor(ev.target) for ev in evs]
+    places = [r[10] for r in rows]
+    cols = {
+        "event_id": [event_id(r[0].id, r[1], r[2], r[6]) for r in rows],
+        "doc_id": [r[0].id for r in rows],
+        "sentence_id": [r[1] for r in rows],
+        "date": [r[0].date for r in rows],
+        "source": [ev.source for ev in evs],
+        "source_country": [x[0] for x in src],
+        "source_agent": [x[1] for x in src],
+        "source_text": [ev.source_text for ev in evs],
+        "target": [ev.target for ev in evs],
+        "target_country": [x[0] for x in tgt],
+        "target_agent": [x[1] for x in tgt],
+        "target_text": [ev.target_text for ev in evs],
+        "code": [ev.code for ev in evs],
+        "base_code": [ev.code[:3] for ev in evs],
+        "root_code": [ev.code[:2] for ev in evs],
+        "event_name": [x[0] for x in info],
+        "quad_class": [x[2] for x in info],
+        "goldstein": [x[1] for x in info],
+        "plover_type": [x[3] for x in info],
+        "verb_text": [ev.verb_text for ev in evs],
+        "rule_id": [ev.rule_id for ev in evs],
+        "sentence": [r[5] for r in rows] if with_text else None,
+        "source_rules": [";".join(ev.source_rules) or None for ev in evs],
+        "target_rules": [";".join(ev.target_rules) or None for ev in evs],
+        "story_mentions": [r[7] for r in rows],
+        "first_mention": [r[8] for r in rows],
+        "sentence_start": [r[3] for r in rows],
+        "sentence_end": [r[4] for r in rows],
+        "source_start": [ev.source_span[0] if ev.source_span else None for ev in evs],
+        "source_end": [ev.source_span[1] if ev.source_span else None for ev in evs],
+        "target_start": [ev.target_span[0] if ev.target_span else None for ev in evs],
+        "target_end": [ev.target_span[1] if ev.target_span else None for ev in evs],
+        "verb_start": [ev.verb_span[0] for ev in evs],
+        "verb_end": [ev.verb_span[1] for ev in evs],
+        "fatalities": [r[9][0] for r in rows],
+        "fatalities_flag": [r[9][1] for r in rows],
+        "location": [p.get("location") for p in places],
+        "location_country": [p.get("country") for p in places],
+        "admin1": [p.get("admin1") for p in places],
+        "latitude": [p.get("latitude") for p in places],
+        "longitude": [p.get("longitude") for p in places],
+        "geo_precision": [p.get("geo_precision") for p in places],
+    }
+    for k in keep:
+        cols[k] = [r[0].extra.get(k) for r in rows]
+    schema = arrow_schema(with_text, ())
+    schema = pa.schema([*schema, *(pa.field(k, pa.string()) for k in keep)])
+    return pa.Table.from_arrays([to_array(cols[f.name], f.type) for f in schema],
+                                schema=schema)
 
 
 def _place(sentence: str, hint: str | None) -> dict | None:
@@ -167,31 +222,3 @@ def _country_place(country: str) -> dict | None:
 def _locate_sentence(sentence: str) -> dict | None:
     """Gazetteer look-up of one sentence (cached: every event of a sentence asks)."""
     return locate(sentence)
-
-
-def to_frame(cols: dict[str, list]) -> pd.DataFrame:
-    df = pd.DataFrame(cols)
-    for c in ("event_id", "doc_id", "source", "source_country", "source_agent", "source_text",
-              "target", "target_country", "target_agent", "target_text", "code", "base_code",
-              "root_code", "event_name", "plover_type", "verb_text", "rule_id", "sentence",
-              "source_rules", "target_rules"):
-        if c in df:
-            df[c] = df[c].astype("str") if c in ("event_id", "doc_id", "code", "base_code",
-                                                 "root_code", "event_name", "verb_text",
-                                                 "rule_id") else df[c].astype("object").where(
-                df[c].notna(), None).astype("str")
-    df["sentence_id"] = df["sentence_id"].astype("int64")
-    df["date"] = pd.to_datetime(df["date"]).astype("datetime64[ns]")
-    df["quad_class"] = df["quad_class"].astype("Int8")
-    df["goldstein"] = pd.to_numeric(df["goldstein"]).astype("float64")
-    df["story_mentions"] = df["story_mentions"].astype("int32")
-    df["first_mention"] = df["first_mention"].astype("bool")
-    for c in SPAN_COLUMNS:
-        df[c] = df[c].astype("Int32")
-    df["fatalities"] = df["fatalities"].astype("Int32")
-    df["geo_precision"] = df["geo_precision"].astype("Int8")
-    for c in ("latitude", "longitude"):
-        df[c] = pd.to_numeric(df[c]).astype("float64")
-    for c in ("fatalities_flag", "location", "location_country", "admin1"):
-        df[c] = df[c].astype("object").where(df[c].notna(), None).astype("str")
-    return df

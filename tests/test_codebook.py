@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coding import Coder
+from coding import Coder, compiled
 from coding.codebook import CodebookError, load_codebook
 from coding.compiled import cache_dir, load_compiled
 from coding.inflect import inflect_word, plural_forms
@@ -132,6 +132,22 @@ def test_tampered_cache_is_rebuilt(cache):
     again = load_compiled([MINI])
     assert again.hash == first.hash
     assert again.trie == first.trie
+
+
+def test_two_copies_of_a_codebook_keep_their_own_caches(cache, tmp_path, monkeypatch):
+    """The tables record their directories, so equal copies get a cache file each."""
+    copies = [tmp_path / "a", tmp_path / "b"]
+    for root in copies:
+        shutil.copytree(MINI, root)
+        load_compiled([root])
+    assert len(list(cache.glob("codebook-*.bin"))) == 2
+
+    def no_compiling(book):
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(compiled, "compile_codebook", no_compiling)
+    for root in copies:
+        assert load_compiled([root]).paths == (str(root),)
 
 
 def test_stale_cache_is_not_used_after_an_edit(cache, tmp_path):

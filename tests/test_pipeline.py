@@ -13,6 +13,7 @@ import sys
 import time
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
@@ -20,6 +21,7 @@ import pytest
 import coding
 import coding.pipeline as pipeline
 from coding import Coder, code_documents
+from coding.arrow import to_array
 from coding.io import Fields
 from coding.pipeline import Options, read_events, read_metadata, run_code
 from coding.segment import split_sentences
@@ -81,6 +83,40 @@ def test_code_documents_dtypes(good_docs):
     assert str(df["quad_class"].dtype) == "Int8"
     assert str(df["goldstein"].dtype) == "float64"
     assert str(df["sentence_start"].dtype) == "Int32"
+
+
+@pytest.mark.parametrize("type_,values", [
+    (pa.string(), ["a", None, "é", ""]), (pa.int8(), [1, None, 4]), (pa.int32(), [None, None]),
+    (pa.int64(), [1, 2**40]), (pa.float64(), [1.5, None, -10.0]), (pa.bool_(), [True, None] * 5),
+    (pa.date32(), [dt.date(2024, 1, 17), None, dt.date(1900, 3, 1)]), (pa.int32(), []),
+])
+def test_to_array_is_pa_array(type_, values):
+    """The coder's columns (built without `pa.array`, which imports pandas) are the same."""
+    got = to_array(values, type_)
+    got.validate(full=True)
+    assert got.equals(pa.array(values, type_))
+
+
+def test_code_run_imports_neither_pandas_nor_pandera(tmp_path):
+    """`eventcoder code` writes Arrow tables: a small run loads no DataFrame library."""
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": "1", "date": "2024-01-17",
+                                               "text": PAK_IRN}])
+    script = ("import sys\nfrom coding.cli import main\n"
+              "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+              "print(sorted(m for m in ('pandas', 'pandera') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", script, "code", str(src), "-o",
+                          str(tmp_path / "out.parquet"), "--codebook", str(MINI), "--quiet"],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert len(read_events(tmp_path / "out.parquet")) == 1
+
+
+def test_import_coding_registers_the_accessor_when_pandas_is_imported():
+    script = ("import sys, coding\nassert 'pandas' not in sys.modules\n"
+              "import pandas as pd\nprint(pd.DataFrame.events.__name__)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "EventsAccessor"
 
 
 def test_code_documents_from_dataframe_with_field_mapping_keep_and_no_text():
@@ -529,15 +565,17 @@ def test_partition_failure_leaves_existing_dataset(tmp_path, dated, code_cli, mo
 
 def test_rejected_event_rows_go_to_rejects(tmp_path, corpus, monkeypatch):
     """A row failing the schema is never written: it becomes a reject."""
-    real = pipeline.validate_events
+    real = pipeline.validate_table
 
-    def validate(df, table):
-        df = df.copy()
-        if len(df):
-            df.loc[0, "sentence_id"] = 0
-        return real(df, table)
+    def validate(table, code_table, expected):
+        if len(table):
+            ids = table.column("sentence_id").to_pylist()
+            ids[0] = 0
+            table = table.set_column(table.schema.get_field_index("sentence_id"),
+                                     "sentence_id", pa.array(ids, pa.int64()))
+        return real(table, code_table, expected)
 
-    monkeypatch.setattr(pipeline, "validate_events", validate)
+    monkeypatch.setattr(pipeline, "validate_table", validate)
     out = tmp_path / "out.parquet"
     summary = run_code([corpus], out, options())
     assert summary.event_rejects == 1

@@ -9,7 +9,15 @@ import pytest
 
 from coding import code_documents
 from coding.pipeline import _to_arrow, arrow_schema
-from coding.validate import validate_events, validate_path
+from coding.validate import (
+    ARROW_COLUMNS,
+    ARROW_TABLE_CHECKS,
+    REQUIRED,
+    arrow_failures,
+    validate_events,
+    validate_path,
+    validate_table,
+)
 from schemas.events import EventSchema, default_code_table, split_actor
 
 from .conftest import IRN_PAK, MINI, PAK_IRN, RUS_GBR, RUS_USA
@@ -38,6 +46,13 @@ def broken(df: pd.DataFrame, row: int, **values) -> pd.DataFrame:
 def reasons(df: pd.DataFrame) -> dict[int, str]:
     good, bad = validate_events(df)
     assert len(good) == len(df) - len(bad)
+    # The coder's Arrow checks find a failure exactly when Pandera does, and its path
+    # (Arrow checks, then Pandera for a failing batch) rejects the same rows.
+    table, schema = _to_arrow(df, arrow_schema()), arrow_schema()
+    assert bool(arrow_failures(table, schema, default_code_table())) == bool(bad)
+    good_t, bad_t = validate_table(table, default_code_table(), schema)
+    assert [(i, why) for i, _r, why in bad_t] == [(i, why) for i, _r, why in bad]
+    assert good_t.num_rows == len(good)
     return {int(i): why for i, _row, why in bad}
 
 
@@ -45,6 +60,30 @@ def test_valid_rows_pass(events):
     assert EventSchema.validate(events) is not None
     good, bad = validate_events(events)
     assert bad == [] and len(good) == 4
+
+
+def test_arrow_checks_mirror_the_schema():
+    """`coding.validate`'s Arrow checks cover every field and check of EventSchema."""
+    schema = EventSchema.to_schema()
+    stats = {"str_matches": ("regex", "pattern"), "isin": ("isin", "allowed_values"),
+             "greater_than_or_equal_to": ("ge", "min_value"),
+             "less_than_or_equal_to": ("le", "max_value")}
+    assert set(ARROW_COLUMNS) == set(schema.columns)
+    for name, col in schema.columns.items():
+        spec = ARROW_COLUMNS[name]
+        assert bool(spec.get("nullable")) == col.nullable, name
+        assert bool(spec.get("unique")) == col.unique, name
+        assert (name in REQUIRED) == col.required, name
+        want = {stats[c.name][0]: c.statistics[stats[c.name][1]] for c in col.checks}
+        assert {k: v for k, v in spec.items() if k not in ("nullable", "unique")} == want, name
+    assert tuple(c.name for c in schema.checks) == ARROW_TABLE_CHECKS
+
+
+def test_arrow_checks_pass_only_the_coders_own_table_shape(events):
+    table, schema = _to_arrow(events, arrow_schema()), arrow_schema()
+    assert arrow_failures(table, schema, default_code_table()) == 0
+    assert arrow_failures(table.drop_columns(["sentence"]), schema, default_code_table()) > 0
+    assert arrow_failures(table.slice(0, 0), schema, default_code_table()) == 0
 
 
 def test_check_names():

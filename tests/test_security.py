@@ -93,12 +93,16 @@ def test_marshal_loads_only_in_read_cache_after_the_digest():
 
 
 def test_optional_commands_are_imported_from_a_fixed_list():
-    """The CLI imports its optional command modules by name, from a literal tuple."""
+    """The CLI imports its optional command modules by name, from a literal table."""
     tree = ast.parse((ROOT / "coding" / "cli.py").read_text(encoding="utf-8"))
-    loops = [n for n in ast.walk(tree) if isinstance(n, ast.For)
-             and "import_module" in ast.unparse(n)]
-    assert loops and all(isinstance(loop.iter, ast.Tuple) and all(
-        isinstance(e, ast.Constant) for e in loop.iter.elts) for loop in loops)
+    table = [n.value for n in ast.walk(tree) if isinstance(n, ast.Assign)
+             and [ast.unparse(t) for t in n.targets] == ["LAZY_COMMANDS"]]
+    assert len(table) == 1 and isinstance(table[0], ast.Dict)
+    assert all(isinstance(e, ast.Constant) and isinstance(e.value, str)
+               for e in (*table[0].keys, *table[0].values))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)
+             and ast.unparse(n.func).endswith("import_module")]
+    assert calls and all(ast.unparse(c.args[0]) == "LAZY_COMMANDS[name]" for c in calls)
 
 
 # ---------------------------------------------------------------- compiled cache
