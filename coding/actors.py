@@ -32,6 +32,7 @@ class Phrase:
     group: list[Phrase] | None = None  # compound members, self included
     after_prep: str | None = None  # the preposition just before it, if any
     linked: bool = False  # role + in/of/from + country: "rebels in Sudan"
+    place: bool = False  # "the country": refers to the antecedent's country
 
     @property
     def country(self) -> str | None:
@@ -144,7 +145,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     if pronoun and agent is None and country is None and person is None and lower[i] in (
             "its", "their", "his", "her"):
         return None, j  # "their maritime border": a possessive, not an actor
-    phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked)
+    phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked,
+                    place=pronoun and "place_pronoun" in grammar[i])
     if person is not None:
         phrase.code = person
         phrase.person = True
@@ -156,9 +158,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
         phrase.pronoun = False  # "his Omani counterpart": the named country wins
     if phrase.code is None and not pronoun:
         return None, j  # an actor with no code on this date is no actor ("Boromir")
-    prev = start - 1
-    if prev >= 0 and "preposition" in grammar[prev]:
-        phrase.after_prep = lower[prev]
+    phrase.after_prep = _preposition_before(sent, start)
     return phrase, j
 
 
@@ -176,6 +176,31 @@ def _adjectives_before(sent, start: int, limit: int = 3) -> int:
     return k if "determiner" in grammar[k - 1] or before in ("and", "or", ",") else start
 
 
+def _modifiers_start(sent, start: int) -> int:
+    """Start of at most two plain modifiers before a phrase ("Iran-backed", "northern").
+
+    A modifier is a word outside every dictionary span, lower case or hyphenated,
+    and no grammar word.
+    """
+    words, grammar = sent.words, sent.grammar_at
+    k = start
+    while k > 0 and start - k < 2:
+        w = words[k - 1]
+        if sent.inside[k - 1] or grammar[k - 1] or not (w.islower() or "-" in w) or not any(
+                c.isalpha() for c in w):
+            break
+        k -= 1
+    return k
+
+
+def _preposition_before(sent, start: int) -> str | None:
+    """The preposition governing a phrase: "by Iran-backed Iraqi militias", "in northern Syria"."""
+    prev = _modifiers_start(sent, start) - 1
+    if prev >= 0 and "preposition" in sent.grammar_at[prev]:
+        return sent.lower[prev]
+    return None
+
+
 def _agent_ahead(labels, j: int, limit: int) -> bool:
     for k in range(j, min(len(labels), j + limit)):
         lab = labels[k]
@@ -191,48 +216,114 @@ def _link_compounds(phrases: list[Phrase], sent) -> None:
     while k < len(phrases) - 1:
         group = [phrases[k]]
         m = k
+        joined = False  # by a conjunction: commas alone make an apposition ("Tehran, Iran")
         while m + 1 < len(phrases):
             a, b = phrases[m], phrases[m + 1]
-            between = lower[a.end:b.start]
-            if between in (["and"], ["or"], [","], [",", "and"], ["as", "well", "as"],
-                           ["along", "with"], ["together", "with"]):
+            between = lower[a.end:_modifiers_start(sent, b.start)]
+            if between == [","] and not joined:
                 group.append(b)
-                m += 1
+            elif between in (["and"], ["or"], [",", "and"], ["as", "well", "as"],
+                             ["along", "with"], ["together", "with"]):
+                group.append(b)
+                joined = True
             else:
                 break
+            m += 1
+        if not joined:
+            group = group[:1]
+            m = k
         if len(group) > 1 and all(p.code for p in group if not p.pronoun):
             for p in group:
                 p.group = group
+                p.after_prep = p.after_prep or group[0].after_prep  # "in A and northern B"
         k = m + 1
 
 
 def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                      anaphora: bool) -> None:
-    """Point pronouns (and agents with no country) at the nearest actor with a country.
+    """Point pronouns (and agents with no country) at their antecedents.
 
-    A role with no country ("police", "protesters") belongs, in news, to the country
-    the sentence is about: the nearest earlier actor with a country, else the first
-    later one, else the previous sentence's.
+    A pronoun refers to the nearest earlier actor of the sentence (an object pronoun,
+    "fired at them", not to the subject of its own verb), else to an actor of the
+    previous sentence: its first one, and a second, different pronoun ("He urged the
+    group") to the next one. A role with no country ("police", "protesters") belongs,
+    in news, to the country the sentence is about: the nearest earlier actor with a
+    country, else a place named with it ("protesters in Nairobi"), else the previous
+    sentence's first actor with a country.
     """
     _share_compound_agents(phrases)
+    from_context: dict[str, Phrase] = {}  # pronoun word -> its antecedent in the context
     for idx, p in enumerate(phrases):
         definite = anaphora and not p.pronoun and p.code and p.code.startswith("---")
         if not p.pronoun and not definite:
             continue
-        candidates = [q for q in phrases[:idx] if not q.pronoun and q.country
-                      and q.end <= p.start]
-        ante = candidates[-1] if candidates else None
+        ante = _antecedent_in_sentence(phrases, idx, sent)
+        if ante is None and definite:
+            ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun and (
+                q.linked or len(q.code) == 3 and q.after_prep in PLACE_PREPOSITIONS)), None)
         if ante is None:
-            ante = next((q for q in context if q.country), None)
+            ante = _antecedent_in_context(p, context, from_context, sent)
         if ante is None:
             continue
         p.antecedent = ante
-        if p.pronoun:
-            agent = getattr(p, "pronoun_agent", None)
-            p.code = compose(ante.country, agent) if agent else ante.code
+        if p.place and agent_of(p) is None:
+            p.code = ante.country  # "RSF drones struck ... in the north of the country"
+            p.pronoun = False
+        elif p.pronoun:
+            agent = agent_of(p)
+            p.code = compose(ante.country, agent) if agent and ante.country else ante.code
             p.rules = [*ante.rules, *p.rules]
-        else:
+        elif ante.country:
             p.code = ante.country + p.code[3:]
+
+
+#: Prepositions of a place that gives a role its country ("police in Tbilisi").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "across", "throughout",
+                                "near", "around"})
+
+
+def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | None:
+    p = phrases[idx]
+    need_country = not p.pronoun
+    candidates = [q for q in phrases[:idx] if not q.pronoun and q.end <= p.start
+                  and (q.country if need_country else q.code)]
+    if p.pronoun and "object_pronoun" in sent.grammar_at[p.start] and candidates:
+        # "Police fired tear gas at them": not the subject of the verb before it.
+        verb = next((k for k in range(p.start - 1, candidates[-1].end - 1, -1)
+                     if sent.labels[k] and sent.labels[k][0] == VERB), None)
+        if verb is not None:
+            candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
+    return candidates[-1] if candidates else None
+
+
+def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Phrase],
+                           sent) -> Phrase | None:
+    if not p.pronoun:
+        return next((q for q in context if q.country), None)
+    word = _pronoun_family(sent.lower[p.start])
+    if word in taken:
+        return taken[word]
+    used = set(map(id, taken.values()))
+    ante = next((q for q in context if q.code and id(q) not in used), None)
+    ante = ante or next((q for q in context if q.code), None)
+    if ante is not None:
+        taken[word] = ante
+    return ante
+
+
+#: Forms of one pronoun: "he ... his" refer to the same actor.
+PRONOUN_FAMILIES = {"his": "he", "him": "he", "himself": "he", "her": "she", "herself": "she",
+                    "its": "it", "itself": "it", "their": "they", "them": "they",
+                    "themselves": "they"}
+
+
+def _pronoun_family(word: str) -> str:
+    return PRONOUN_FAMILIES.get(word, word)
+
+
+def agent_of(p: Phrase) -> tuple | None:
+    """The role a pronoun phrase carries ("his government" -> GOV), if any."""
+    return getattr(p, "pronoun_agent", None)
 
 
 def _share_compound_agents(phrases: list[Phrase]) -> None:

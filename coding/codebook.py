@@ -30,7 +30,7 @@ NULL_CODE = "---"
 GRAMMAR_CLASSES = (
     "negation", "modal", "future", "planning", "conditional", "passive_aux", "reporting",
     "subordinator", "relative", "conjunction", "determiner", "preposition", "by",
-    "infinitive", "pronoun", "historical",
+    "infinitive", "pronoun", "object_pronoun", "place_pronoun", "historical",
 )
 
 

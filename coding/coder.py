@@ -14,6 +14,7 @@ from datetime import date
 
 from coding.actors import (
     Phrase,
+    agent_of,
     build_phrases,
     is_noun_use,
     resolve_pronouns,
@@ -23,7 +24,7 @@ from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_co
 from coding.match import find_phrases, stem_keys
 from coding.sparse import sparse_events
 from coding.tokens import normalise, offsets, tokenize_words
-from coding.verbs import Lookup, match_patterns
+from coding.verbs import Lookup, match_passive, match_patterns
 
 #: Number words for "ten years ago" (the historical check).
 NUMBER_WORDS = {w: n for n, w in enumerate(
@@ -238,19 +239,34 @@ class Coder:
         lower, grammar, labels = sent.lower, sent.grammar_at, sent.labels
         n = len(lower)
         cuts: list[tuple[int, str | None]] = [(0, None)]
+        fronted = False  # inside a sentence-initial "After ...," or "Unless ...," clause
         i = 0
         while i < n:
             g = grammar[i]
             tok = lower[i]
             if tok in CLAUSE_BREAKS:
                 cuts.append((i + 1, None))
+            elif tok == "," and fronted:
+                cuts.append((i + 1, None))  # the main clause follows the fronted one
+                fronted = False
+            elif (tok == "and" and i and lower[i - 1] == "," and i + 1 < n
+                  and self._has_verb(sent, cuts[-1][0], i - 1)):
+                cuts.append((i, "and"))  # "X fired missiles at Y, and Z announced ..."
             elif "reporting" in g and not (labels[i] and labels[i][0] in (ACTOR, AGENT)):
-                speaker = next((p for p in sent.phrases if p.end in (i, i - 1)), None)
-                if speaker is not None and speaker.start > 0 and lower[speaker.start - 1] == ",":
-                    cuts.append((speaker.start - 1, "attribution"))  # "..., the UN said."
+                comma = self._attribution_comma(sent, i, cuts[-1][0])
+                if comma is not None:
+                    cuts.append((comma, "attribution"))  # "..., the UN's envoy said."
                 nxt = i + 1
                 if nxt < n and lower[nxt] == "that":
                     nxt += 1
+                fronted_speaker = next((p for p in sent.phrases if p.start == sent.grammar_end[i]
+                                        and p.end < n and lower[p.end] == ","), None)
+                if fronted_speaker is not None and (i == 0 or lower[i - 1] == ","):
+                    # "According to Sudan's army, RSF drones struck ...": the speaker is no
+                    # actor of the report, which starts after the comma.
+                    cuts.append((i, "attribution"))
+                    nxt = fronted_speaker.end + 1
+                    i = fronted_speaker.end
                 cuts.append((nxt, "reporting"))
             elif (tok == "," and i + 1 < n and labels[i + 1] and labels[i + 1][0] == VERB
                   and lower[i + 1].endswith("ing")):
@@ -260,6 +276,8 @@ class Coder:
                 cuts.append((i + 1, "relative"))
             elif tok != "that" and any(c in g for c in BOUNDARY_CLASSES):
                 cls = next(c for c in BOUNDARY_CLASSES if c in g)
+                if cls == "subordinator" and not self._has_verb(sent, 0, i):
+                    fronted = "," in lower[i:]
                 cuts.append((i, cls))
             elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
                                   and labels[i + 1][0] == VERB):
@@ -272,6 +290,25 @@ class Coder:
                 out.append((a, b, kind))
         return out
 
+    def _attribution_comma(self, sent: Sentence, i: int, lo: int) -> int | None:
+        """The comma that opens a trailing attribution ("..., a senior official said").
+
+        Between the comma and the reporting verb at `i` lie at most eight words, no
+        verb and no other comma: the speaker, whatever words name it.
+        """
+        for k in range(i - 1, max(lo, i - 9) - 1, -1):
+            if sent.lower[k] == ",":  # and a report before it: not "Mali, Niger and ..."
+                return k if k > lo and any(lab and lab[0] in (VERB, NOUN)
+                                           for lab in sent.labels[:k]) else None
+            if sent.labels[k] and sent.labels[k][0] == VERB and not is_noun_use(sent, k):
+                return None
+        return None
+
+    def _has_verb(self, sent: Sentence, lo: int, hi: int) -> bool:
+        """Whether tokens [lo, hi) hold a word used as a verb (a clause of their own)."""
+        return any(sent.labels[k] and sent.labels[k][0] == VERB and not is_noun_use(sent, k)
+                   for k in range(lo, hi))
+
     # ------------------------------------------------------------ events
 
     def _events(self, sent: Sentence, verbs: list[int], trace: list | None) -> list[Event]:
@@ -281,7 +318,9 @@ class Coder:
         weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
         subject: Phrase | None = None
         look = Lookup(sent.lower, sent.phrases, sent.stems)
-        for lo, hi, opener in self._clauses(sent):
+        clauses = self._clauses(sent)
+        _split_groups(sent.phrases, clauses)
+        for lo, hi, opener in clauses:
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
             clause_words = set(sent.lower[lo:hi])
             if sent.stems:
@@ -315,7 +354,12 @@ class Coder:
                 if as_noun and coded_verb_seen:
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
+                passive = not as_noun and self._passive(sent, v, lo)
                 hit = match_patterns(book, block, look, clause_words, v, v_end, lo, hi)
+                if passive:
+                    back = match_passive(book, block, look, clause_words, lo, v)
+                    if back is not None and (hit is None or back.rank < hit.rank):
+                        hit = back
                 code = hit.code if hit else default
                 rule_id = hit.rule_id if hit else rule
                 if info is not None:
@@ -482,6 +526,7 @@ class Coder:
 
     def _roles(self, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,
                subject: Phrase | None, as_noun: bool, hit, light_verb: bool = False) -> tuple:
+        passive = False
         if as_noun:
             source = next((p for p in phrases if p.end <= v and p.end >= v - 3
                            and p.after_prep is None), None)
@@ -499,7 +544,10 @@ class Coder:
             if hit.compound is not None:
                 source = target = hit.compound
             source = hit.source or source
-            target = hit.target or target
+            # In the passive the active pattern's object slot ("received +") is the
+            # subject: the by-phrase it would bind is the source.
+            if hit.target is not None and not (passive and hit.target is by):
+                target = hit.target
         return source, target
 
     def _by_phrase(self, sent: Sentence, phrases: list[Phrase], v_end: int,
@@ -555,6 +603,19 @@ def _recode(e: Event, code: str, rule_id: str) -> Event:
                  e.source_span, e.target_text, e.target_span, e.source_rules, e.target_rules)
 
 
+def _split_groups(phrases: list[Phrase], clauses: list[tuple]) -> None:
+    """A compound never spans two clauses ("... Pakistani police, and Pakistan recalled")."""
+    for p in phrases:
+        if p.group is None:
+            continue
+        clause = next((c for c in clauses if c[0] <= p.start < c[1]), None)
+        if clause is None:
+            continue
+        kept = [m for m in p.group if clause[0] <= m.start < clause[1]]
+        if len(kept) < len(p.group):
+            p.group = kept if len(kept) > 1 else None
+
+
 def _members(p: Phrase | None) -> list:
     if p is None:
         return [None]
@@ -593,9 +654,14 @@ def _refers_to(p: Phrase, source: Phrase | None) -> bool:
     if source is None or p.antecedent is None:
         return False
     same = p.antecedent is source or p.antecedent.country == source.country
+    if p.pronoun and agent_of(p) is None:
+        # "Police fired tear gas at them": another actor of the same country.
+        return p.antecedent is source or p.antecedent.code == source.code
     if p.pronoun:
         return same
     state_source = bool(source.code) and (len(source.code) == 3 or source.code[3:6] in OWN_FORCES)
+    if p.place:  # "Putin addressed the nation"; but "RSF drones struck ... the country"
+        return same and state_source
     return same and state_source and bool(p.code) and p.code[3:6] in OWN_FORCES
 
 

@@ -26,6 +26,7 @@ class PatternHit:
     target: Phrase | None
     compound: Phrase | None
     words: tuple[str, ...]
+    rank: int = 0  # position in the block's patterns, most specific first
 
 
 class Lookup:
@@ -158,5 +159,44 @@ def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[s
         if upper and not _match_side(upper, look, synsets, lo, verb_start, False, binds):
             continue
         return PatternHit(code, rule_id, binds.get("$"), binds.get("+"), binds.get("%"),
-                          required)
+                          required, n)
+    return None
+
+
+def match_passive(book: Compiled, block: int, look: Lookup, clause_words: set[str],
+                  obj_lo: int, obj_hi: int) -> PatternHit | None:
+    """The first object pattern of `block` whose words stand before a passive verb.
+
+    "Two tankers were seized by the Guards": in the active "seized two tankers" the
+    pattern `- * &VESSEL` finds its words after the verb; in the passive they are in
+    the subject, [obj_lo, obj_hi). Only patterns with nothing before the verb and no
+    source slot apply; their target slot is the passive subject, so no slot is bound.
+    """
+    synsets = book.synsets
+    _code, patterns, by_word, always = book.blocks[block]
+    numbers = [n for w in clause_words.intersection(by_word) for n in by_word[w]]
+    numbers.extend(always)
+    numbers.sort()
+    for n in numbers:
+        upper, lower_elems, code, rule_id, required = patterns[n]
+        if upper or any(kind in ("$", "%") for kind, _v in lower_elems):
+            continue
+        words = [(kind, v) for kind, v in lower_elems if kind in ("w", "&")]
+        if not words:
+            continue
+        pos = obj_lo
+        for kind, value in words:
+            if kind == "w":
+                options: list = [value]
+            else:
+                firsts = synsets.get(value, {})
+                options = [m for w in firsts.keys() & look.where.keys() for m in firsts[w]]
+            hits = [(at, len(o)) for o in options
+                    if (at := look.find(o, pos, obj_hi, True)) >= 0]
+            if not hits:
+                break
+            at, k = min(hits)
+            pos = at + k
+        else:
+            return PatternHit(code, rule_id, None, None, None, required, n)
     return None
