@@ -101,6 +101,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     rules: list[str] = []
     pronoun = False
     linked = False
+    flag = False
     j = i
     gap = 0
     while j < n:
@@ -124,6 +125,10 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             rules.append(ag[2])
             j = lab[2]
             gap = 0
+        elif ("flag_suffix" in grammar[j] or "owner_suffix" in grammar[j]) and (
+                country or person) and agent is None and j > i:
+            flag = flag or "flag_suffix" in grammar[j]  # "Greek-flagged tankers"
+            j += 1
         elif "pronoun" in grammar[j] and j == i:
             pronoun = True
             j = sent.grammar_end[j]
@@ -153,6 +158,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     elif pronoun and country is None:
         phrase.code = compose(None, agent) if agent else None
         phrase.pronoun_agent = agent  # type: ignore[attr-defined]
+    elif flag:
+        phrase.code = country  # a ship is coded by its flag country
     else:
         phrase.code = compose(country, agent)
         phrase.pronoun = False  # "his Omani counterpart": the named country wins

@@ -30,7 +30,8 @@ NULL_CODE = "---"
 GRAMMAR_CLASSES = (
     "negation", "modal", "future", "planning", "conditional", "passive_aux", "reporting",
     "subordinator", "relative", "conjunction", "determiner", "preposition", "by",
-    "infinitive", "pronoun", "object_pronoun", "place_pronoun", "historical",
+    "infinitive", "pronoun", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
+    "historical",
 )
 
 

@@ -123,6 +123,9 @@ class Coder:
         self.sparse = eng.get("coding_rule", "modern") == "sparse"
         self.min_words = int(eng.get("min_words", 0))
         self.stems = frozenset(self.book.data.get("stems", ()))
+        grammar = self.book.grammar
+        self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
+            grammar.get("owner_suffix", ()))
         self.families_roots = {r for table in self.book.families.values() for r in table}
 
     # ------------------------------------------------------------ public
@@ -146,6 +149,8 @@ class Coder:
     def _analyse(self, text: str) -> Sentence:
         book = self.book
         words = tokenize_words(text)
+        if "-" in text and self.ownership_suffixes:
+            words = _split_ownership(words, self.ownership_suffixes)
         lower = [w.lower() for w in words]
         if "’" in text:
             lower = [normalise(w) for w in lower]
@@ -548,6 +553,8 @@ class Coder:
             # subject: the by-phrase it would bind is the source.
             if hit.target is not None and not (passive and hit.target is by):
                 target = hit.target
+        if _among_members(source, target):
+            target = None  # the members act on each other (see `_make`)
         return source, target
 
     def _by_phrase(self, sent: Sentence, phrases: list[Phrase], v_end: int,
@@ -601,6 +608,41 @@ def _day(value) -> int | None:
 def _recode(e: Event, code: str, rule_id: str) -> Event:
     return Event(e.source, e.target, code, rule_id, e.verb_text, e.verb_span, e.source_text,
                  e.source_span, e.target_text, e.target_span, e.source_rules, e.target_rules)
+
+
+def _split_ownership(words: list[str], suffixes: frozenset[str]) -> list[str]:
+    """"Greek-flagged" -> "Greek", "flagged": the country of a ship or company is an actor."""
+    out: list[str] = []
+    for w in words:
+        head, dash, tail = w.rpartition("-")
+        if dash and head and tail.lower() in suffixes:
+            out += [head, tail]
+        else:
+            out.append(w)
+    return out
+
+
+def _among_members(source: Phrase | None, target: Phrase | None) -> bool:
+    """A compound source whose "target" is one of its own members, or their own land.
+
+    "Indian and Chinese troops clashed ... that left 20 Indian soldiers dead", "Sudan's
+    army and the RSF fought for control of Khartoum's airport": the act is between the
+    members, not against the target.
+    """
+    if source is None or target is None or not target.code or not source.group:
+        return False
+    members = [m for m in source.group if m.code]
+    if len(members) < 2 or target in members:
+        return False
+    if any(m.code == target.code for m in members):
+        return True
+    return (len(target.code) == 3 and target.after_prep in LAND_PREPOSITIONS
+            and any(m.country == target.code for m in members))
+
+
+#: Prepositions of the place fought over ("for control of Khartoum", "in Gaza"), not of
+#: a people driven out of it ("expelled Tigrayans from Western Tigray").
+LAND_PREPOSITIONS = frozenset({"of", "in", "at", "near", "around", "over", "for", "across"})
 
 
 def _split_groups(phrases: list[Phrase], clauses: list[tuple]) -> None:

@@ -111,3 +111,15 @@ def test_object_pronoun_is_not_the_subject_of_its_verb(coder):
 def test_role_takes_the_country_of_a_place_named_after_it(coder):
     assert coded(coder, "Protesters were attacked by police in Damascus.") == [
         ("SYRCOP", "SYRCVL", "190")]
+
+
+def test_flag_country_of_a_ship_and_owner_country_of_a_company(coder):
+    assert coded(coder, "Iran's Revolutionary Guards attacked a British-flagged tanker.") == [
+        ("IRNMIL", "GBR", "190")]
+
+
+def test_compound_acting_on_its_own_member_or_land_acts_among_its_members(coder):
+    assert coded(coder, "Iranian and Pakistani troops struck each other in Pakistan.") == [
+        ("IRNMIL", "PAKMIL", "190"), ("PAKMIL", "IRNMIL", "190")]
+    assert coded(coder, "Iranian and Syrian jets struck Syrian rebels.") == [
+        ("IRNMIL", "SYRREB", "190"), ("SYRMIL", "SYRREB", "190")]
