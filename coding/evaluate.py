@@ -20,6 +20,7 @@ from pathlib import Path
 
 import click
 
+from coding.codebook import CodebookError
 from coding.coder import Coder, _day
 
 LEVELS = ("root", "base", "full")
@@ -237,7 +238,11 @@ def evaluate_command(gold, codebook, as_json, failures, all_records):
       eventcoder evaluate tests/gold/*.jsonl
       eventcoder evaluate suite.jsonl --codebook imported/ --json
     """
-    coder = Coder(codebook or None)
+    try:
+        coder = Coder(codebook or None)
+    except CodebookError as exc:
+        click.echo(f"eventcoder: error: {exc}", err=True)
+        sys.exit(1)
     results = []
     for path in gold:
         try:

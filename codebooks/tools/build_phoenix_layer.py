@@ -6,12 +6,20 @@ Usage::
     python codebooks/tools/build_phoenix_layer.py [DICTIONARY_DIR]
 
 ``DICTIONARY_DIR`` defaults to ``../shared/peers/dictionaries/petrarch2`` relative to
-the repository.  Only the six MIT-licensed production files named in ``SOURCES`` are
+the repository.  Only the MIT-licensed production files named in ``SOURCES`` are
 read; the script refuses to write anything if one of them does not state an MIT
 licence, so the GPL-3.0 TABARI dictionaries can never reach the default codebook.
 
-The layer is written to ``codebooks/default/phoenix/`` (actors/, agents/, verbs/,
-synsets/, discards/ and IMPORT_REPORT.md), replacing what was there.  Only CAMEO
+The layer is written to ``codebooks/default/phoenix/`` (actors/, agents/, discards/
+and IMPORT_REPORT.md), replacing what was there.
+
+The Phoenix verb patterns (CAMEO.verbpatterns.150430.txt) are deliberately not part of
+the default codebook.  Behind the curated ``core`` verbs they only ever fired where core
+had no pattern, and there they were mostly wrong: on the project's gold set, PETRARCH-2's
+gold and a held-out set written blind, 34 of the 42 events they produced were wrong at
+root level ("led by" -> 060, "citing" -> 010, "defeated" in a football score -> 1711).
+``eventcoder codebook import --from petrarch2`` still converts the file for anyone who
+wants it as a layer of their own.  Only CAMEO
 1.1b3 event codes are kept; every line left out is listed in IMPORT_REPORT.md.
 The output is deterministic: running the script twice gives identical files.
 """
@@ -36,11 +44,9 @@ SOURCES = (
     "Phoenix.MilNonState.actors.txt",
     "Phoenix.agents.txt",
     "Phoenix.discards.txt",
-    "CAMEO.verbpatterns.150430.txt",
 )
 LAYER = "phoenix"
-# CAMEO.verbpatterns.150430.txt is written in PETRARCH-1 pattern syntax; the Phoenix
-# actor, agent and discard files read the same way under both PETRARCH styles.
+# The Phoenix actor, agent and discard files read the same way under both PETRARCH styles.
 STYLE = "petrarch1"
 DEFAULT_DICTIONARIES = REPO.parent / "shared" / "peers" / "dictionaries" / "petrarch2"
 DEFAULT_TARGET = REPO / "codebooks" / "default" / LAYER
@@ -61,7 +67,8 @@ def build(dictionary_dir: Path, target: Path = DEFAULT_TARGET) -> ImportReport:
         target.mkdir(parents=True, exist_ok=True)
         for sub in LAYER_DIRS:
             shutil.rmtree(target / sub, ignore_errors=True)
-            shutil.copytree(built / sub, target / sub)
+            if any((built / sub).iterdir()):
+                shutil.copytree(built / sub, target / sub)
         shutil.copyfile(Path(tmp) / "IMPORT_REPORT.md", target / "IMPORT_REPORT.md")
     return report
 
