@@ -364,7 +364,7 @@ def test_directory_with_unreadable_entries(tmp_path, code_cli, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     exit_code, events, rejects, counts = code(code_cli, tmp_path, d, "--date", "2024-01-17")
     assert exit_code == 3
-    assert events == [("a", 1, *EVENTS[PAK_IRN]), ("inner", 1, *EVENTS[RUS_GBR])]
+    assert events == [("a", 1, *EVENTS[PAK_IRN]), ("sub.txt/inner", 1, *EVENTS[RUS_GBR])]
     assert [(Path(r["file"]).name, r["doc_id"], r["reason"]) for r in rejects] == [
         ("dangling.txt", "dangling", "unreadable file: No such file or directory"),
         ("locked.txt", "locked", "unreadable file: Permission denied"),
