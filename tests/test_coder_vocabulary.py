@@ -63,6 +63,13 @@ def test_dated_people(coder, date, code):
     ("Iran denied any role in the attack on Saudi Arabia.", "016"),
     ("Finland applied to join NATO.", "022"),
     ("Ukrainian border guards stopped the former president from leaving Ukraine.", "172"),
+    # welcoming a visitor at a place is hosting (043); welcoming a decision is praise
+    ("North Korea welcomed Vladimir Putin in Pyongyang.", "043"),
+    ("Germany welcomed Finland's decision to join NATO.", "051"),
+    ("Ecuador thanked the United States for its support in the fight against gangs.", "051"),
+    # a suicide bomber is no warplane; hackers attack networks
+    ("A suicide bomber attacked a police station in Pakistan.", "1831"),
+    ("Russian hackers attacked German government websites.", "176"),
 ])
 def test_verb_codes(coder, text, code):
     assert code in {c for _s, _t, c in coded(coder, text)}
