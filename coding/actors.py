@@ -280,6 +280,9 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             agent = agent_of(p)
             p.code = compose(ante.country, agent) if agent and ante.country else ante.code
             p.rules = [*ante.rules, *p.rules]
+            g = sent.grammar_at[p.start]
+            if ante.group and agent is None and "plural_pronoun" in g and "object_pronoun" not in g:
+                p.group = ante.group  # "Obama and Putin said they will ..."
         elif ante.country:
             p.code = ante.country + p.code[3:]
 
@@ -307,7 +310,7 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
                            sent) -> Phrase | None:
     if not p.pronoun:
         return next((q for q in context if q.country), None)
-    word = _pronoun_family(sent.lower[p.start])
+    word = _pronoun_family(sent, p.start)
     if word in taken:
         return taken[word]
     used = set(map(id, taken.values()))
@@ -318,14 +321,14 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
     return ante
 
 
-#: Forms of one pronoun: "he ... his" refer to the same actor.
-PRONOUN_FAMILIES = {"his": "he", "him": "he", "himself": "he", "her": "she", "herself": "she",
-                    "its": "it", "itself": "it", "their": "they", "them": "they",
-                    "themselves": "they"}
+#: Grammar classes of the forms of one pronoun ("he ... his" refer to the same actor).
+PRONOUN_CLASSES = ("masculine_pronoun", "feminine_pronoun", "neuter_pronoun", "plural_pronoun")
 
 
-def _pronoun_family(word: str) -> str:
-    return PRONOUN_FAMILIES.get(word, word)
+def _pronoun_family(sent, i: int) -> str:
+    """The pronoun's class ("he", "his" and "him" are one), else its own words."""
+    grammar = sent.grammar_at[i]
+    return next((c for c in PRONOUN_CLASSES if c in grammar), sent.lower[i])
 
 
 def agent_of(p: Phrase) -> tuple | None:

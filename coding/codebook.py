@@ -30,7 +30,8 @@ NULL_CODE = "---"
 GRAMMAR_CLASSES = (
     "negation", "modal", "future", "planning", "conditional", "passive_aux", "reporting",
     "subordinator", "relative", "conjunction", "determiner", "preposition", "by",
-    "infinitive", "pronoun", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
+    "infinitive", "pronoun", "masculine_pronoun", "feminine_pronoun", "neuter_pronoun",
+    "plural_pronoun", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
     "historical",
 )
 
@@ -176,6 +177,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "max_verbs": 9,
     "historical_years": 3,
     "definite_agent_anaphora": True,
+    "intent_as_threat": [],  # roots whose stated intentions are threats (13x)
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
     "part_of_speech": True,

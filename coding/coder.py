@@ -123,6 +123,7 @@ class Coder:
         self.sparse = eng.get("coding_rule", "modern") == "sparse"
         self.min_words = int(eng.get("min_words", 0))
         self.stems = frozenset(self.book.data.get("stems", ()))
+        self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
         grammar = self.book.grammar
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
             grammar.get("owner_suffix", ()))
@@ -385,6 +386,10 @@ class Coder:
                     # capture" -> 13x: the governing family's code for this act.
                     if kind_ == "intent":
                         governed = self._governed("03", code)
+                        if governed is None and code[:2] in self.intent_threat_roots:
+                            # "The Houthis said they would attack any ship": announced
+                            # force against another is a threat (13x).
+                            governed = self._governed("13", code)
                     elif kind_ == "infinitive" and governor is not None:
                         governed = self._governed(governor[1], code)
                     if governed is None:
@@ -648,7 +653,7 @@ LAND_PREPOSITIONS = frozenset({"of", "in", "at", "near", "around", "over", "for"
 def _split_groups(phrases: list[Phrase], clauses: list[tuple]) -> None:
     """A compound never spans two clauses ("... Pakistani police, and Pakistan recalled")."""
     for p in phrases:
-        if p.group is None:
+        if p.group is None or p not in p.group:  # a pronoun's borrowed group stays whole
             continue
         clause = next((c for c in clauses if c[0] <= p.start < c[1]), None)
         if clause is None:

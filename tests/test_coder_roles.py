@@ -123,3 +123,24 @@ def test_compound_acting_on_its_own_member_or_land_acts_among_its_members(coder)
         ("IRNMIL", "PAKMIL", "190"), ("PAKMIL", "IRNMIL", "190")]
     assert coded(coder, "Iranian and Syrian jets struck Syrian rebels.") == [
         ("IRNMIL", "SYRREB", "190"), ("SYRMIL", "SYRREB", "190")]
+
+
+def test_plural_pronoun_refers_to_a_compound(coder):
+    assert coded(coder, "Iran and Syria said they condemned Israel.") == [
+        ("IRN", "ISR", "111"), ("SYR", "ISR", "111")]
+
+
+def test_hedging_adverbs_are_modal(coder):
+    assert coded(coder, "Iran would likely attack Pakistan, analysts said.") == []
+
+
+def test_stated_intention_of_force_is_a_threat(tmp_path):
+    toml = (MINI / "codebook.toml").read_text(encoding="utf-8")
+    (tmp_path / "codebook.toml").write_text(
+        toml + '\n[engine]\nintent_as_threat = ["19"]\n\n[families.from_act.13]\n19 = "138"\n',
+        encoding="utf-8")
+    for sub in ("actors", "agents", "verbs", "synsets", "discards"):
+        (tmp_path / sub).symlink_to(MINI / sub)
+    threat = Coder(tmp_path, use_cache=False)
+    assert coded(threat, "Iran said it would attack Israel.") == [("IRN", "ISR", "138")]
+    assert coded(Coder(MINI, use_cache=False), "Iran said it would attack Israel.") == []
