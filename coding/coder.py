@@ -123,6 +123,7 @@ class Coder:
         self.sparse = eng.get("coding_rule", "modern") == "sparse"
         self.min_words = int(eng.get("min_words", 0))
         self.stems = frozenset(self.book.data.get("stems", ()))
+        self.result_roots = frozenset(eng.get("result_roots", ()))
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
         grammar = self.book.grammar
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
@@ -310,6 +311,14 @@ class Coder:
                 return None
         return None
 
+    def _result_of(self, code: str, events: list[Event]) -> bool:
+        """Whether a violent act in a participle clause is the result of one coded before.
+
+        "Israeli jets struck the consulate, killing several officers": one event.
+        """
+        roots = self.result_roots
+        return code[:2] in roots and any(e.code[:2] in roots for e in events)
+
     def _has_verb(self, sent: Sentence, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) hold a word used as a verb (a clause of their own)."""
         return any(sent.labels[k] and sent.labels[k][0] == VERB and not is_noun_use(sent, k)
@@ -326,13 +335,20 @@ class Coder:
         look = Lookup(sent.lower, sent.phrases, sent.stems)
         clauses = self._clauses(sent)
         _split_groups(sent.phrases, clauses)
-        for lo, hi, opener in clauses:
+        for ci, (lo, hi, opener) in enumerate(clauses):
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
             clause_words = set(sent.lower[lo:hi])
             if sent.stems:
                 clause_words.update(k for keys in sent.stems[lo:hi] for k in keys)
             hypothetical = opener == "conditional"
             clause_subject = self._subject(sent, phrases, lo, hi, opener, subject)
+            if clause_subject is None and opener == "subordinator" and ci + 1 < len(clauses):
+                # "After recalling its ambassador, Pakistan launched ...": the main
+                # clause's subject does the act of a subject-less fronted clause.
+                nlo, nhi, nopener = clauses[ci + 1]
+                clause_subject = self._subject(
+                    sent, [p for p in sent.phrases if p.start >= nlo and p.end <= nhi],
+                    nlo, nhi, nopener, None)
             coded_verb_seen = False  # a noun after a coded verb is its object, not an event
             governor: tuple[list[Event], str] | None = None  # appeal/intent/demand/... verb
             light_verb_seen = False  # "launched air strikes": the noun carries the event
@@ -374,6 +390,9 @@ class Coder:
                 if code == "---":
                     light_verb_seen = light_verb_seen or not as_noun
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
+                    continue
+                if opener == "participle" and self._result_of(code, events):
+                    _note(trace, info, "skipped", "result of the act before it ('..., killing')")
                     continue
                 blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun)
                 governed = None
@@ -504,7 +523,7 @@ class Coder:
                 for k in range(max(lo, prev - 3), prev)):
             return "infinitive", "infinitive after a verb: the act is not reported as done"
         if lower[v].endswith("ing") and v != lo and not (
-                prev >= lo and "passive_aux" in grammar[prev]):
+                prev >= lo and ("passive_aux" in grammar[prev] or "subordinator" in grammar[prev])):
             return "participle", "participle: describes, does not report, an act"
         return None
 

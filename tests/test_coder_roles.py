@@ -144,3 +144,20 @@ def test_stated_intention_of_force_is_a_threat(tmp_path):
     threat = Coder(tmp_path, use_cache=False)
     assert coded(threat, "Iran said it would attack Israel.") == [("IRN", "ISR", "138")]
     assert coded(Coder(MINI, use_cache=False), "Iran said it would attack Israel.") == []
+
+
+def test_gerund_after_a_fronted_subordinator_is_done_by_the_main_subject(coder):
+    assert coded(coder, "After recalling its ambassador from Tehran, Pakistan attacked "
+                        "Iran.") == [("PAK", "IRN", "161"), ("PAK", "IRN", "190")]
+
+
+def test_violent_participle_after_a_violent_act_is_its_result(tmp_path):
+    toml = (MINI / "codebook.toml").read_text(encoding="utf-8")
+    (tmp_path / "codebook.toml").write_text(toml + '\n[engine]\nresult_roots = ["19"]\n',
+                                            encoding="utf-8")
+    for sub in ("actors", "agents", "verbs", "synsets", "discards"):
+        (tmp_path / sub).symlink_to(MINI / sub)
+    text = "Israeli jets struck Damascus, attacking Syrian troops."
+    assert coded(Coder(tmp_path, use_cache=False), text) == [("ISRMIL", "SYR", "190")]
+    assert coded(Coder(MINI, use_cache=False), text) == [
+        ("ISRMIL", "SYR", "190"), ("ISRMIL", "SYRMIL", "190")]
