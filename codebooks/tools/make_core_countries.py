@@ -28,9 +28,17 @@ OUT = pathlib.Path(__file__).resolve().parents[1] / "default" / "core" / "actors
 # are left out on purpose (see EXCLUDED below).
 # ---------------------------------------------------------------------------
 DATA = r"""
-# --- CAMEO sub-state codes -------------------------------------------------
+# --- Palestinian territories ---------------------------------------------------
 WSB: West Bank | occupied West Bank ;; Nablus | Jenin | Hebron | Bethlehem | Jericho | Tulkarem | Tulkarm | Qalqilya | Tubas | Jenin camp | Nur Shams
 GZS: Gaza Strip | Gaza | Gazan | Gazans | besieged Gaza Strip ;; Gaza City | Rafah | Khan Younis | Khan Yunis | Deir al-Balah | Deir el-Balah | Jabalia | Jabalya | Beit Lahia | Beit Hanoun | Nuseirat | Shejaiya | Bureij | Maghazi | al-Mawasi | Mawasi
+# --- peoples and communities living mostly in one country (people -> country) ---
+MMR: Rohingya | Rohingyas
+CHN: Uyghur | Uyghurs | Uighur | Uighurs | Tibetan | Tibetans
+IRQ: Yazidi | Yazidis | Ezidi | Ezidis
+AFG: Hazara | Hazaras
+SDN: Masalit | Zaghawa
+SYR: Alawite | Alawites
+ETH: Oromo | Oromos | Amhara | Amharas
 # --- CAMEO regions -----------------------------------------------------------
 AFR: Africa | African | Africans | sub-Saharan Africa | Sub-Saharan African
 ASA: Asia | Asian | Asians | East Asia | East Asian | Asia-Pacific | Asia Pacific | Sea of Japan | East China Sea
@@ -319,6 +327,9 @@ KNT: Kinakuta | Kinakutan | Kinakutans
 #   other capital.  FRN (Phoenix FRNWLF) and BYS (undocumented) are not used.
 #   "Columbia" (the GDELT misspelling of COL) is not a name: it would match
 #   Columbia University and the District of Columbia.
+# Rows kept under their CAMEO code in DATA but written with another code.
+RECODE = {"WSB": "PSE", "GZS": "PSE"}
+
 NOTES = {
     "AZE": "Nagorno-Karabakh / Stepanakert (Khankendi) are coded by the internationally recognised state.",
     "GEO": "Abkhazia and South Ossetia are coded GEO (internationally recognised borders). "
@@ -327,7 +338,10 @@ NOTES = {
     "MDA": "Transnistria is coded MDA.",
     "UKR": "Crimea, Sevastopol and the occupied regions are coded UKR (UN GA res. 68/262 and ES-11/4).",
     "ISR": "Jerusalem / West Jerusalem stand for the Israeli government (metonymy); East Jerusalem is coded PSE.",
-    "PSE": "Ramallah (seat of the Palestinian Authority) is coded PSE; other West Bank towns WSB, Gaza towns GZS.",
+    "PSE": "Ramallah (seat of the Palestinian Authority) is coded PSE, as are the other West Bank and Gaza towns.",
+    "WSB": ("CAMEO's sub-state codes WSB and GZS are not used: the West Bank, Gaza and their towns\n"
+            "# are PSE, the project's actor convention (tests/gold/README.md), as the Palestinians\n"
+            "# living there are."),
     "SOM": "Somaliland, Puntland and Jubaland are coded SOM (Somaliland is not widely recognised).",
     "ESH": "Western Sahara keeps its CAMEO code ESH; Tindouf (Algeria) hosts the Sahrawi camps and the SADR.",
     "KOR": "'Korea' alone is coded KOR: in current English news it nearly always means South Korea.",
@@ -460,9 +474,11 @@ def main():
             continue
         if code in NOTES:
             out.append(f"# {NOTES[code]}")
-        out.append(f"{' | '.join(names)} => {code}")
+        written = RECODE.get(code, code)
+        out.append(f"{' | '.join(names)} => {written}")
         if cities:
-            out.append(f"{' | '.join(cities)} => {code}    # {'capital and cities' if code not in ('WSB', 'GZS') else 'towns and camps'} (metonymy)")
+            kind = "capital and cities" if code not in RECODE else "towns and camps"
+            out.append(f"{' | '.join(cities)} => {written}    # {kind} (metonymy)")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({sum(1 for r in rows if r[0] != '#')} codes, {len(seen)} names)")
