@@ -70,6 +70,12 @@ def test_dated_people(coder, date, code):
     # a suicide bomber is no warplane; hackers attack networks
     ("A suicide bomber attacked a police station in Pakistan.", "1831"),
     ("Russian hackers attacked German government websites.", "176"),
+    # money pledged is aid; troops ordered out are withdrawn (166), not deported
+    ("The EU pledged 50 billion euros to Ukraine.", "033"),
+    ("Niger ordered French troops to leave.", "166"),
+    ("Myanmar's army expelled Rohingya from their villages.", "201"),
+    ("Israel initialled a peace treaty with Jordan.", "057"),
+    ("Russia called up reservists for the war in Ukraine.", "154"),
 ])
 def test_verb_codes(coder, text, code):
     assert code in {c for _s, _t, c in coded(coder, text)}
@@ -81,6 +87,7 @@ def test_verb_codes(coder, text, code):
     ("North Korea threatened to fire missiles at Guam.", "1384"),
     ("Qatar threatened to halt talks with Israel.", "134"),
     ("The United States threatened to cut military aid to Pakistan.", "1311"),
+    ("Trade unions threatened a general strike against the government.", "133"),
 ])
 def test_threat_family(coder, text, code):
     assert code in {c for _s, _t, c in coded(coder, text)}
