@@ -34,6 +34,9 @@ NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seven
                      "eighty": 80, "ninety": 90, "hundred": 100, "several": 3, "many": 3})
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–"})
 BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
+#: Words that may cut a clause without a grammar class: `Coder._clauses` skips any other
+#: token without one, so a new cut on a plain word must add the word here.
+_CUT_WORDS = CLAUSE_BREAKS | {",", "that", "but", "and"}
 
 
 @dataclass
@@ -128,6 +131,7 @@ class Coder:
         grammar = self.book.grammar
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
             grammar.get("owner_suffix", ()))
+        self._stem_cache: dict[str, tuple[str, ...]] = {}  # word -> its stem entries
         self.families_roots = {r for table in self.book.families.values() for r in table}
 
     # ------------------------------------------------------------ public
@@ -156,7 +160,7 @@ class Coder:
         lower = [w.lower() for w in words]
         if "’" in text:
             lower = [normalise(w) for w in lower]
-        stems = stem_keys(self.stems, lower) if self.stems else None
+        stems = stem_keys(self.stems, lower, self._stem_cache) if self.stems else None
         spans = find_phrases(book, words, lower, stems)
         n = len(words)
         labels: list = [None] * n
@@ -251,6 +255,9 @@ class Coder:
         while i < n:
             g = grammar[i]
             tok = lower[i]
+            if not g and tok not in _CUT_WORDS:  # most tokens: no grammar class, no cut
+                i += 1
+                continue
             if tok in CLAUSE_BREAKS:
                 cuts.append((i + 1, None))
             elif tok == "," and fronted:

@@ -14,13 +14,31 @@ from __future__ import annotations
 from coding.compiled import Compiled, digest
 
 
-def stem_keys(stems: frozenset[str], lower: list[str]) -> list[tuple[str, ...]]:
+def stem_keys(stems: frozenset[str], lower: list[str],
+              cache: dict[str, tuple[str, ...]] | None = None) -> list[tuple[str, ...]]:
     """For each token, the stem entries (``restor*``) it matches, longest first.
 
-    Only codebooks with stems (imported TABARI dictionaries) pay for this.
+    Only codebooks with stems (imported TABARI dictionaries) pay for this; with a
+    `cache` (a coder's, per codebook) each distinct word is looked up once.
     """
-    return [tuple(f"{t[:k]}*" for k in range(len(t), 0, -1) if t[:k] in stems)
-            for t in lower]
+    if cache is None:
+        return [_stem_keys(stems, t) for t in lower]
+    out = []
+    for t in lower:
+        keys = cache.get(t)
+        if keys is None:
+            if len(cache) >= STEM_CACHE_SIZE:
+                cache.clear()  # bounded memory on an endless vocabulary
+            keys = cache[t] = _stem_keys(stems, t)
+        out.append(keys)
+    return out
+
+
+STEM_CACHE_SIZE = 100_000
+
+
+def _stem_keys(stems: frozenset[str], t: str) -> tuple[str, ...]:
+    return tuple(f"{t[:k]}*" for k in range(len(t), 0, -1) if t[:k] in stems)
 
 
 def find_phrases(book: Compiled, words: list[str], lower: list[str],

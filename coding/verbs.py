@@ -32,7 +32,7 @@ class PatternHit:
 class Lookup:
     """Per-sentence tables for pattern matching, built once per sentence."""
 
-    __slots__ = ("lower", "where", "covered", "phrases", "head", "tail")
+    __slots__ = ("lower", "where", "covered", "phrases", "head", "tail", "_memo")
 
     def __init__(self, lower: list[str], phrases: list[Phrase],
                  stems: list[tuple[str, ...]] | None = None):
@@ -59,6 +59,32 @@ class Lookup:
             total += inside[i]
             inside[i] = total
         self.covered = inside
+        # A verb tries many patterns, which ask the same questions: answers are kept.
+        self._memo: dict[tuple, object] = {}
+
+    def slot(self, pos: int, lo: int, hi: int, forward: bool) -> Phrase | None:
+        """The actor phrase a slot takes: the first after `pos` (within `hi`) going
+        forward, the last before `pos` (from `lo`) going backward."""
+        key = ("slot", forward, pos, hi if forward else lo)
+        memo = self._memo
+        if key in memo:
+            return memo[key]  # type: ignore[return-value]
+        if forward:
+            cand = next((p for p in self.phrases if p.start >= pos and p.end <= hi), None)
+        else:
+            cand = next((p for p in reversed(self.phrases) if p.end <= pos and p.start >= lo),
+                        None)
+        memo[key] = cand
+        return cand
+
+    def synset_options(self, synsets: dict, name: str) -> list[tuple[str, ...]]:
+        """Members of a synset whose first word occurs in the sentence."""
+        key = ("synset", name)
+        memo = self._memo
+        if key not in memo:
+            firsts = synsets.get(name, {})
+            memo[key] = [m for w in firsts.keys() & self.where.keys() for m in firsts[w]]
+        return memo[key]  # type: ignore[return-value]
 
     def free(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold no actor phrase."""
@@ -101,11 +127,7 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
     pos = lo if forward else hi
     for kind, value in elems:
         if kind == "w" or kind == "&":
-            if kind == "w":
-                options = (value,)
-            else:
-                firsts = synsets.get(value, {})
-                options = [m for w in firsts.keys() & look.where.keys() for m in firsts[w]]
+            options = (value,) if kind == "w" else look.synset_options(synsets, value)
             best = -1
             best_len = 0
             for words in options:
@@ -122,11 +144,7 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                 return False
             pos = best + best_len if forward else best
         else:
-            if forward:
-                cand = next((p for p in look.phrases if p.start >= pos and p.end <= hi), None)
-            else:
-                cand = next((p for p in reversed(look.phrases) if p.end <= pos
-                             and p.start >= lo), None)
+            cand = look.slot(pos, lo, hi, forward)
             if cand is None:
                 return False
             # A compound ("Osgiliath and Eriador") fills one slot as a whole.
