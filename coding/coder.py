@@ -126,6 +126,7 @@ class Coder:
         self.sparse = eng.get("coding_rule", "modern") == "sparse"
         self.min_words = int(eng.get("min_words", 0))
         self.stems = frozenset(self.book.data.get("stems", ()))
+        self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
         self.result_roots = frozenset(eng.get("result_roots", ()))
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
         grammar = self.book.grammar
@@ -318,6 +319,20 @@ class Coder:
                 return None
         return None
 
+    def _condition_subject(self, sent: Sentence, clauses: list[tuple], ci: int,
+                           source: Phrase | None) -> Phrase | None:
+        """The subject of the conditional clause right after clause `ci`, if any.
+
+        "Russia warned it would take retaliatory steps if Finland joined NATO": a
+        threat with no object is aimed at the actor whose act is its condition.
+        """
+        if ci + 1 >= len(clauses) or clauses[ci + 1][2] != "conditional":
+            return None
+        lo, hi, opener = clauses[ci + 1]
+        who = self._subject(sent, [p for p in sent.phrases if p.start >= lo and p.end <= hi],
+                            lo, hi, opener, None)
+        return None if who is source else who
+
     def _result_of(self, code: str, events: list[Event]) -> bool:
         """Whether a violent act in a participle clause is the result of one coded before.
 
@@ -443,6 +458,8 @@ class Coder:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
                                              as_noun, hit, light_verb_seen)
+                if target is None and code[:2] in self.conditional_target_roots:
+                    target = self._condition_subject(sent, clauses, ci, source)
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
                 # Reporting verbs ("said") and acts inside relative clauses ("the gunmen
                 # who killed ...") count only when the sentence has nothing else.

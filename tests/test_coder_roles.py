@@ -134,14 +134,18 @@ def test_hedging_adverbs_are_modal(coder):
     assert coded(coder, "Iran would likely attack Pakistan, analysts said.") == []
 
 
-def test_stated_intention_of_force_is_a_threat(tmp_path):
-    toml = (MINI / "codebook.toml").read_text(encoding="utf-8")
-    (tmp_path / "codebook.toml").write_text(
-        toml + '\n[engine]\nintent_as_threat = ["19"]\n\n[families.from_act.13]\n19 = "138"\n',
-        encoding="utf-8")
+def mini_with(tmp_path, toml: str) -> Coder:
+    """The small test codebook with extra codebook.toml settings."""
+    base = (MINI / "codebook.toml").read_text(encoding="utf-8")
+    (tmp_path / "codebook.toml").write_text(base + "\n" + toml, encoding="utf-8")
     for sub in ("actors", "agents", "verbs", "synsets", "discards"):
         (tmp_path / sub).symlink_to(MINI / sub)
-    threat = Coder(tmp_path, use_cache=False)
+    return Coder(tmp_path, use_cache=False)
+
+
+def test_stated_intention_of_force_is_a_threat(tmp_path):
+    threat = mini_with(tmp_path, '[engine]\nintent_as_threat = ["19"]\n\n'
+                                 '[families.from_act.13]\n19 = "138"\n')
     assert coded(threat, "Iran said it would attack Israel.") == [("IRN", "ISR", "138")]
     assert coded(Coder(MINI, use_cache=False), "Iran said it would attack Israel.") == []
 
@@ -152,12 +156,15 @@ def test_gerund_after_a_fronted_subordinator_is_done_by_the_main_subject(coder):
 
 
 def test_violent_participle_after_a_violent_act_is_its_result(tmp_path):
-    toml = (MINI / "codebook.toml").read_text(encoding="utf-8")
-    (tmp_path / "codebook.toml").write_text(toml + '\n[engine]\nresult_roots = ["19"]\n',
-                                            encoding="utf-8")
-    for sub in ("actors", "agents", "verbs", "synsets", "discards"):
-        (tmp_path / sub).symlink_to(MINI / sub)
     text = "Israeli jets struck Damascus, attacking Syrian troops."
-    assert coded(Coder(tmp_path, use_cache=False), text) == [("ISRMIL", "SYR", "190")]
+    result = mini_with(tmp_path, '[engine]\nresult_roots = ["19"]\n')
+    assert coded(result, text) == [("ISRMIL", "SYR", "190")]
     assert coded(Coder(MINI, use_cache=False), text) == [
         ("ISRMIL", "SYR", "190"), ("ISRMIL", "SYRMIL", "190")]
+
+
+def test_threat_without_object_aims_at_the_subject_of_its_condition(tmp_path):
+    text = "Iran threatened to retaliate if Pakistan attacked Syria."
+    conditional = mini_with(tmp_path, '[engine]\nconditional_target = ["13"]\n')
+    assert coded(conditional, text) == [("IRN", "PAK", "138")]
+    assert coded(Coder(MINI, use_cache=False), text) == []
