@@ -554,6 +554,7 @@ class Coder:
     def _governed(self, governing: str, act: str) -> str | None:
         """The code of `act` within the family of the governing code (see codebook.toml)."""
         root = governing[:2]
+        act = act.split(":")[0]  # "will visit" (042:043): the intent is the visitor's
         by_intent = self.book.families.get("from_intent", {}).get(root)
         intent = self.book.intent.get(act)
         if by_intent and intent and intent[:3] in by_intent:

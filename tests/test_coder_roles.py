@@ -168,3 +168,13 @@ def test_threat_without_object_aims_at_the_subject_of_its_condition(tmp_path):
     conditional = mini_with(tmp_path, '[engine]\nconditional_target = ["13"]\n')
     assert coded(conditional, text) == [("IRN", "PAK", "138")]
     assert coded(Coder(MINI, use_cache=False), text) == []
+
+
+def test_intention_to_visit_is_the_visitors(tmp_path):
+    intent = mini_with(tmp_path, '[families.from_intent.03]\n036 = "036"\n')
+    assert coded(intent, "Vladimir Putin will visit Tehran, the Kremlin said.") == [
+        ("RUSGOV", "IRN", "036")]
+
+
+def test_hope_is_not_an_intention(coder):
+    assert coded(coder, "Iran hopes to visit Pakistan.") == []
