@@ -268,6 +268,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         if ante is None and definite:
             ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun and (
                 q.linked or len(q.code) == 3 and q.after_prep in PLACE_PREPOSITIONS)), None)
+        if ante is None and definite and _pair_from_context(p, context, sent):
+            continue
         if ante is None:
             ante = _antecedent_in_context(p, context, from_context, sent)
         if ante is None:
@@ -290,6 +292,29 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
 #: Prepositions of a place that gives a role its country ("police in Tbilisi").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "across", "throughout",
                                 "near", "around"})
+
+
+def _pair_from_context(p: Phrase, context: list[Phrase], sent) -> bool:
+    """"The two leaders signed ...": the first two countries of the previous sentence.
+
+    A role with a dual word (grammar class `dual`) and no country becomes a compound
+    of that role for each of them; returns whether it did.
+    """
+    if not any("dual" in sent.grammar_at[k] for k in range(p.start, p.end)):
+        return False
+    countries: list[Phrase] = []
+    for q in context:
+        if q.country and all(q.country != c.country for c in countries):
+            countries.append(q)
+    if len(countries) < 2:
+        return False
+    role = p.code[3:]
+    members = [Phrase(p.start, p.end, code=q.country + role, rules=[*q.rules, *p.rules],
+                      antecedent=q) for q in countries[:2]]
+    p.group = members
+    p.code = members[0].code
+    p.antecedent = countries[0]
+    return True
 
 
 def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | None:

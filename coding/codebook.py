@@ -31,7 +31,7 @@ GRAMMAR_CLASSES = (
     "negation", "modal", "future", "planning", "conditional", "passive_aux", "reporting",
     "subordinator", "relative", "conjunction", "determiner", "preposition", "by",
     "infinitive", "pronoun", "masculine_pronoun", "feminine_pronoun", "neuter_pronoun",
-    "plural_pronoun", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
+    "plural_pronoun", "dual", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
     "historical",
 )
 

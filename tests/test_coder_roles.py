@@ -178,3 +178,12 @@ def test_intention_to_visit_is_the_visitors(tmp_path):
 
 def test_hope_is_not_an_intention(coder):
     assert coded(coder, "Iran hopes to visit Pakistan.") == []
+
+
+def test_the_two_leaders_are_the_two_countries_of_the_context(coder):
+    assert coded(coder, "The two presidents condemned Israel.",
+                 context="Vladimir Putin met Iran's foreign minister in Moscow.") == [
+        ("IRNGOV", "ISR", "111"), ("RUSGOV", "ISR", "111")]
+    assert coded(coder, "Both presidents met.",
+                 context="Vladimir Putin visited Tehran.") == [
+        ("IRNGOV", "RUSGOV", "040"), ("RUSGOV", "IRNGOV", "040")]
