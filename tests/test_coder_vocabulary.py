@@ -76,6 +76,13 @@ def test_dated_people(coder, date, code):
     ("Myanmar's army expelled Rohingya from their villages.", "201"),
     ("Israel initialled a peace treaty with Jordan.", "057"),
     ("Russia called up reservists for the war in Ukraine.", "154"),
+    # protesters and rioters attacking or burning riot (145x)
+    ("Rioters in Dakar attacked police stations.", "145"),
+    ("Protesters in Almaty stormed the mayor's office over a rise in fuel prices.", "1452"),
+    # arresting officials in a town is an arrest, not an occupation
+    ("Russian troops detained two local officials in the town of Kupiansk.", "173"),
+    ("The Palestinian Authority suspended security coordination with Israel.", "160"),
+    ("The EU agreed to impose sanctions on Belarusian officials.", "163"),
 ])
 def test_verb_codes(coder, text, code):
     assert code in {c for _s, _t, c in coded(coder, text)}
