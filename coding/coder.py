@@ -133,6 +133,7 @@ class Coder:
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
             grammar.get("owner_suffix", ()))
         self._stem_cache: dict[str, tuple[str, ...]] = {}  # word -> its stem entries
+        self.gaps = bool(self.book.data.get("gaps", False))
         self.families_roots = {r for table in self.book.families.values() for r in table}
 
     # ------------------------------------------------------------ public
@@ -161,7 +162,8 @@ class Coder:
         lower = [w.lower() for w in words]
         if "’" in text:
             lower = [normalise(w) for w in lower]
-        stems = stem_keys(self.stems, lower, self._stem_cache) if self.stems else None
+        stems = (stem_keys(self.stems, lower, self._stem_cache) if self.stems or self.gaps
+                 else None)
         spans = find_phrases(book, words, lower, stems)
         n = len(words)
         labels: list = [None] * n

@@ -24,6 +24,9 @@ from coding import __version__
 from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
 from coding.inflect import STEM_MARK
 
+#: A gap between two words of a name: up to `match.MAX_GAP` other words may stand there.
+GAP = ".."
+
 CACHE_FORMAT = 11
 MAGIC = b"EVCB"
 
@@ -170,6 +173,7 @@ def compile_codebook(book: Codebook) -> Compiled:
         "paths": tuple(str(p) for p in book.paths),
         "trie": _trie(phrases),
         "stems": stems_of([*phrases, *case_sensitive], synsets, blocks),
+        "gaps": any(GAP in toks for toks in [*phrases, *case_sensitive]),
         "trie_cs": _trie(case_sensitive),
         "actors": tuple(actors),
         "agents": tuple(agents),
@@ -188,6 +192,9 @@ def compile_codebook(book: Codebook) -> Compiled:
 def _tokens_orig(phrase: str) -> list[str]:
     from coding.tokens import tokenize
 
+    if f" {GAP} " in phrase:  # "Prince .. Dol Amroth": the gap is a token of its own
+        parts = [_tokens_orig(part) for part in phrase.split(f" {GAP} ")]
+        return [t for k, part in enumerate(parts) for t in ([GAP] if k else []) + part]
     words = tokenize(phrase)[0]
     return _with_stems(words) if STEM_MARK in phrase else words
 

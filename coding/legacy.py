@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from coding.codebook import ACTOR_CODE_RE, AGENT_CODE_RE
+from coding.compiled import GAP as GAP_MARK
 from coding.inflect import plural_forms
 
 STYLES = ("tabari", "petrarch1", "petrarch2")
@@ -940,6 +941,23 @@ class Context:
         return marked
 
 
+def with_gaps(name: str, raw: str) -> str:
+    """Put our gap mark `..` where a TABARI name has a blank between words.
+
+    TABARI joins words that must be adjacent with `_`; a blank lets other words
+    stand between them ("AL GORE" matches Al "The Weasel" Gore).
+    """
+    chunks = [len(phrase_words(chunk)) for chunk in raw.split()]
+    words = name.split()
+    if len(chunks) < 2 or sum(chunks) != len(words):
+        return name
+    out, at = [], 0
+    for size in chunks:
+        out.append(" ".join(words[at:at + size]))
+        at += size
+    return f" {GAP_MARK} ".join(out)
+
+
 def mark_stems(raw: str) -> str:
     """Mark a TABARI stem with `*`: the last word of a phrase unless `_` or `=` ends it.
 
@@ -1022,7 +1040,10 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
         except ConversionError as error:
             ctx.unconverted(line, str(error))
             return
-        entry.names.append((natural_case(words), line))
+        name = natural_case(words)
+        if ctx.style == "tabari":
+            name = with_gaps(name, name_part)
+        entry.names.append((name, line))
     for content in codes:
         _read_actor_code(entry, line, content, ctx)
 

@@ -11,7 +11,10 @@ phrase can be, say, both a verb and a noun.
 
 from __future__ import annotations
 
-from coding.compiled import Compiled, digest
+from coding.compiled import GAP, Compiled, digest
+
+#: Most words a gap in a name (`..`) may stand for.
+MAX_GAP = 4
 
 
 def stem_keys(stems: frozenset[str], lower: list[str],
@@ -86,9 +89,9 @@ def _walk_stems(trie: dict, toks: list[str], stems: list[tuple[str, ...]], i: in
                 n: int) -> tuple[int, tuple]:
     """`_walk` where a token may also match through one of its stem entries.
 
-    The exact word is tried first, then its stems, longest first; the longest
-    entry over all these paths wins ("called for" finds `call*` when the exact
-    "called" only leads to "called on").
+    The exact word is tried first, then its stems, longest first, then a gap
+    (`..`) of a name; the longest entry over all these paths wins ("called for"
+    finds `call*` when the exact "called" only leads to "called on").
     """
     best_end, best = 0, ()
     if i >= n:
@@ -104,9 +107,15 @@ def _walk_stems(trie: dict, toks: list[str], stems: list[tuple[str, ...]], i: in
             end, found = i + 1, entries
         if end > best_end:
             best_end, best = end, found
-        elif end and end == best_end and found is not best:
+        elif end and end == best_end and found is not best and None in (best[0], found[0]):
             # "should" is a grammar word and the stem `should*` a verb: keep both.
             best = digest(tuple(sorted(set(best[4]) | set(found[4]), key=str)))
+    gap = trie.get(GAP)  # adjacent words first: they win ties
+    if gap is not None:  # "Prince .. Dol Amroth": up to MAX_GAP words may stand here
+        for k in range(i, min(n, i + MAX_GAP + 1)):
+            end, found = _walk_stems(gap[1], toks, stems, k, n)
+            if end > best_end:
+                best_end, best = end, found
     return best_end, best
 
 

@@ -779,3 +779,18 @@ def test_a_stem_verb_and_a_grammar_word_share_a_token(tmp_path):
                           "ARNOR_  [ARN]\nROHAN_  [ROH]\n")
     assert _codes(coder, "Arnor suggested Rohan should apply the new rules.") == [
         ("ARN", "ROH", "151")]
+
+
+def test_tabari_blank_in_a_name_lets_words_stand_between(tmp_path):
+    coder = _tabari_coder(
+        tmp_path,
+        "WARN_  [160]\n",
+        "ITHILEN_  [ITH]\nPRINCE DOL_AMROTH_  [DOL]\nAL_GORE_  [AGR]\nAL GORE_  [TEN]\n",
+    )
+    assert (tmp_path / "out" / "imported" / "actors" / "test.txt").read_text().count(" .. ") == 2
+    assert _codes(coder, "Ithilen warned the Prince of Dol_Amroth on Monday night.") == [
+        ("ITH", "DOL", "160")]
+    assert _codes(coder, "Ithilen warned Al Gore to stay out of Gondor.") == [
+        ("ITH", "AGR", "160")]
+    assert _codes(coder, 'Ithilen warned Al "The Weasel" Gore to stay out of Gondor.') == [
+        ("ITH", "TEN", "160")]
