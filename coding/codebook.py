@@ -191,6 +191,13 @@ DEFAULT_ENGINE: dict[str, object] = {
     "default_source_prior": True,
     "default_target": "",
     "default_target_after": True,
+    "attribution_clause": False,
+    "comma_min": 0,
+    "comma_max": 0,
+    "comma_bmin": 0,
+    "comma_bmax": 0,
+    "comma_emin": 0,
+    "comma_emax": 0,
 }
 
 

@@ -512,6 +512,10 @@ def parse_event_code(raw: str) -> str:
     text = raw.strip()
     if text == "+++":
         raise ConversionError(R_COMPLEX_CODE)
+    if re.fullmatch(r"\d{2,4}\?", text):
+        # TABARI's subordinate code ("SAID [023?]": only when nothing else is coded);
+        # our engine treats reporting verbs (grammar.txt) that way.
+        text = text[:-1]
     if text == NULL_CODE:
         return NULL_CODE
     parts = [part.strip() for part in text.split(":")]
@@ -1767,6 +1771,11 @@ def tabari_options(commands: Iterable[str]) -> dict[str, object]:
             out["min_words"] = int(m.group(1))
         elif m := re.match(r"COMPLEX: VERBS ?\[(\d+)\]", text):
             out["max_verbs"] = int(m.group(1))
+        elif text == "COMMA: OFF":
+            out.update({f"comma_{k}": 0 for k in COMMA_KEYS})
+        elif text.startswith("COMMA:"):
+            out.update({f"comma_{k.lower()}": int(v)
+                        for k, v in re.findall(r"\b([BE]?(?:MIN|MAX)) ?= ?(\d+)", text)})
         elif text == "DEFAULT: OFF":
             out.update(default_source="", default_target="", default_source_prior=True,
                        default_target_after=True)
@@ -1777,6 +1786,9 @@ def tabari_options(commands: Iterable[str]) -> dict[str, object]:
     return out
 
 
+COMMA_KEYS = ("min", "max", "bmin", "bmax", "emin", "emax")
+
+
 def record_options(record: dict) -> dict[str, object]:
     """Engine options a legacy validation record sets: TABARI OPTION commands or a
     PETRARCH ``<Config>`` (only ``require_dyad`` has an equivalent)."""
@@ -1784,6 +1796,9 @@ def record_options(record: dict) -> dict[str, object]:
     config = record.get("config") or {}
     if "require_dyad" in config:
         out["require_dyad"] = str(config["require_dyad"]).strip().lower() == "true"
+    for key in COMMA_KEYS:
+        if f"comma_{key}" in config:
+            out[f"comma_{key}"] = int(config[f"comma_{key}"])
     return out
 
 
@@ -2104,8 +2119,17 @@ def legacy_engine(style: str) -> dict[str, object]:
         "part_of_speech": style != "tabari",
         "coding_rule": "modern" if style == "petrarch2" else "sparse",
     }
+    if style == "petrarch2":
+        return engine
+    # Neither gives a bare role ("the official") the country the sentence is about.
+    engine["definite_agent_anaphora"] = False
+    # Asides of 2 to 10 words between two commas or after the last one are deleted
+    # before coding (TABARI's default COMMA setting, which PETRARCH-1 took over).
+    engine.update(comma_min=2, comma_max=10, comma_emin=2, comma_emax=10)
     if style == "tabari":
         engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
+    else:
+        engine["attribution_clause"] = True  # PETRARCH-1 codes "..., X said" as well
     return engine
 
 

@@ -29,18 +29,23 @@ CONJUNCTIONS = frozenset({"and", "but", "or"})
 BREAKS = frozenset({";"})
 
 
-def clauses(sent: Sentence) -> list[tuple[int, int]]:
+def clauses(sent: Sentence, attribution: bool = False) -> list[tuple[int, int]]:
     """Token ranges of the clauses: cut at `;` and at a conjunction that opens a clause.
 
     A conjunction opens a clause when a verb follows it directly ("alleged and
     acknowledged") or after one actor phrase ("... but Dagolath promised"); between
     two actors with no verb after them it joins a compound ("Gondor and Arnor").
+    With `attribution`, "..., the news agency said" is a clause of its own.
     """
     lower, labels = sent.lower, sent.labels
     n = len(lower)
     starts = {p.start: p for p in sent.phrases}
     cuts = [0]
     for i, tok in enumerate(lower):
+        if attribution and "reporting" in sent.grammar_at[i]:
+            comma = next((c for c in range(i - 1, cuts[-1], -1) if lower[c] == ","), None)
+            if comma is not None and any(comma < p.start and p.end <= i for p in sent.phrases):
+                cuts.append(comma + 1)  # "..., the official news agency said"
         if tok in BREAKS:
             cuts.append(i + 1)
         elif tok in CONJUNCTIONS and i + 1 < n and i > cuts[-1]:
@@ -51,6 +56,34 @@ def clauses(sent: Sentence) -> list[tuple[int, int]]:
                 cuts.append(i + 1)
     cuts.append(n)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+
+
+def comma_deletions(sent: Sentence, engine: dict) -> list[bool]:
+    """Tokens inside comma-delimited asides that TABARI's COMMA option deletes.
+
+    A segment between two commas is deleted when its length in words lies within
+    `comma_min`..`comma_max`; the segment before the first comma within
+    `comma_bmin`..`comma_bmax`, and the one after the last comma within
+    `comma_emin`..`comma_emax` ("..., the state's fiercest foe."). A range whose
+    maximum is 0 deletes nothing.
+    """
+    lower = sent.lower
+    n = len(lower)
+    deleted = [False] * n
+    commas = [i for i, tok in enumerate(lower) if tok == ","]
+    if not commas:
+        return deleted
+    end = n - 1 if n and not lower[-1][:1].isalnum() else n
+    segments = [(0, commas[0], "comma_b"), (commas[-1] + 1, end, "comma_e")]
+    segments += [(a + 1, b, "comma_") for a, b in zip(commas, commas[1:], strict=False)]
+    for a, b, kind in segments:
+        words = sum(1 for tok in lower[a:b] if tok[:1].isalnum())
+        low, high = int(engine.get(f"{kind}min", 0)), int(engine.get(f"{kind}max", 0))
+        if high and low <= words <= high:
+            lo, hi = (a, b + 1) if kind == "comma_b" else (a - 1, b)
+            for t in range(max(lo, 0), min(hi, n)):
+                deleted[t] = True
+    return deleted
 
 
 def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
@@ -64,14 +97,17 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
     weak: list[Event] = []  # reporting verbs ("said") count only when nothing else does
     source_before: Phrase | None = None
     code_by = book.engine.get("code_by", "clause")
-    for lo, hi in clauses(sent):
+    attribution = bool(book.engine.get("attribution_clause", False))
+    deleted = comma_deletions(sent, book.engine)
+    for lo, hi in clauses(sent, attribution):
         if events and code_by == "sentence":
             break
-        phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
+        phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi
+                   and not deleted[p.start]]
         clause_words = set(sent.lower[lo:hi])
         if sent.stems:
             clause_words.update(k for keys in sent.stems[lo:hi] for k in keys)
-        clause_verbs = [v for v in verbs if lo <= v < hi]
+        clause_verbs = [v for v in verbs if lo <= v < hi and not deleted[v]]
         for v in clause_verbs:
             v_end = sent.labels[v][2]
             verb_id, noun_id = word_kinds(sent.labels[v][3])
@@ -89,7 +125,7 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
                 continue
             source, target = _roles(coder, sent, phrases, v, v_end, hi, source_before, hit)
             made = coder._make(sent, source, target, code, rule_id, v, v_end)
-            reporting = "reporting" in sent.grammar_at[v]
+            reporting = not attribution and "reporting" in sent.grammar_at[v]
             if info is not None:
                 info.update(code=code, source=source.code if source else None,
                             target=target.code if target else None,

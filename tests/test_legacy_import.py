@@ -794,3 +794,34 @@ def test_tabari_blank_in_a_name_lets_words_stand_between(tmp_path):
         ("ITH", "AGR", "160")]
     assert _codes(coder, 'Ithilen warned Al "The Weasel" Gore to stay out of Gondor.') == [
         ("ITH", "TEN", "160")]
+
+
+def test_comma_asides_are_deleted_and_options_parsed(tmp_path):
+    coder = _tabari_coder(tmp_path, "RESTOR  [064]\n",
+                          "ARNOR_  [ARN]\nGONDOR_  [GON]\nROHAN_  [ROH]\n")
+    # ", a close friend of Rohan," is an aside of five words: deleted, Gondor is the
+    # target; what follows the last comma is too long (TABARI: 2-10 words) to go.
+    text = ("Arnor, a close friend of Rohan, restored full diplomatic ties with Gondor "
+            "after a long and bitter dispute over the border.")
+    assert _codes(coder, text) == [("ARN", "GON", "064")]
+    assert legacy.tabari_options(["COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8"]) \
+        == {"comma_min": 4, "comma_max": 6, "comma_emin": 3, "comma_emax": 6, "comma_bmin": 3,
+            "comma_bmax": 8}
+
+
+def test_petrarch1_codes_an_attribution_clause_too(tmp_path):
+    from coding.coder import Coder
+
+    _report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- WELCOME [041] ---\nWELCOME\n--- SAY [023] ---\nSAID\n",
+        "Test.actors": "FORNOST [FOR]\nOSGILIATH [OSG]\n",
+        "Test.agents": "OFFICIAL [~GOV]\n",
+    })
+    coder = Coder([out], use_cache=False)
+    # (An attribution of up to ten words after the last comma would be deleted.)
+    text = ("Fornost welcomed new ties with Osgiliath after a long rift, "
+            "the chief official of the big national news agency said late on Thursday.")
+    assert _codes(coder, text) == [("FOR", "OSG", "041")]
+    relaxed = Coder([out], use_cache=False)
+    relaxed.require_dyad = False
+    assert _codes(relaxed, text) == [("---GOV", None, "023"), ("FOR", "OSG", "041")]
