@@ -2123,10 +2123,11 @@ def legacy_engine(style: str) -> dict[str, object]:
         return engine
     # Neither gives a bare role ("the official") the country the sentence is about.
     engine["definite_agent_anaphora"] = False
-    # Asides of 2 to 10 words between two commas or after the last one are deleted
-    # before coding (TABARI's default COMMA setting, which PETRARCH-1 took over).
-    engine.update(comma_min=2, comma_max=10, comma_emin=2, comma_emax=10)
+    # Asides of 2 to 10 words between two commas are deleted before coding
+    # (TABARI's default COMMA setting, which PETRARCH-1 took over for inner asides).
+    engine.update(comma_min=2, comma_max=10)
     if style == "tabari":
+        engine.update(comma_emin=2, comma_emax=10)  # and after the last comma
         engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
     else:
         engine["attribution_clause"] = True  # PETRARCH-1 codes "..., X said" as well

@@ -64,8 +64,8 @@ def comma_deletions(sent: Sentence, engine: dict) -> list[bool]:
     A segment between two commas is deleted when its length in words lies within
     `comma_min`..`comma_max`; the segment before the first comma within
     `comma_bmin`..`comma_bmax`, and the one after the last comma within
-    `comma_emin`..`comma_emax` ("..., the state's fiercest foe."). A range whose
-    maximum is 0 deletes nothing.
+    `comma_emin`..`comma_emax` ("..., the state's fiercest foe.", up to a final
+    full stop). A range whose maximum is 0 deletes nothing.
     """
     lower = sent.lower
     n = len(lower)
@@ -73,8 +73,9 @@ def comma_deletions(sent: Sentence, engine: dict) -> list[bool]:
     commas = [i for i, tok in enumerate(lower) if tok == ","]
     if not commas:
         return deleted
-    end = n - 1 if n and not lower[-1][:1].isalnum() else n
-    segments = [(0, commas[0], "comma_b"), (commas[-1] + 1, end, "comma_e")]
+    segments = [(0, commas[0], "comma_b")]
+    if lower[-1] in (".", "!", "?"):  # the end aside runs to the final full stop
+        segments.append((commas[-1] + 1, n - 1, "comma_e"))
     segments += [(a + 1, b, "comma_") for a, b in zip(commas, commas[1:], strict=False)]
     for a, b, kind in segments:
         words = sum(1 for tok in lower[a:b] if tok[:1].isalnum())
