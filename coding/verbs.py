@@ -49,6 +49,8 @@ class Lookup:
         head = list(range(len(lower)))  # start of the phrase holding each token
         tail = list(range(1, len(lower) + 1))  # end of the phrase holding each token
         for p in phrases:
+            if p.pronoun and p.end - p.start == 1:
+                continue  # a bare pronoun does not stop a pattern: "said it would *"
             for t in range(p.start, p.end):
                 inside[t + 1] = 1
                 head[t] = p.start

@@ -825,3 +825,10 @@ def test_petrarch1_codes_an_attribution_clause_too(tmp_path):
     relaxed = Coder([out], use_cache=False)
     relaxed.require_dyad = False
     assert _codes(relaxed, text) == [("---GOV", None, "023"), ("FOR", "OSG", "041")]
+
+
+def test_a_bare_pronoun_does_not_stop_a_pattern(tmp_path):
+    coder = _tabari_coder(tmp_path, "ACT_  [100]\n- SAID WOULD * NOW  [101]\n",
+                          "ESTONIA_  [EST]\nLIBYA_  [LBY]\n")
+    assert _codes(coder, "Estonia said it would act now with Libya on the border.") == [
+        ("EST", "LBY", "101")]
