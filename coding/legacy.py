@@ -52,6 +52,8 @@ DEFAULT_EVENTS_CSV = REPO_ROOT / "codebooks" / "default" / "events.csv"
 EVENTS_COLUMNS = ("code", "name", "description", "goldstein", "quad_class", "plover_type")
 
 NULL_CODE = "---"
+#: TABARI's discard `###` and complex `+++`: either way the sentence is not coded.
+NOT_CODED = ("###", "+++")
 LAYER_DIRS = ("actors", "agents", "verbs", "synsets", "discards")
 _Entry = TypeVar("_Entry")
 MAX_ALTERNATIVES = 64
@@ -556,6 +558,8 @@ def parse_actor_code(content: str, year_pivot: int = YEAR_PIVOT) -> ActorCode:
     if not match:
         raise ConversionError(R_ACTOR_CODE)
     code, rest = match.groups()
+    if code in NOT_CODED:
+        code = "###"  # TABARI's complex code `+++` also means: do not code the sentence
     if code not in ("###", NULL_CODE) and not ACTOR_CODE_RE.fullmatch(code):
         raise ConversionError(R_ACTOR_CODE)
     if not rest:
@@ -1393,7 +1397,8 @@ def _read_verb_line(state: VerbFileState, line: Line, text: str, ctx: Context) -
         state.synset = None
         return
     if state.section == "TIME":
-        raise ConversionError(R_TABARI_TIME)
+        _tabari_time_entry(state, line, text, ctx)
+        return
     if text.startswith("+") and state.synset is not None:
         _read_synset_member(state.synset, line, text[1:], ctx)
         return
@@ -1543,7 +1548,7 @@ def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Contex
     spec, forms, codes = _split_verb_line(text)
     if not codes:
         raise ConversionError(R_VERB_NO_CODE)
-    if codes[0].strip() == "###":
+    if codes[0].strip() in NOT_CODED:
         _tabari_verb_discard(state, line, spec, ctx)
         return
     spec = ctx.mark_stems(spec)
@@ -1560,8 +1565,17 @@ def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Contex
     state.lost_block_reason = None
 
 
+def _tabari_time_entry(state: VerbFileState, line: Line, text: str, ctx: Context) -> None:
+    """A TABARI <TIME> phrase coded `[###]` or `[+++]` ("ONCE_UPON_A_TIME") keeps its
+    sentence from being coded: a discard. Time shifts (`[-7]`) have no equivalent."""
+    spec, codes, _ = split_codes(text)
+    if text.startswith("-") or len(codes) != 1 or codes[0].strip() not in NOT_CODED:
+        raise ConversionError(R_TABARI_TIME)
+    _tabari_verb_discard(state, line, spec, ctx)
+
+
 def _tabari_verb_discard(state: VerbFileState, line: Line, spec: str, ctx: Context) -> None:
-    words = phrase_words(spec)
+    words = phrase_words(ctx.mark_stems(spec))
     check_name_words(words)
     ctx.changed(line, C_TABARI_DISCARD)
     state.discards.append(Discard(" ".join(word.lower() for word in words), "sentence", line))
