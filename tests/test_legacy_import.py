@@ -553,7 +553,8 @@ def test_two_digit_years_and_event_codes():
     assert parse_legacy_date("470101", year_pivot=50) == dt.date(2047, 1, 1)
     assert parse_event_code(" 032:033 ") == "032:033"
     assert parse_event_code("---") == "---"
-    for bad in ("120]--", "080!", "023?", "075A", "sdf", ":173", "+++"):
+    assert parse_event_code("023?") == "023"  # TABARI's subordinate code
+    for bad in ("120]--", "080!", "075A", "sdf", ":173", "+++"):
         with pytest.raises(legacy.ConversionError):
             parse_event_code(bad)
 
