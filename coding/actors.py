@@ -264,6 +264,9 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         definite = anaphora and not p.pronoun and p.code and p.code.startswith("---")
         if not p.pronoun and not definite:
             continue
+        earlier = next((q.group for q in reversed(phrases[:idx]) if q.group), None)
+        if definite and earlier and _pair_from_context(p, earlier, sent):
+            continue  # "A and B troops clashed, and the two governments ..."
         ante = _antecedent_in_sentence(phrases, idx, sent)
         if ante is None and definite:
             ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun and (
@@ -295,12 +298,13 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "across", "thro
 
 
 def _pair_from_context(p: Phrase, context: list[Phrase], sent) -> bool:
-    """"The two leaders signed ...": the first two countries of the previous sentence.
+    """"The two leaders signed ...": the first two countries named before.
 
-    A role with a dual word (grammar class `dual`) and no country becomes a compound
-    of that role for each of them; returns whether it did.
+    `context` is the sentence's earlier actors or the previous sentence's. A role
+    with a dual word (grammar class `dual`) and no country becomes a compound of
+    that role for each of the two; returns whether it did.
     """
-    if not any("dual" in sent.grammar_at[k] for k in range(p.start, p.end)):
+    if not any("dual" in sent.grammar_at[k] for k in range(max(0, p.start - 2), p.end)):
         return False
     countries: list[Phrase] = []
     for q in context:

@@ -345,8 +345,13 @@ class Coder:
 
     def _has_verb(self, sent: Sentence, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) hold a word used as a verb (a clause of their own)."""
-        return any(sent.labels[k] and sent.labels[k][0] == VERB and not is_noun_use(sent, k)
-                   for k in range(lo, hi))
+        for k in range(lo, hi):
+            lab = sent.labels[k]
+            if lab and lab[0] in (VERB, NOUN):
+                verb, noun = word_kinds(lab[3])
+                if verb is not None and not is_noun_use(sent, k, loose=noun is not None):
+                    return True
+        return False
 
     # ------------------------------------------------------------ events
 
@@ -743,13 +748,22 @@ def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
 
 
 def _refers_to(p: Phrase, source: Phrase | None) -> bool:
-    """A phrase that points back at the source ("its ambassador") is not a target."""
+    """A phrase that points back at the source ("its ambassador") is not a target.
+
+    With a compound source every member counts ("Moscow and Washington agreed to
+    restore the staffing of their embassies").
+    """
     if source is None or p.antecedent is None:
         return False
-    same = p.antecedent is source or p.antecedent.country == source.country
+    return any(_refers_to_one(p, m) for m in (source.group or [source]))
+
+
+def _refers_to_one(p: Phrase, source: Phrase) -> bool:
+    ante = p.antecedent
+    same = ante is source or ante.country == source.country
     if p.pronoun and agent_of(p) is None:
         # "Police fired tear gas at them": another actor of the same country.
-        return p.antecedent is source or p.antecedent.code == source.code
+        return ante is source or ante.code == source.code
     if p.pronoun:
         return same
     state_source = bool(source.code) and (len(source.code) == 3 or source.code[3:6] in OWN_FORCES)

@@ -19,6 +19,9 @@ seize
 == --- receive
 receive
 - * + => 043:042
+
+== 072 provide military aid
+send {sends sent sending sent}
 """
 
 
@@ -187,3 +190,15 @@ def test_the_two_leaders_are_the_two_countries_of_the_context(coder):
     assert coded(coder, "Both presidents met.",
                  context="Vladimir Putin visited Tehran.") == [
         ("IRNGOV", "RUSGOV", "040"), ("RUSGOV", "IRNGOV", "040")]
+
+
+def test_own_forces_of_any_member_of_a_compound_source_are_no_target(coder):
+    assert coded(coder, "Iran and Pakistan sent their troops to Syria.") == [
+        ("IRN", "SYR", "072"), ("PAK", "SYR", "072")]
+
+
+def test_the_two_after_a_compound_in_the_same_sentence(coder):
+    assert coded(coder, "Iranian and Pakistani troops met, and the two presidents "
+                        "condemned Israel.") == [
+        ("IRNGOV", "ISR", "111"), ("IRNMIL", "PAKMIL", "040"), ("PAKGOV", "ISR", "111"),
+        ("PAKMIL", "IRNMIL", "040")]
