@@ -83,6 +83,9 @@ def test_dated_people(coder, date, code):
     ("Russian troops detained two local officials in the town of Kupiansk.", "173"),
     ("The Palestinian Authority suspended security coordination with Israel.", "160"),
     ("The EU agreed to impose sanctions on Belarusian officials.", "163"),
+    ("Alexei Navalny was detained by Russian police at a Moscow airport.", "173"),
+    ("An American drone was shot down by Iran's Revolutionary Guards.", "190"),
+    ("The Saudi-led coalition eased its blockade of Yemen's Hodeidah port.", "0872"),
 ])
 def test_verb_codes(coder, text, code):
     assert code in {c for _s, _t, c in coded(coder, text)}
