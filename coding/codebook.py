@@ -23,6 +23,9 @@ ACTOR_CODE_RE = re.compile(r"^(?:[A-Z0-9]{3}){1,5}$")
 AGENT_CODE_RE = re.compile(r"^(?:~(?:[A-Z0-9]{3}){1,3}|(?:[A-Z0-9]{3}){1,3}~)$")
 EVENT_CODE_RE = re.compile(r"^[0-9A-Za-z]{2,5}$")
 DATE_RANGE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$")
+#: Parts of a pattern token: synset names (`&MILAID_V`) and the words `_` joins to them.
+TOKEN_PART_RE = re.compile(r"&[A-Z0-9_]*[A-Z0-9]|[^_&]+")
+SYNSET_NAME_RE = re.compile(r"^&[A-Z0-9_]+$")
 PLURAL_RE = re.compile(r"^(?P<name>[^{}]+?)\s*(?:\{(?P<forms>[^{}]*)\})?$")
 NULL_CODE = "---"
 
@@ -524,13 +527,14 @@ class _Layer:
             self.reader.error(w, "pattern needs '=> CODE'")
             return
         code = code.strip()
-        tokens = tuple(t.lower() if not t.startswith("&") else t for t in body.split())
+        tokens = tuple(_pattern_token(t) for t in body.split())
         if tokens.count("*") != 1:
             self.reader.error(w, f"pattern must contain exactly one '*': {body.strip()!r}")
             return
         for t in tokens:
-            if not (t in ("*", "$", "+", "%", "^") or t.startswith("&")
-                    or re.match(r"^[\w'.-]+\*?$", t)):
+            if not (t in ("*", "$", "+", "%", "^") or SYNSET_NAME_RE.match(t)
+                    or all(p.startswith("&") or re.match(r"^[\w'.-]+\*?$", p)
+                           for p in TOKEN_PART_RE.findall(t))):
                 self.reader.error(w, f"bad pattern token {t!r}")
                 return
         if not self.check_code(w, code):
@@ -560,6 +564,22 @@ class _Layer:
             given = m.group("forms")
             forms = [lemma, *split_forms(given)] if given is not None else inflect(lemma, kind)
             yield Word(lemma, forms, kind, code, index, w), forms
+
+
+def _pattern_token(token: str) -> str:
+    """Lower-case a pattern token's words, keeping its synset names as written."""
+    if SYNSET_NAME_RE.match(token):
+        return token
+    if "&" not in token:
+        return token.lower()
+    return "_".join(p if p.startswith("&") else p.lower() for p in TOKEN_PART_RE.findall(token))
+
+
+def synset_refs(token: str) -> list[str]:
+    """The synsets a pattern token names: itself, or those `_` joins to words."""
+    if SYNSET_NAME_RE.match(token):
+        return [token]
+    return [p for p in TOKEN_PART_RE.findall(token) if p.startswith("&")] if "&" in token else []
 
 
 def _layer_dirs(path: Path, reader: _Reader) -> tuple[dict, list[tuple[str, Path]]]:
@@ -696,8 +716,9 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
     for block in book.blocks:
         for p in block.patterns:
             for t in p.tokens:
-                if t.startswith("&") and t not in synsets:
-                    reader.error(p.where, f"unknown synset {t}")
+                for part in synset_refs(t):
+                    if part not in synsets:
+                        reader.error(p.where, f"unknown synset {part}")
     if reader.errors:
         raise CodebookError(reader.errors)
     book.content_hash = reader.hash.hexdigest()

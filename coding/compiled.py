@@ -21,7 +21,13 @@ from pathlib import Path
 
 import codebooks
 from coding import __version__
-from coding.codebook import Codebook, load_codebook, resolve_codebook_paths
+from coding.codebook import (
+    SYNSET_NAME_RE,
+    TOKEN_PART_RE,
+    Codebook,
+    load_codebook,
+    resolve_codebook_paths,
+)
 from coding.inflect import STEM_MARK
 
 #: A gap between two words of a name: up to `match.MAX_GAP` other words may stand there.
@@ -247,15 +253,18 @@ def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
         for t in part:
             if t in ("$", "+", "%", "^"):
                 out.append((t, None))
-            elif t.startswith("&"):
+            elif SYNSET_NAME_RE.match(t):
                 out.append(("&", t))
+            elif "&" in t:  # "new_&TIETYPES_relations": words and synsets, adjacent
+                out.append(("s", tuple(TOKEN_PART_RE.findall(t))))
             else:
                 out.append(("w", tuple(w for w in t.split("_") if w)))
         return tuple(out)
 
     upper = elems(tokens[:star])[::-1]
     lower = elems(tokens[star + 1:])
-    required = tuple(sorted({w for kind, v in upper + lower if kind == "w" for w in v}))
+    required = tuple(sorted({w for kind, v in upper + lower if kind in ("w", "s")
+                             for w in v if not w.startswith("&")}))
     return (upper, lower, code, rule_id, required)
 
 
@@ -282,7 +291,7 @@ def _compile_block(code: str, patterns: list[tuple]) -> tuple:
 def _specificity(pattern: tuple) -> tuple:
     """Most specific first: more literal words and synsets, then more elements."""
     upper, lower, _code, rule_id, required = pattern
-    literals = sum(1 for kind, _v in upper + lower if kind in ("w", "&"))
+    literals = sum(1 for kind, _v in upper + lower if kind in ("w", "&", "s"))
     where, _, line = rule_id.rpartition(":")
     # ties: earlier lines first (as numbers: line 85 before line 210)
     return (-len(required) - literals, -len(upper) - len(lower), where, int(line))

@@ -117,7 +117,7 @@ R_PREPOSITIONS = "preposition list line: no equivalent (closed-class words live 
 R_UNKNOWN_KIND = "file kind not recognised"
 
 C_LOOSENED = (
-    "`_` tied a word to `*`, `$`, `+`, `%`, `^` or a synset: written as separate tokens "
+    "`_` tied a word to `*`, `$`, `+`, `%` or `^`: written as separate tokens "
     "(the words need no longer be adjacent)"
 )
 C_HEADER_WITHOUT_CODE = "block header without a code: written with no default event (`---`)"
@@ -1052,6 +1052,9 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
         if ctx.style == "tabari":
             name = with_gaps(name, name_part)
         entry.names.append((name, line))
+        if ctx.style == "tabari" and name_part.split()[-1].endswith("_") \
+                and name[-1:].isalpha() and not name.lower().endswith("s"):
+            entry.names.append((name + "s", line))  # TABARI's noun ending S: "Libyas"
     for content in codes:
         _read_actor_code(entry, line, content, ctx)
 
@@ -1715,17 +1718,19 @@ def _convert_token(raw: str, ctx: Context, *, count_stems: bool) -> tuple[list[s
     tokens: list[str] = []
     run: list[str] = []
     for unit in units:
-        if unit in _SPECIAL_TOKENS or (unit.startswith("&") and len(unit) > 1):
+        if unit in _SPECIAL_TOKENS:
             if run:
                 tokens.append("_".join(run))
                 run = []
             tokens.append(unit)
+        elif unit.startswith("&") and len(unit) > 1:
+            run.append(unit)  # a synset stays adjacent to the words `_` ties it to
         elif _LITERAL.fullmatch(unit):
             run.append(unit.lower())
         else:
             raise ConversionError(R_PATTERN_WORD)
     if run:
-        stem = ctx.style == "tabari" and not exact
+        stem = ctx.style == "tabari" and not exact and not run[-1].startswith("&")
         tokens.append("_".join(run) + ("*" if stem else ""))
         if count_stems and stem:
             ctx.note(N_STEMS)
@@ -1965,7 +1970,8 @@ def resolve_block(
         verbs.append(verb)
     patterns: dict[tuple[str, ...], Pattern] = {}
     for pattern in block.patterns:
-        if any(t.startswith("&") and t[1:] not in synsets for t in pattern.tokens):
+        if any(part.startswith("&") and part[1:] not in synsets
+               for t in pattern.tokens for part in t.split("_")):
             ctx.unconverted(pattern.line, R_UNKNOWN_SYNSET)
         elif pattern.tokens in patterns:
             ctx.unconverted(pattern.line, R_DUPLICATE_PATTERN)

@@ -123,13 +123,28 @@ def _same(tokens: list[str], words: tuple[str, ...]) -> bool:
                                                                              strict=True))
 
 
+def _sequences(parts: tuple[str, ...], synsets) -> list[tuple[str, ...]]:
+    """Word sequences of an adjacent run of words and synsets (`new_&TIETYPES_relations`)."""
+    seqs: list[tuple[str, ...]] = [()]
+    for part in parts:
+        if part.startswith("&"):
+            members = [m for tuples in synsets.get(part, {}).values() for m in tuples]
+        else:
+            members = [(part,)]
+        seqs = [s + m for s in seqs for m in members]
+    return seqs
+
+
 def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                 binds: dict) -> bool:
     """Match elements going away from the verb; `lo`/`hi` bound the clause."""
     pos = lo if forward else hi
     for kind, value in elems:
-        if kind == "w" or kind == "&":
-            options = (value,) if kind == "w" else look.synset_options(synsets, value)
+        if kind in ("w", "&", "s"):
+            if kind == "s":  # "new_&TIETYPES_relations": words and synsets, adjacent
+                options = _sequences(value, synsets)
+            else:
+                options = (value,) if kind == "w" else look.synset_options(synsets, value)
             best = -1
             best_len = 0
             for words in options:

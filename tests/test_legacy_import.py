@@ -283,12 +283,12 @@ def test_tabari_actors_dates_synonyms_and_overlaps(tmp_path):
     layer = out / "imported"
     assert body(layer / "actors" / "test.txt") == [
         "Arnor* => ARN",
-        "Al Gore => USAGOV ..1999-11-30; USAELI 1999-12-01..2001-01-14; "
+        "Al Gore | Al Gores => USAGOV ..1999-11-30; USAELI 1999-12-01..2001-01-14; "
         "USAGOV 2001-01-15..2001-12-14",
         "Gollum* | Smeagol* => HOB ..1995-06-01; HOBGOV 1995-06-02..1999-08-15; "
         "HOBREB 1999-08-16..",
         "Old City* => OLD 1945-01-01..1946-01-01",
-        "UN => IGOUNO",
+        "UN | UNs => IGOUNO",  # TABARI's noun ending S on an exact name
     ]
     assert body(layer / "discards" / "test.txt") == ["nasgul* => sentence"]
     assert entries(report) == [
@@ -790,7 +790,7 @@ def test_tabari_blank_in_a_name_lets_words_stand_between(tmp_path):
         "WARN_  [160]\n",
         "ITHILEN_  [ITH]\nPRINCE DOL_AMROTH_  [DOL]\nAL_GORE_  [AGR]\nAL GORE_  [TEN]\n",
     )
-    assert (tmp_path / "out" / "imported" / "actors" / "test.txt").read_text().count(" .. ") == 2
+    assert (tmp_path / "out" / "imported" / "actors" / "test.txt").read_text().count(" .. ") == 4
     assert _codes(coder, "Ithilen warned the Prince of Dol_Amroth on Monday night.") == [
         ("ITH", "DOL", "160")]
     assert _codes(coder, "Ithilen warned Al Gore to stay out of Gondor.") == [
@@ -848,3 +848,24 @@ def test_tabari_discard_and_complex_codes_keep_a_sentence_uncoded(tmp_path):
     assert sorted(discards) == ["blast* => sentence", "once upon a time* => sentence",
                                 "volleyball* => sentence", "when peace comes* => sentence"]
     assert [e[1] for e in entries(report)] == ["TOMORROW [+1]"]
+
+
+def test_a_synset_joined_to_words_must_stand_next_to_them(tmp_path):
+    coder = _tabari_coder(
+        tmp_path,
+        "<SYNSETS>\n&TIETYPES\n+ECONOMIC\n+MILITARY\n</SYNSETS>\n"
+        "ABANDON  [345]\n- * NEW_&TIETYPES_RELATIONS  [903]\n",
+        "ARNOR_  [ARN]\nGONDOR_  [GON]\n",
+    )
+    assert "new_&TIETYPES_relations*" in (
+        tmp_path / "out" / "imported" / "verbs" / "test.txt").read_text()
+    assert _codes(coder, "Arnor will abandon new economic relations with Gondor today.") == [
+        ("ARN", "GON", "903")]
+    assert _codes(coder, "Arnor will abandon new global economic relations with Gondor.") == [
+        ("ARN", "GON", "345")]
+
+
+def test_tabari_exact_actor_names_take_a_plural_s(tmp_path):
+    coder = _tabari_coder(tmp_path, "RESTOR  [064]\n", "ESTONIA_  [EST]\nLIBYA_  [LBY]\n")
+    assert _codes(coder, "Estonias restored full diplomatic ties with Libyas on Monday.") == [
+        ("EST", "LBY", "064")]
