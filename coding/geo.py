@@ -729,13 +729,15 @@ _ARTICLE_NAME = re.compile(
 
 
 def _span_word(t: _Tok) -> bool:
-    if not t.cap and not (t.word and _ARTICLE_NAME.match(t.text)):    # "Tal al-Sultan"
+    # Each pattern below needs a hyphen: a word without one skips them (most words).
+    hyphen = "-" in t.text or "‐" in t.text
+    if not t.cap and not (t.word and hyphen and _ARTICLE_NAME.match(t.text)):  # "al-Sultan"
         return False
     if t.low.rstrip("'’s") in _MONTHS_DAYS or t.low in _FUNCTION:
         return False
     if t.acronym and not (t.text.count(".") >= 2 or len(t.text) <= 3):
         return False
-    return not _SKIP_TOKEN.search(t.text) and not _HYPHEN_ADJ.search(t.text)
+    return not hyphen or not _SKIP_TOKEN.search(t.text) and not _HYPHEN_ADJ.search(t.text)
 
 
 def _base(t: _Tok) -> str:

@@ -32,7 +32,7 @@ class PatternHit:
 class Lookup:
     """Per-sentence tables for pattern matching, built once per sentence."""
 
-    __slots__ = ("lower", "where", "covered", "phrases", "head", "tail", "_memo")
+    __slots__ = ("lower", "where", "covered", "phrases", "head", "tail", "_memo", "_synsets")
 
     def __init__(self, lower: list[str], phrases: list[Phrase],
                  stems: list[tuple[str, ...]] | None = None):
@@ -62,15 +62,16 @@ class Lookup:
             inside[i] = total
         self.covered = inside
         # A verb tries many patterns, which ask the same questions: answers are kept.
-        self._memo: dict[tuple, object] = {}
+        self._memo: dict[tuple, Phrase | None] = {}
+        self._synsets: dict[str, list[tuple[str, ...]]] = {}
 
     def slot(self, pos: int, lo: int, hi: int, forward: bool) -> Phrase | None:
         """The actor phrase a slot takes: the first after `pos` (within `hi`) going
         forward, the last before `pos` (from `lo`) going backward."""
-        key = ("slot", forward, pos, hi if forward else lo)
+        key = (forward, pos, hi if forward else lo)
         memo = self._memo
         if key in memo:
-            return memo[key]  # type: ignore[return-value]
+            return memo[key]
         if forward:
             cand = next((p for p in self.phrases if p.start >= pos and p.end <= hi), None)
         else:
@@ -81,12 +82,12 @@ class Lookup:
 
     def synset_options(self, synsets: dict, name: str) -> list[tuple[str, ...]]:
         """Members of a synset whose first word occurs in the sentence."""
-        key = ("synset", name)
-        memo = self._memo
-        if key not in memo:
+        options = self._synsets.get(name)
+        if options is None:
             firsts = synsets.get(name, {})
-            memo[key] = [m for w in firsts.keys() & self.where.keys() for m in firsts[w]]
-        return memo[key]  # type: ignore[return-value]
+            options = self._synsets[name] = [m for w in firsts.keys() & self.where.keys()
+                                             for m in firsts[w]]
+        return options
 
     def free(self, a: int, b: int) -> bool:
         """Whether tokens [a, b) hold no actor phrase."""
