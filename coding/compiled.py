@@ -352,22 +352,23 @@ def read_cache(path: Path, expect_format: int = CACHE_FORMAT) -> dict | None:
 
 
 @contextmanager
-def gc_paused():
+def gc_paused(freeze: bool = True):
     """No garbage collection while building a large tree of long-lived objects.
 
     Unmarshalling a codebook creates a million tuples, dicts and strings, none of
     them garbage; without the pause the collector would run hundreds of times over
-    the growing heap, which made loading about five times slower. Afterwards the
-    objects are frozen (moved out of the collector's generations), so that later
-    collections do not scan them again; they are still freed by reference counting
-    when the tables are dropped.
+    the growing heap, which made loading about five times slower (compiling and
+    building the gazetteer, two to three times). With `freeze` the objects are then
+    moved out of the collector's generations, so that later collections do not scan
+    them again; they are still freed by reference counting when they are dropped.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
 
@@ -404,7 +405,8 @@ def load_compiled(paths=None, *, use_cache: bool = True) -> Compiled:
                 return Compiled(data)
         except OSError:
             pass
-    compiled = compile_codebook(load_codebook(dirs))
+    with gc_paused(freeze=False):  # parsing leaves garbage for the collector
+        compiled = compile_codebook(load_codebook(dirs))
     if use_cache and pointer is not None:
         key = _cache_key(compiled.hash, compiled.paths)
         try:

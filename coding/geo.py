@@ -475,14 +475,15 @@ def _gazetteer() -> _Gazetteer:
     if _GAZ is None:
         with _LOCK:
             if _GAZ is None:
-                from coding.compiled import read_cache, write_cache
+                from coding.compiled import gc_paused, read_cache, write_cache
 
                 path = _cache_file()
                 data = read_cache(path, expect_format=1)
                 if data is not None:
                     _GAZ = _from_data(data)
                 else:
-                    _GAZ = _Gazetteer.build()
+                    with gc_paused(freeze=False):
+                        _GAZ = _Gazetteer.build()
                     with contextlib.suppress(OSError, ValueError):  # no cache: slower start
                         write_cache(path, _to_data(_GAZ))
     return _GAZ
