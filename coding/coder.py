@@ -609,6 +609,11 @@ class Coder:
             # subject: the by-phrase it would bind is the source.
             if hit.target is not None and not (passive and hit.target is by):
                 target = hit.target
+            elif (not passive and hit.source is not None and hit.source.start >= v_end
+                  and subject is not None and subject is not hit.source):
+                # "received weapons from the government": a source slot after the verb
+                # is the giver, and the subject receives.
+                target = subject
         if _among_members(source, target):
             target = None  # the members act on each other (see `_make`)
         return source, target

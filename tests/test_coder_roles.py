@@ -18,6 +18,7 @@ seize
 
 == --- receive
 receive
+- * &WEAPON from $ => 072
 - * + => 043:042
 
 == 072 provide military aid
@@ -202,3 +203,8 @@ def test_the_two_after_a_compound_in_the_same_sentence(coder):
                         "condemned Israel.") == [
         ("IRNGOV", "ISR", "111"), ("IRNMIL", "PAKMIL", "040"), ("PAKGOV", "ISR", "111"),
         ("PAKMIL", "IRNMIL", "040")]
+
+
+def test_source_slot_after_the_verb_makes_the_subject_the_target(coder):
+    assert coded(coder, "Syrian rebels received a missile from Iran.") == [
+        ("IRN", "SYRREB", "072")]
