@@ -33,6 +33,10 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     # private news organisations carry their country; anti-corruption agencies are police
     ("Russian police arrested a Wall Street Journal reporter.", ("RUSCOP", "USAMED", "173")),
     ("Malaysia's anti-corruption agency arrested Najib Razak.", ("MYSCOP", "MYSELI", "173")),
+    # the text's own word decides between separatists (SEP), insurgents (INS) and rebels
+    ("Baloch separatists attacked a Pakistani army convoy.", ("PAKSEP", "PAKMIL", "190")),
+    ("Insurgents in Mozambique attacked government troops.", ("MOZINS", "MOZMIL", "190")),
+    ("Eurozone finance ministers rejected Greece's request.", ("IGOEEC", "GRC", "120")),
 ])
 
 def test_actor_conventions(coder, text, event):
@@ -45,6 +49,15 @@ def test_actor_conventions(coder, text, event):
 ])
 def test_dated_people(coder, date, code):
     assert (code, "CHN", "111") in coded(coder, "Marco Rubio condemned China.", date)
+
+
+@pytest.mark.parametrize("date, code", [
+    ("2020-06-01", "POLGOV"),
+    ("2024-06-01", "POLOPP"),
+])
+def test_party_in_and_out_of_government(coder, date, code):
+    text = "Germany condemned the Law and Justice party."
+    assert ("DEU", code, "111") in coded(coder, text, date)
 
 
 @pytest.mark.parametrize("text, code", [

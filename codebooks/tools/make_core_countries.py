@@ -39,6 +39,7 @@ AFG: Hazara | Hazaras
 SDN: Masalit | Zaghawa
 SYR: Alawite | Alawites
 ETH: Oromo | Oromos | Amhara | Amharas
+PAK: Baloch | Balochs | Baluch | Pashtun | Pashtuns
 # --- CAMEO regions -----------------------------------------------------------
 AFR: Africa | African | Africans | sub-Saharan Africa | Sub-Saharan African
 ASA: Asia | Asian | Asians | East Asia | East Asian | Asia-Pacific | Asia Pacific | Sea of Japan | East China Sea
