@@ -60,8 +60,8 @@ def compose(country: str | None, agent: tuple | None) -> str | None:
     code, prefix = agent
     if country is None:
         return "---" + code if not prefix else code
-    if prefix:
-        return code + country
+    if prefix:  # "human rights activists (NGM~) Amnesty International (NGM)": NGM once
+        return country if country.startswith(code) else code + country
     if country.endswith(code):
         return country
     return country + code

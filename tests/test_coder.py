@@ -155,3 +155,10 @@ def test_underscores_and_bare_negation_tokens():
     from coding.tokens import tokenize_words
 
     assert tokenize_words("Dol_Amroth did n't go") == ["Dol", "Amroth", "did", "n't", "go"]
+
+
+def test_a_prefix_agent_is_not_repeated():
+    from coding.actors import compose
+
+    assert compose("NGM", ("NGM", True)) == "NGM"  # activists (NGM~) of Amnesty (NGM)
+    assert compose("PAK", ("NGO", True)) == "NGOPAK"
