@@ -98,6 +98,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     country: str | None = None
     person: str | None = None
     agent: tuple | None = None
+    stacked: list[tuple] = []  # every agent of the phrase, for `stack_agents`
     rules: list[str] = []
     pronoun = False
     linked = False
@@ -122,6 +123,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
         elif lab is not None and lab[0] == AGENT:
             ag = book.agents[lab[1]]
             agent = (ag[0], ag[1])
+            stacked.append(agent)
             rules.append(ag[2])
             j = lab[2]
             gap = 0
@@ -162,6 +164,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
         phrase.code = country  # a ship is coded by its flag country
     else:
         phrase.code = compose(country, agent)
+        if len(stacked) > 1 and book.engine.get("stack_agents", False):
+            phrase.code = _stack(country, stacked)
         phrase.pronoun = False  # "his Omani counterpart": the named country wins
     if phrase.code is None and not pronoun:
         return None, j  # an actor with no code on this date is no actor ("Boromir")
@@ -206,6 +210,15 @@ def _preposition_before(sent, start: int) -> str | None:
     if prev >= 0 and "preposition" in sent.grammar_at[prev]:
         return sent.lower[prev]
     return None
+
+
+def _stack(country: str | None, agents: list[tuple]) -> str | None:
+    """Every agent of a phrase composed in turn, as TABARI and PETRARCH-1 do:
+    "MSF (NGO~) Arnor diplomat (~GOV)" -> NGOARNGOV."""
+    code = country
+    for agent in agents:
+        code = compose(code, agent)
+    return code
 
 
 def _agent_ahead(labels, j: int, limit: int) -> bool:

@@ -201,6 +201,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "comma_bmax": 0,
     "comma_emin": 0,
     "comma_emax": 0,
+    "stack_agents": False,
 }
 
 

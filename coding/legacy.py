@@ -2141,8 +2141,10 @@ def legacy_engine(style: str) -> dict[str, object]:
     }
     if style == "petrarch2":
         return engine
-    # Neither gives a bare role ("the official") the country the sentence is about.
+    # Neither gives a bare role ("the official") the country the sentence is about,
+    # and both compose every agent of a phrase ("MSF Arnor diplomat": NGOARNGOV).
     engine["definite_agent_anaphora"] = False
+    engine["stack_agents"] = True
     # Asides of 2 to 10 words between two commas are deleted before coding
     # (TABARI's default COMMA setting, which PETRARCH-1 took over for inner asides).
     engine.update(comma_min=2, comma_max=10)

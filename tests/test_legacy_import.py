@@ -869,3 +869,16 @@ def test_tabari_exact_actor_names_take_a_plural_s(tmp_path):
     coder = _tabari_coder(tmp_path, "RESTOR  [064]\n", "ESTONIA_  [EST]\nLIBYA_  [LBY]\n")
     assert _codes(coder, "Estonias restored full diplomatic ties with Libyas on Monday.") == [
         ("EST", "LBY", "064")]
+
+
+def test_petrarch1_agents_of_one_phrase_stack(tmp_path):
+    from coding.coder import Coder
+
+    _report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- RESTORE [064] ---\nRESTORE\n",
+        "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\n",
+        "Test.agents": "MSF {} [NGO~]\nDIPLOMAT [~GOV]\n",
+    })
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "An MSF Arnor diplomat will restore full diplomatic ties with Gondor.") \
+        == [("NGOARNGOV", "GON", "064")]
