@@ -182,6 +182,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "definite_agent_anaphora": True,
     "intent_as_threat": [],  # roots whose stated intentions are threats (13x)
     "conditional_target": [],  # roots whose act with no object targets an if-clause's subject
+    "domestic_target": {},  # code -> role of the source's own country as implicit target
     "result_roots": [],  # roots whose acts in a participle clause after one are results
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,

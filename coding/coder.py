@@ -126,6 +126,7 @@ class Coder:
         self.sparse = eng.get("coding_rule", "modern") == "sparse"
         self.min_words = int(eng.get("min_words", 0))
         self.stems = frozenset(self.book.data.get("stems", ()))
+        self.domestic = dict(eng.get("domestic_target", {}))
         self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
         self.result_roots = frozenset(eng.get("result_roots", ()))
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
@@ -335,6 +336,21 @@ class Coder:
                             lo, hi, opener, None)
         return None if who is source else who
 
+    def _domestic_target(self, source: Phrase, code: str) -> Phrase | None:
+        """The source's own country or people for a domestic measure with no target.
+
+        "Uganda's government shut down the internet" (1721) targets Ugandans: the
+        codes and the role they take are listed in [engine] domestic_target.
+        """
+        if source.group or not source.country:
+            return None
+        role = next((self.domestic[k] for k in (code[:4], code[:3]) if k in self.domestic),
+                    None)
+        if role is None:
+            return None
+        return Phrase(source.start, source.end, code=source.country + role,
+                      rules=list(source.rules))
+
     def _result_of(self, code: str, events: list[Event]) -> bool:
         """Whether a violent act in a participle clause is the result of one coded before.
 
@@ -467,6 +483,9 @@ class Coder:
                                              as_noun, hit, light_verb_seen)
                 if target is None and code[:2] in self.conditional_target_roots:
                     target = self._condition_subject(sent, clauses, ci, source)
+                if (target is None and source is not None and self.domestic
+                        and opener not in ("subordinator", "relative", "participle")):
+                    target = self._domestic_target(source, code)
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
                 # Reporting verbs ("said") and acts inside relative clauses ("the gunmen
                 # who killed ...") count only when the sentence has nothing else.

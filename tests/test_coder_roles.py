@@ -208,3 +208,12 @@ def test_the_two_after_a_compound_in_the_same_sentence(coder):
 def test_source_slot_after_the_verb_makes_the_subject_the_target(coder):
     assert coded(coder, "Syrian rebels received a missile from Iran.") == [
         ("IRN", "SYRREB", "072")]
+
+
+def test_domestic_measure_without_target_aims_at_the_own_people(tmp_path):
+    domestic = mini_with(tmp_path, '[engine]\ndomestic_target = { "111" = "CVL" }\n')
+    text = "The Iranian government condemned the protests."
+    assert coded(domestic, text) == [("IRNGOV", "IRNCVL", "111")]
+    assert coded(Coder(MINI, use_cache=False), text) == []
+    assert coded(domestic, "Pakistan attacked Iran after the Iranian government condemned "
+                           "the protests.") == [("PAK", "IRN", "190")]
