@@ -240,6 +240,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """The two large patterns, compiled on first use (a quarter of a second) rather than at
     import, so that importing the coder stays fast."""
     return re.compile(_FATAL_SOURCE, re.I | re.X), re.compile(_ITEM_SOURCE, re.I)
+
+
+def warm_up() -> None:
+    """Compile the patterns now (before forking workers that will all need them)."""
+    _patterns()
+
+
 _NUM_RE = re.compile(rf"{_NUM}", re.I)
 _VAGUE_RE = re.compile(rf"{_VAGUE}", re.I)
 _QUAL_RE = re.compile(rf"^{_QUAL}*", re.I)

@@ -489,6 +489,11 @@ def _gazetteer() -> _Gazetteer:
     return _GAZ
 
 
+def warm_up() -> None:
+    """Load the gazetteer now (before forking workers that will all need it)."""
+    _gazetteer()
+
+
 def country_centroid(iso3: str) -> tuple[float, float] | None:
     """(latitude, longitude) used for a country (its capital), or None if unknown."""
     if not iso3:

@@ -306,7 +306,10 @@ def _coded_batches(stream: DocumentStream, options: Options, compiled: Compiled)
         for docs in batches(stream):
             yield (*code_batch(coder, docs, keep, text, compiled.events), len(docs))
         return
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    fork = "fork" in mp.get_all_start_methods()
+    if fork:
+        _load_tables()  # once, before forking: the workers share them
+    ctx = mp.get_context("fork" if fork else "spawn")
     with ctx.Pool(options.jobs, initializer=_init_worker,
                   initargs=(compiled.data, tuple(options.codebook))) as pool:
         sizes: list[int] = []
@@ -318,6 +321,15 @@ def _coded_batches(stream: DocumentStream, options: Options, compiled: Compiled)
 
         for n, result in enumerate(pool.imap(_worker_batch, tasks())):
             yield (*result, sizes[n])
+
+
+def _load_tables() -> None:
+    """Load the gazetteer and compile the fatality patterns (about a second together),
+    which every worker would otherwise do for itself."""
+    from coding import fatalities, geo
+
+    geo.warm_up()
+    fatalities.warm_up()
 
 
 def _count(summary: Summary, counts: dict, batch_rejects: list, n_events: int,
