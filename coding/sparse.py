@@ -161,6 +161,13 @@ def _roles(coder: Coder, sent: Sentence, phrases: list[Phrase], v: int, v_end: i
     if hit is not None:
         if hit.compound is not None:
             source = target = hit.compound
+        # A slot that takes the other role's actor leaves it the next one: in
+        # "- + was * dead" the actor before the verb is the target, so the source
+        # is the first actor after it.
+        if hit.target is not None and hit.source is None and source is hit.target:
+            source = after if after is not hit.target else None
+        if hit.source is not None and hit.target is None and target is hit.source:
+            target = before if before is not hit.source else None
         source = hit.source or source
         target = hit.target or target
     return source, target

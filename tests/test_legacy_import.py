@@ -882,3 +882,10 @@ def test_petrarch1_agents_of_one_phrase_stack(tmp_path):
     coder = Coder([out], use_cache=False)
     assert _codes(coder, "An MSF Arnor diplomat will restore full diplomatic ties with Gondor.") \
         == [("NGOARNGOV", "GON", "064")]
+
+
+def test_a_slot_that_takes_the_first_actor_leaves_the_other_role_the_next(tmp_path):
+    coder = _tabari_coder(tmp_path, "SHOT_  [223]\n- + WAS * DEAD  [224]\n",
+                          "ERIADORIAN_  [ERI]\nOSGILIATH_  [OSG]\n")
+    assert _codes(coder, "An Eriadorian was shot dead in Osgiliath late on Monday.") == [
+        ("OSG", "ERI", "224")]
