@@ -151,7 +151,10 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
             for words in options:
                 at = look.find(words, pos, hi, True) if forward else look.find(words, lo, pos,
                                                                                 False)
-                if at >= 0 and (best < 0 or (at < best if forward else at > best)):
+                # nearest to the verb; at the same place the longest member, so the
+                # result never depends on the order of a synset's members
+                if at >= 0 and (best < 0 or (at < best if forward else at > best)
+                                or at == best and len(words) > best_len):
                     best, best_len = at, len(words)
             if best < 0:
                 return False

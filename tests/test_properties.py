@@ -14,7 +14,10 @@ import datetime as dt
 import gzip
 import itertools
 import json
+import os
 import re
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -30,7 +33,7 @@ from coding.pipeline import Options, events_frame, read_metadata, run_code
 from coding.validate import validate_events
 from schemas.events import ACTOR_CODE, EventSchema
 
-from .helpers import MINI
+from .helpers import MINI, ROOT
 
 
 def read_rejects(path: Path) -> list[dict]:
@@ -271,3 +274,30 @@ def test_every_record_is_accounted_for(monkeypatch):
 
     check()
 
+
+
+_CODE_GOLD = """
+import glob, json, sys
+from coding import Coder
+coder = Coder()
+out = []
+for path in sorted(glob.glob(sys.argv[1] + '/*.jsonl')):
+    for line in open(path, encoding='utf-8'):
+        r = json.loads(line)
+        if 'expected' in r:
+            out.append([r['id'], [[e.source, e.target, e.code, e.rule_id]
+                                  for e in coder.code(r['text'], date=r['date'])]])
+print(json.dumps(out))
+"""
+
+
+def test_events_do_not_depend_on_the_hash_seed(tmp_path):
+    """Same text and codebook, same events: no set or dict order may leak into coding."""
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", _CODE_GOLD, str(ROOT / "tests" / "gold")],
+                              env=env, capture_output=True, text=True, check=True)
+        runs.append(json.loads(done.stdout))
+    assert len(runs[0]) > 600
+    assert runs[0] == runs[1]
