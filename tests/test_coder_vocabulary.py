@@ -99,6 +99,9 @@ def test_party_in_and_out_of_government(coder, date, code):
     ("Alexei Navalny was detained by Russian police at a Moscow airport.", "173"),
     ("An American drone was shot down by Iran's Revolutionary Guards.", "190"),
     ("The Saudi-led coalition eased its blockade of Yemen's Hodeidah port.", "0872"),
+    # a missile test is a show of force; an intercepted missile is shot down
+    ("North Korea test-fired a ballistic missile toward Japan.", "150"),
+    ("Israel intercepted a missile fired by Iran.", "190"),
 ])
 def test_verb_codes(coder, text, code):
     assert code in {c for _s, _t, c in coded(coder, text)}
