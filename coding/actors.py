@@ -282,6 +282,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             continue  # "A and B troops clashed, and the two governments ..."
         ante = _antecedent_in_sentence(phrases, idx, sent)
         if ante is None and definite:
+            ante = _place_after(phrases, idx, sent)
+        if ante is None and definite:
             ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun and (
                 q.linked or len(q.code) == 3 and q.after_prep in PLACE_PREPOSITIONS)), None)
         if ante is None and definite and _pair_from_context(p, context, sent):
@@ -308,6 +310,19 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
 #: Prepositions of a place that gives a role its country ("police in Tbilisi").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "across", "throughout",
                                 "near", "around"})
+
+
+def _place_after(phrases: list[Phrase], idx: int, sent) -> Phrase | None:
+    """The actor of a place phrase attached to a role: "workers at Samsung Electronics",
+    "protesters outside Kenya's parliament" (role, place preposition, actor)."""
+    p = phrases[idx]
+    if idx + 1 >= len(phrases) or p.end >= len(sent.lower):
+        return None
+    q = phrases[idx + 1]
+    if (q.start == p.end + 1 and sent.lower[p.end] in PLACE_PREPOSITIONS and q.country
+            and not q.pronoun):
+        return q
+    return None
 
 
 def _pair_from_context(p: Phrase, context: list[Phrase], sent) -> bool:

@@ -217,3 +217,8 @@ def test_domestic_measure_without_target_aims_at_the_own_people(tmp_path):
     assert coded(Coder(MINI, use_cache=False), text) == []
     assert coded(domestic, "Pakistan attacked Iran after the Iranian government condemned "
                            "the protests.") == [("PAK", "IRN", "190")]
+
+
+def test_role_takes_the_country_of_the_actor_it_stands_at(coder):
+    assert coded(coder, "Protesters outside the Pentagon attacked police.") == [
+        ("USACVL", "USACOP", "190")]
