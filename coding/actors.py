@@ -354,6 +354,9 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | N
     need_country = not p.pronoun
     candidates = [q for q in phrases[:idx] if not q.pronoun and q.end <= p.start
                   and (q.country if need_country else q.code)]
+    if p.pronoun and _personal(sent, p.start):
+        # "When Iran's president visited Baghdad, he signed ...": a person, not a place.
+        candidates = [q for q in candidates if q.code and len(q.code) > 3]
     if p.pronoun and "object_pronoun" in sent.grammar_at[p.start] and candidates:
         # "Police fired tear gas at them": not the subject of the verb before it.
         verb = next((k for k in range(p.start - 1, candidates[-1].end - 1, -1)
@@ -361,6 +364,12 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | N
         if verb is not None:
             candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
     return candidates[-1] if candidates else None
+
+
+def _personal(sent, i: int) -> bool:
+    """Whether the pronoun at `i` names a person ("he", "she"), never a country."""
+    grammar = sent.grammar_at[i]
+    return "masculine_pronoun" in grammar or "feminine_pronoun" in grammar
 
 
 def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Phrase],

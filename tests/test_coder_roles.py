@@ -222,3 +222,9 @@ def test_domestic_measure_without_target_aims_at_the_own_people(tmp_path):
 def test_role_takes_the_country_of_the_actor_it_stands_at(coder):
     assert coded(coder, "Protesters outside the Pentagon attacked police.") == [
         ("USACVL", "USACOP", "190")]
+
+
+def test_he_refers_to_a_person_not_to_a_place(coder):
+    assert coded(coder, "After Iran's foreign minister visited Damascus, he condemned "
+                        "Israel.") == [
+        ("IRNGOV", "ISR", "111"), ("IRNGOV", "SYR", "042"), ("SYR", "IRNGOV", "043")]
