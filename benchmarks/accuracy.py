@@ -4,6 +4,8 @@
 
 Suites:
 - the project's own gold set, tests/gold/*.jsonl, with the default codebook;
+- the held-out set, tests/heldout/heldout.jsonl, written blind and never tuned on
+  (see tests/heldout/README.md), with the default codebook;
 - the peers' suites in shared/peers/, each with its own test dictionaries
   imported on the fly into a temporary directory (nothing derived from them is
   kept in the project), and PETRARCH-2's gold set with the default codebook.
@@ -22,6 +24,7 @@ from coding.coder import Coder
 from coding.evaluate import Evaluation, evaluate_records, load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "tests" / "heldout" / "heldout.jsonl"
 
 
 def own_gold_files() -> list[Path]:
@@ -49,6 +52,10 @@ def run(shared: Path | None) -> list[tuple[str, Evaluation, float]]:
     records = [r for p in own_gold_files() for r in load_gold(p)]
     t = time.perf_counter()
     rows.append(("eventcoder gold (tests/gold)", evaluate_records(records, default, "tests/gold"),
+                 time.perf_counter() - t))
+    t = time.perf_counter()
+    rows.append(("held-out (written blind)", evaluate_records(load_gold(HELDOUT), default,
+                                                              "tests/heldout"),
                  time.perf_counter() - t))
     if shared is None or not (shared / "peers").is_dir():
         print(f"(peer suites skipped: {shared}/peers not found)", file=sys.stderr)

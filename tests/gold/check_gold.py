@@ -4,7 +4,7 @@
 Usage:
     python tests/gold/check_gold.py [--codes PATH/TO/cameo_event_codes.csv]
                                     [--countries PATH/TO/cameo_countries.csv]
-                                    [--stats] [--markdown]
+                                    [--stats] [--markdown] [FILE ...]
 
 Checks, for every line of every event-gold file tests/gold/*.jsonl (files whose first
 record has no `expected` field, such as other kinds of gold, are skipped):
@@ -71,6 +71,7 @@ def main():
     ap.add_argument("--countries", default=os.path.join(DEFAULT_REF, "cameo_countries.csv"))
     ap.add_argument("--stats", action="store_true", help="print statistics")
     ap.add_argument("--markdown", action="store_true", help="print statistics as Markdown tables")
+    ap.add_argument("files", nargs="*", help="gold files to check (default: *.jsonl here)")
     args = ap.parse_args()
 
     codes = load_codes(args.codes)
@@ -78,7 +79,7 @@ def main():
     errors, records = [], []
     seen_ids = set()
     skipped = []
-    for path in sorted(glob.glob(os.path.join(HERE, "*.jsonl"))):
+    for path in args.files or sorted(glob.glob(os.path.join(HERE, "*.jsonl"))):
         fname = os.path.basename(path)
         if not is_event_gold(path):
             skipped.append(fname)
