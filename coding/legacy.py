@@ -85,6 +85,7 @@ R_VERB_NO_CODE = "TABARI verb line without a [code]"
 R_DUPLICATE_VERB = "verb already defined in this layer (first kept)"
 R_BLOCK_WITHOUT_VERBS = "verb block has no verbs left"
 R_UNREADABLE = "unreadable line"
+R_LITERAL_STAR = "`*` inside a word (`E*Trade`) would be a stem mark in our format"
 R_SYNSET_NAME = "unreadable synset name"
 R_SYNSET_MEMBER = "unreadable synset member"
 R_DUPLICATE_SYNSET = "synset already defined in this layer (first kept)"
@@ -1042,6 +1043,9 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
     if leftover:
         ctx.changed(line, C_TRAILING_TEXT)
     if name_part.strip():
+        if ctx.style != "tabari" and "*" in name_part:  # a literal star, not a stem
+            ctx.unconverted(line, R_LITERAL_STAR)
+            return
         words = without_article(phrase_words(ctx.mark_stems(name_part)))
         try:
             check_name_words(words)

@@ -889,3 +889,15 @@ def test_a_slot_that_takes_the_first_actor_leaves_the_other_role_the_next(tmp_pa
                           "ERIADORIAN_  [ERI]\nOSGILIATH_  [OSG]\n")
     assert _codes(coder, "An Eriadorian was shot dead in Osgiliath late on Monday.") == [
         ("OSG", "ERI", "224")]
+
+
+def test_literal_star_in_a_petrarch_name_is_reported_not_made_a_stem(tmp_path):
+    report, out = run(tmp_path, "petrarch1", {"Test.actors.txt": """
+        E*TRADE_FINANCIAL_CORP_  [MNCUSA]
+        NATO_ [IGOWSTNAT]
+        """})
+    [(line, _text, reason)] = entries(report)
+    assert line == 1 and reason == legacy.R_LITERAL_STAR
+    from coding.compiled import compile_codebook
+
+    assert compile_codebook(load_codebook([out])).data["stems"] == ()
