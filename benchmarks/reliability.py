@@ -37,12 +37,14 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-MINI = ROOT / "tests" / "fixtures" / "mini"
 sys.path.insert(0, str(ROOT))
 
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
+
+from tests.helpers import MINI, unwritable_dir  # noqa: E402
+from tests.helpers import write_jsonl as jsonl  # noqa: E402
 
 PAK_IRN = "Pakistan recalled its ambassador from Iran."
 IRN_PAK = "Iranian jets struck Pakistan."
@@ -68,17 +70,6 @@ def cli(*args) -> tuple[int, str, BaseException | None]:
     result = CliRunner().invoke(main, [str(a) for a in args])
     exc = result.exception if not isinstance(result.exception, SystemExit) else None
     return result.exit_code, result.output, exc
-
-
-def jsonl(path: Path, lines) -> Path:
-    with path.open("wb") as fh:
-        for line in lines:
-            if isinstance(line, dict):
-                line = json.dumps(line)
-            if isinstance(line, str):
-                line = line.encode("utf-8")
-            fh.write(line.rstrip(b"\n") + b"\n")
-    return path
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -583,17 +574,6 @@ def run_kills(tmp: Path, kills: int, env: dict) -> None:
 
 
 # ---------------------------------------------------------------- outputs that fail
-
-
-def unwritable_dir() -> Path | None:
-    for d in (Path("/sys"), Path("/proc")):
-        try:
-            with open(d / f"eventcoder-probe-{os.getpid()}", "x"):
-                pass
-        except OSError:
-            return d if d.is_dir() else None
-        (d / f"eventcoder-probe-{os.getpid()}").unlink()
-    return None
 
 
 def run_outputs(tmp: Path, env: dict) -> None:

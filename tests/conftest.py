@@ -17,9 +17,9 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from .helpers import MINI, ROOT
+from .helpers import MINI, ROOT, write_jsonl
 
-__all__ = ["MINI", "ROOT"]
+__all__ = ["MINI", "ROOT", "write_jsonl"]
 
 #: Sentences the mini codebook codes, with the events they give.
 PAK_IRN = "Pakistan recalled its ambassador from Iran."
@@ -68,18 +68,6 @@ def code_cli(run_cli):
 
 
 # ---------------------------------------------------------------- corpora
-
-
-def write_jsonl(path: Path, lines) -> Path:
-    """Write JSON lines: dicts are serialised, str and bytes written as they are."""
-    with path.open("wb") as fh:
-        for line in lines:
-            if isinstance(line, dict):
-                line = json.dumps(line)
-            if isinstance(line, str):
-                line = line.encode("utf-8")
-            fh.write(line.rstrip(b"\n") + b"\n")
-    return path
 
 
 def write_jsonl_gz(path: Path, records) -> Path:

@@ -34,7 +34,7 @@ from coding.io import InputError
 from coding.pipeline import Options, read_metadata, run_code
 
 from .conftest import PAK_IRN, RUS_GBR, listing, make_corpus, write_jsonl
-from .helpers import MINI, ROOT
+from .helpers import MINI, ROOT, unwritable_dir
 
 FORK = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
 KILLS = int(os.environ.get("EVENTCODER_TEST_KILLS", "8"))  # per output kind
@@ -180,20 +180,6 @@ def big_input(tmp_path_factory) -> Path:
         for block in range(130):
             fh.write("".join(line % (block * 1000 + i) for i in range(1000)))
     return path
-
-
-def unwritable_dir() -> Path | None:
-    """A directory nobody can create files in (a read-only mount), if there is one."""
-    for d in (Path("/sys"), Path("/proc")):
-        try:
-            with open(d / f"eventcoder-probe-{os.getpid()}", "x"):
-                pass
-        except OSError:
-            if d.is_dir():
-                return d
-        else:  # pragma: no cover - a writable /sys
-            (d / f"eventcoder-probe-{os.getpid()}").unlink()
-    return None
 
 
 def test_missing_output_directory_fails_before_any_work(tmp_path, big_input, monkeypatch):
