@@ -33,6 +33,7 @@ class Phrase:
     after_prep: str | None = None  # the preposition just before it, if any
     linked: bool = False  # role + in/of/from + country: "rebels in Sudan"
     place: bool = False  # "the country": refers to the antecedent's country
+    shared_from: Phrase | None = None  # the member whose role this one took ("Armenian")
 
     @property
     def country(self) -> str | None:
@@ -169,7 +170,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
         phrase.pronoun = False  # "his Omani counterpart": the named country wins
     if phrase.code is None and not pronoun:
         return None, j  # an actor with no code on this date is no actor ("Boromir")
-    phrase.after_prep = _preposition_before(sent, start)
+    phrase.after_prep = preposition_before(sent, start)
     return phrase, j
 
 
@@ -204,7 +205,7 @@ def _modifiers_start(sent, start: int) -> int:
     return k
 
 
-def _preposition_before(sent, start: int) -> str | None:
+def preposition_before(sent, start: int) -> str | None:
     """The preposition governing a phrase: "by Iran-backed Iraqi militias", "in northern Syria"."""
     prev = _modifiers_start(sent, start) - 1
     if prev >= 0 and "preposition" in sent.grammar_at[prev]:
@@ -414,6 +415,7 @@ def _share_compound_agents(phrases: list[Phrase]) -> None:
             for m in group[1:]:
                 if m.code and len(m.code) == 3 and not m.person:
                     m.code += first.code[3:]
+                    m.shared_from = first
             continue
         if not last.code or len(last.code) != 6 or last.person or not last.country:
             continue
@@ -421,6 +423,7 @@ def _share_compound_agents(phrases: list[Phrase]) -> None:
         for m in group[:-1]:
             if m.code and len(m.code) == 3 and not m.person and m.end - m.start == 1:
                 m.code += role
+                m.shared_from = last
 
 
 def is_noun_use(sent, i: int, loose: bool = True) -> bool:
@@ -454,5 +457,5 @@ def word_kinds(entries: tuple) -> tuple[int | None, int | None]:
     return verb, noun
 
 
-__all__ = ["Phrase", "build_phrases", "resolve_pronouns", "resolve_actor", "compose",
-           "is_noun_use", "word_kinds"]
+__all__ = ["Phrase", "build_phrases", "preposition_before", "resolve_pronouns",
+           "resolve_actor", "compose", "is_noun_use", "word_kinds"]

@@ -17,6 +17,7 @@ from coding.actors import (
     agent_of,
     build_phrases,
     is_noun_use,
+    preposition_before,
     resolve_pronouns,
     word_kinds,
 )
@@ -37,6 +38,9 @@ BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
 #: Words that may cut a clause without a grammar class: `Coder._clauses` skips any other
 #: token without one, so a new cut on a plain word must add the word here.
 _CUT_WORDS = CLAUSE_BREAKS | {",", "that", "but", "and"}
+#: Perfect-tense auxiliaries that may stand between a subject and its verb ("and Kyiv
+#: had agreed"); the other auxiliaries are grammar classes (passive_aux, future).
+AUXILIARIES = frozenset({"has", "have", "had", "also", "then", "later"})
 
 
 @dataclass
@@ -270,6 +274,8 @@ class Coder:
             elif (tok == "and" and i and lower[i - 1] == "," and i + 1 < n
                   and self._has_verb(sent, cuts[-1][0], i - 1)):
                 cuts.append((i, "and"))  # "X fired missiles at Y, and Z announced ..."
+            elif tok == "and" and self._new_subject(sent, i, cuts[-1][0]):
+                cuts.append((i, "and"))  # "X withdrew from Y and Z took control of ..."
             elif "reporting" in g and not (labels[i] and labels[i][0] in (ACTOR, AGENT)):
                 comma = self._attribution_comma(sent, i, cuts[-1][0])
                 if comma is not None:
@@ -307,6 +313,40 @@ class Coder:
             if a < b:
                 out.append((a, b, kind))
         return out
+
+    def _new_subject(self, sent: Sentence, i: int, lo: int) -> bool:
+        """Whether "and" at `i` starts a clause with a subject of its own.
+
+        "Ethiopian troops withdrew from Mekelle and Tigrayan forces took control of the
+        city": the clause before "and" already has its verb, and an actor phrase right
+        after "and" is followed at once by a verb (auxiliaries aside). An object list
+        ("met Iran and Pakistan in Doha") has no verb after its last member, and a
+        compound subject ("Russia and Ukraine agreed", "demanded that Sudan's army and
+        the RSF halt") no verb between its start and "and". A participle ("Sweden
+        joining NATO") is no clause, and after a role with no country of its own an
+        -s form is a noun compound ("rockets and artillery shells").
+        """
+        lower = sent.lower
+        after = next((p for p in sent.phrases if p.start == i + 1), None)
+        if after is None or after.pronoun or not self._has_verb(sent, lo, i):
+            return False
+        group = after.group or [after]
+        if group[0] is not after:  # "A and B VERB": is the compound a subject?
+            first = group[0].start
+            prev = first - 1
+            if first <= lo or prev < lo or "that" in (lower[prev], lower[first]) or any(
+                    c in sent.grammar_at[prev] for c in ("reporting", *BOUNDARY_CLASSES)):
+                return False
+        k = after.end
+        while k < len(lower) and (lower[k] in AUXILIARIES or any(
+                c in sent.grammar_at[k] for c in ("passive_aux", "future", "negation"))):
+            k += 1
+        lab = sent.labels[k] if k < len(sent.labels) else None
+        if lab is None or lab[0] not in (VERB, NOUN) or lower[k].endswith("ing") or (
+                lower[k].endswith("s") and after.antecedent is not None):
+            return False
+        verb, noun = word_kinds(lab[3])
+        return verb is not None and not is_noun_use(sent, k, loose=noun is not None)
 
     def _attribution_comma(self, sent: Sentence, i: int, lo: int) -> int | None:
         """The comma that opens a trailing attribution ("..., a senior official said").
@@ -379,7 +419,7 @@ class Coder:
         subject: Phrase | None = None
         look = Lookup(sent.lower, sent.phrases, sent.stems)
         clauses = self._clauses(sent)
-        _split_groups(sent.phrases, clauses)
+        _split_groups(sent, clauses)
         for ci, (lo, hi, opener) in enumerate(clauses):
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
             clause_words = set(sent.lower[lo:hi])
@@ -725,9 +765,13 @@ def _among_members(source: Phrase | None, target: Phrase | None) -> bool:
 LAND_PREPOSITIONS = frozenset({"of", "in", "at", "near", "around", "over", "for", "across"})
 
 
-def _split_groups(phrases: list[Phrase], clauses: list[tuple]) -> None:
-    """A compound never spans two clauses ("... Pakistani police, and Pakistan recalled")."""
-    for p in phrases:
+def _split_groups(sent: Sentence, clauses: list[tuple]) -> None:
+    """A compound never spans two clauses ("... Pakistani police, and Pakistan recalled").
+
+    A member cut off from the compound's first member loses the preposition it
+    borrowed ("withdrew from Mekelle and Tigrayan forces took ...": a subject).
+    """
+    for p in sent.phrases:
         if p.group is None or p not in p.group:  # a pronoun's borrowed group stays whole
             continue
         clause = next((c for c in clauses if c[0] <= p.start < c[1]), None)
@@ -735,7 +779,13 @@ def _split_groups(phrases: list[Phrase], clauses: list[tuple]) -> None:
             continue
         kept = [m for m in p.group if clause[0] <= m.start < clause[1]]
         if len(kept) < len(p.group):
+            first = p.group[0]
             p.group = kept if len(kept) > 1 else None
+            if first not in kept:
+                p.after_prep = preposition_before(sent, kept[0].start)
+            if p.shared_from is not None and p.shared_from not in kept:
+                # "attacked Pakistan and Syrian jets struck": no role to share across
+                p.code, p.shared_from = p.code[:3], None
 
 
 def _members(p: Phrase | None) -> list:

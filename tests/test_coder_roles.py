@@ -228,3 +228,15 @@ def test_he_refers_to_a_person_not_to_a_place(coder):
     assert coded(coder, "After Iran's foreign minister visited Damascus, he condemned "
                         "Israel.") == [
         ("IRNGOV", "ISR", "111"), ("IRNGOV", "SYR", "042"), ("SYR", "IRNGOV", "043")]
+
+
+def test_and_with_a_new_subject_and_verb_starts_a_clause(coder):
+    assert coded(coder, "Iranian troops attacked Pakistan and Pakistani jets struck Iran.") == [
+        ("IRNMIL", "PAK", "190"), ("PAKMIL", "IRN", "190")]
+    assert coded(coder, "Iranian troops attacked Pakistan and Syria in Iraq.") == [
+        ("IRNMIL", "PAK", "190"), ("IRNMIL", "SYR", "190")]
+    assert coded(coder, "Iran condemned Pakistan and Syria attacking Israel.") == [
+        ("IRN", "PAK", "111"), ("IRN", "SYR", "111")]
+    # the member cut off from "from Syria" is a subject again, with its own code
+    assert coded(coder, "Iranian troops withdrew from Syria and Syrian rebels attacked "
+                        "Damascus.") == [("IRNMIL", "SYR", "161"), ("SYRREB", "SYR", "190")]
