@@ -358,6 +358,13 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | N
     if p.pronoun and _personal(sent, p.start):
         # "When Iran's president visited Baghdad, he signed ...": a person, not a place.
         candidates = [q for q in candidates if q.code and len(q.code) > 3]
+    if (p.pronoun and "neuter_pronoun" in sent.grammar_at[p.start] and candidates
+            and _plural(sent, candidates[-1])):
+        # "Azerbaijan said Armenian forces had shelled its positions": "its" is singular
+        # and names the country before the plural role, if that is the actor before.
+        singular = [q for q in candidates if not _plural(sent, q)]
+        if singular and singular[-1].code and len(singular[-1].code) == 3:
+            candidates = singular
     if p.pronoun and "object_pronoun" in sent.grammar_at[p.start] and candidates:
         # "Police fired tear gas at them": not the subject of the verb before it.
         verb = next((k for k in range(p.start - 1, candidates[-1].end - 1, -1)
@@ -365,6 +372,22 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | N
         if verb is not None:
             candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
     return candidates[-1] if candidates else None
+
+
+def _plural(sent, q: Phrase) -> bool:
+    """Whether a phrase ends in a plural role word ("Armenian forces", "militants").
+
+    Only roles written in lower case are judged, by their English plural -s: a
+    named actor ("Hamas", "the Philippines") or a capitalised name of a body ("the
+    Rapid Support Forces", "the Ministry of Foreign Affairs") may be an "it".
+    """
+    last = q.end - 1
+    head = next((k for k in range(q.start, q.end) if sent.labels[k] is not None
+                 and sent.labels[k][2] == q.end), None)
+    if head is None or sent.labels[head][0] != AGENT:
+        return False
+    word = sent.words[last]
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _personal(sent, i: int) -> bool:

@@ -647,26 +647,32 @@ class Coder:
     def _roles(self, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,
                subject: Phrase | None, as_noun: bool, hit, light_verb: bool = False) -> tuple:
         passive = False
+        # Pattern words aimed "at"/"on" something ("fired rockets at Israel"): the
+        # weapon, whose phrase is no target, and the aim, which is no mere place.
+        aims = [(s, _aim(sent, s[1])) for s in hit.spans] if hit is not None else []
+        tools = tuple(s for s, k in aims if k >= 0)
+        aim = max((k for _s, k in aims), default=-1)
         if as_noun:
             source = next((p for p in phrases if p.end <= v and p.end >= v - 3
                            and p.after_prep is None), None)
             by = self._by_phrase(sent, phrases, v_end, hi)
             source = by or source or (subject if light_verb else None)
-            target = _object(phrases, v_end, by, source)
+            target = _object(phrases, v_end, by, source, tools, aim)
         else:
             passive = self._passive(sent, v, 0)
             by = self._by_phrase(sent, phrases, v_end, hi) if passive else None
             source = by if passive else subject
             target = subject if passive else None
             if target is None:
-                target = _object(phrases, v_end, by, source)
+                target = _object(phrases, v_end, by, source, tools, aim)
         if hit is not None:
             if hit.compound is not None:
                 source = target = hit.compound
             source = hit.source or source
             # In the passive the active pattern's object slot ("received +") is the
             # subject: the by-phrase it would bind is the source.
-            if hit.target is not None and not (passive and hit.target is by):
+            if hit.target is not None and not (passive and hit.target is by
+                                               or _instrument(hit.target, tools)):
                 target = hit.target
             elif (not passive and hit.source is not None and hit.source.start >= v_end
                   and subject is not None and subject is not hit.source):
@@ -796,29 +802,54 @@ def _members(p: Phrase | None) -> list:
 
 #: Prepositions that make an actor phrase a place ("met in Riyadh"), not a target.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout", "across"})
+#: Prepositions of the aim of a weapon ("fired rockets at Israeli positions").
+DIRECTIONAL = frozenset({"at", "on", "against", "toward", "towards", "into"})
 #: Roles a country's own state uses on its own behalf ("Poland sent soldiers").
 OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 
 
 def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
-            source: Phrase | None) -> Phrase | None:
+            source: Phrase | None, tools: tuple[tuple[int, int], ...] = (),
+            aim: int = -1) -> Phrase | None:
     """The default target: the first actor after the verb that is not a mere place.
 
     Skipped: the source's own pronoun ("its ambassador") or own forces with a borrowed
-    country ("Poland sent soldiers"). A place ("in Riyadh") is the target only when
-    nothing else is and the source is not a list acting together ("A and B met in C").
+    country ("Poland sent soldiers"), and a role with a borrowed country that holds
+    words of the matched pattern aimed at something (`tools`): in "militias launched
+    a drone at a US base" (`* &DRONE`) the drone is the weapon, and the phrase after
+    the aiming preposition `aim` is the target, not a place. A place ("in Riyadh") is
+    the target only when nothing else is and the source is not a list acting
+    together ("A and B met in C").
     """
     place = None
     for p in phrases:
-        if p.start < v_end or p is by or _refers_to(p, source):
+        if p.start < v_end or p is by or _refers_to(p, source) or _instrument(p, tools):
             continue
-        if p.after_prep in LOCATIVE:
+        if p.after_prep in LOCATIVE and not aim < p.start <= aim + 3:
             place = place or p
             continue
         return p
     if place is not None and not (source is not None and source.group):
         return place
     return None
+
+
+def _aim(sent: Sentence, k: int) -> int:
+    """The preposition that aims pattern words ending at `k` at something, or -1:
+    "fired rockets at", "launched a drone at", "fired artillery shells at" (a noun
+    or two may follow the words)."""
+    lower, n = sent.lower, len(sent.lower)
+    end = min(n, k + 2)
+    while k < end and lower[k].isalpha() and not sent.grammar_at[k]:
+        k += 1
+    return k if k < n and lower[k] in DIRECTIONAL else -1
+
+
+def _instrument(p: Phrase, tools: tuple[tuple[int, int], ...]) -> bool:
+    """A role without a country of its own in or right before aimed pattern words:
+    "a drone" (`&DRONE`), "artillery" in "artillery shells" (`&ROCKET`)."""
+    return (not p.pronoun and p.antecedent is not None
+            and any(a <= p.end and p.start < b for a, b in tools))
 
 
 def _refers_to(p: Phrase, source: Phrase | None) -> bool:
@@ -843,7 +874,8 @@ def _refers_to_one(p: Phrase, source: Phrase) -> bool:
     state_source = bool(source.code) and (len(source.code) == 3 or source.code[3:6] in OWN_FORCES)
     if p.place:  # "Putin addressed the nation"; but "RSF drones struck ... the country"
         return same and state_source
-    return same and state_source and bool(p.code) and p.code[3:6] in OWN_FORCES
+    return (same and state_source and bool(p.code) and p.code[3:6] in OWN_FORCES
+            and p.after_prep != "against")
 
 
 def _ends_phrase(sent: Sentence, i: int) -> bool:

@@ -23,6 +23,13 @@ receive
 
 == 072 provide military aid
 send {sends sent sending sent}
+
+== 141 demonstrate or rally
+rally {rallies rallied rallying rallied}
+
+== 190 launch
+launch
+- * &WEAPON => 195
 """
 
 
@@ -33,6 +40,8 @@ def coder(tmp_path_factory) -> Coder:
     (extra / "verbs" / "extra.txt").write_text(EXTRA_VERBS, encoding="utf-8")
     (extra / "synsets").mkdir()
     (extra / "synsets" / "extra.txt").write_text("&VESSEL = tanker | ship\n", encoding="utf-8")
+    (extra / "agents").mkdir()
+    (extra / "agents" / "extra.txt").write_text("drone => ~MIL\n", encoding="utf-8")
     return Coder([MINI, extra], use_cache=False)
 
 
@@ -240,3 +249,23 @@ def test_and_with_a_new_subject_and_verb_starts_a_clause(coder):
     # the member cut off from "from Syria" is a subject again, with its own code
     assert coded(coder, "Iranian troops withdrew from Syria and Syrian rebels attacked "
                         "Damascus.") == [("IRNMIL", "SYR", "161"), ("SYRREB", "SYR", "190")]
+
+
+def test_singular_pronoun_skips_a_plural_role(coder):
+    assert coded(coder, "Syria said Israeli jets struck its army.") == [
+        ("ISRMIL", "SYRMIL", "190")]
+    assert coded(coder, "Syria said Israel struck its army.") == []  # Israel's own army
+
+
+def test_own_forces_of_the_source_are_a_target_after_against(coder):
+    assert coded(coder, "Syrians rallied against the government.") == [
+        ("SYR", "SYRGOV", "141")]
+    assert coded(coder, "Syria sent the army to Iran.") == [("SYR", "IRN", "072")]
+
+
+def test_a_weapon_aimed_at_something_is_no_target(coder):
+    assert coded(coder, "Syrian rebels launched a drone at Israeli troops.") == [
+        ("SYRREB", "ISRMIL", "195")]
+    # the aim of the weapon is the target, not a mere place
+    assert coded(coder, "Syrian rebels launched drones at Israel in retaliation for the "
+                        "attack on Iran.") == [("SYRREB", "ISR", "195")]
