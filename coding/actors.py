@@ -261,7 +261,7 @@ def _link_compounds(phrases: list[Phrase], sent) -> None:
 
 
 def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
-                     anaphora: bool) -> None:
+                     anaphora: bool, roles: frozenset[str] = frozenset()) -> None:
     """Point pronouns (and agents with no country) at their antecedents.
 
     A pronoun refers to the nearest earlier actor of the sentence (an object pronoun,
@@ -270,7 +270,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
     group") to the next one. A role with no country ("police", "protesters") belongs,
     in news, to the country the sentence is about: the nearest earlier actor with a
     country, else a place named with it ("protesters in Nairobi"), else the previous
-    sentence's first actor with a country.
+    sentence's first actor with a country. A role of a pronoun naming a group
+    ("The Taliban said their fighters") keeps the group's code.
     """
     _share_compound_agents(phrases)
     from_context: dict[str, Phrase] = {}  # pronoun word -> its antecedent in the context
@@ -299,13 +300,23 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             p.pronoun = False
         elif p.pronoun:
             agent = agent_of(p)
-            p.code = compose(ante.country, agent) if agent and ante.country else ante.code
+            if agent and ante.country and not _named_group(ante, roles):
+                p.code = compose(ante.country, agent)
+            else:  # "The Taliban said their fighters ...": members of the group
+                p.code = ante.code
             p.rules = [*ante.rules, *p.rules]
             g = sent.grammar_at[p.start]
             if ante.group and agent is None and "plural_pronoun" in g and "object_pronoun" not in g:
                 p.group = ante.group  # "Obama and Putin said they will ..."
         elif ante.country:
             p.code = ante.country + p.code[3:]
+
+
+def _named_group(p: Phrase, roles: frozenset[str]) -> bool:
+    """A named actor coded as a group of its own (AFGTAL, LBNHEZ), not a country's
+    role (RUSGOV for Putin): its members ("their fighters") keep the group's code.
+    `roles` holds the codebook's agent codes."""
+    return p.person and bool(p.code) and len(p.code) == 6 and p.code[3:] not in roles
 
 
 #: Prepositions of a place that gives a role its country ("police in Tbilisi").
@@ -355,6 +366,12 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | N
     need_country = not p.pronoun
     candidates = [q for q in phrases[:idx] if not q.pronoun and q.end <= p.start
                   and (q.country if need_country else q.code)]
+    if need_country and p.code:
+        # "Israeli tanks shelled the outskirts of Rafah as troops seized ...": a role
+        # belongs to the country of the nearest actor with the same role, if any.
+        same = [q for q in candidates if q.code and q.code[3:] == p.code[3:]]
+        if same:
+            return same[-1]
     if p.pronoun and _personal(sent, p.start):
         # "When Iran's president visited Baghdad, he signed ...": a person, not a place.
         candidates = [q for q in candidates if q.code and len(q.code) > 3]

@@ -133,6 +133,8 @@ class Coder:
         self.domestic = dict(eng.get("domestic_target", {}))
         self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
         self.result_roots = frozenset(eng.get("result_roots", ()))
+        self.third_country = dict(eng.get("third_country", {}))
+        self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
         grammar = self.book.grammar
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
@@ -213,7 +215,7 @@ class Coder:
         if hist:
             return Result([], "historical", hist, trace, sent)
         sent.phrases = build_phrases(self.book, sent, day)
-        resolve_pronouns(sent.phrases, context, sent, self.anaphora)
+        resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles)
         if trace is not None:
             trace.append({"step": "actors", "phrases": [_phrase_info(sent, p) for p in
                                                         sent.phrases]})
@@ -258,7 +260,8 @@ class Coder:
         lower, grammar, labels = sent.lower, sent.grammar_at, sent.labels
         n = len(lower)
         cuts: list[tuple[int, str | None]] = [(0, None)]
-        fronted = False  # inside a sentence-initial "After ...," or "Unless ...," clause
+        # The class of a sentence-initial "After ...," or "Unless ...," clause we are in.
+        fronted: str | bool = False
         i = 0
         while i < n:
             g = grammar[i]
@@ -269,7 +272,9 @@ class Coder:
             if tok in CLAUSE_BREAKS:
                 cuts.append((i + 1, None))
             elif tok == "," and fronted:
-                cuts.append((i + 1, None))  # the main clause follows the fronted one
+                # The main clause follows the fronted one; after "If/Unless ...," it
+                # states a consequence of the condition.
+                cuts.append((i + 1, "consequence" if fronted == "conditional" else None))
                 fronted = False
             elif (tok == "and" and i and lower[i - 1] == "," and i + 1 < n
                   and self._has_verb(sent, cuts[-1][0], i - 1)):
@@ -300,13 +305,16 @@ class Coder:
                 cuts.append((i + 1, "relative"))
             elif tok != "that" and any(c in g for c in BOUNDARY_CLASSES):
                 cls = next(c for c in BOUNDARY_CLASSES if c in g)
-                if cls == "subordinator" and not self._has_verb(sent, 0, i):
-                    fronted = "," in lower[i:]
+                if cls in ("subordinator", "conditional") and not self._has_verb(sent, 0, i):
+                    fronted = cls if "," in lower[i:] else False
                 cuts.append((i, cls))
             elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
                                   and labels[i + 1][0] == VERB):
                 cuts.append((i, "and"))
             i += 1
+        speech = self._final_speech_verb(sent, cuts[-1][0])
+        if speech is not None:
+            cuts.append((speech, "attribution"))  # "..., Prime Minister X warned."
         cuts.append((n, None))
         out = []
         for (a, kind), (b, _k) in zip(cuts, cuts[1:], strict=False):
@@ -347,6 +355,24 @@ class Coder:
             return False
         verb, noun = word_kinds(lab[3])
         return verb is not None and not is_noun_use(sent, k, loose=noun is not None)
+
+    def _final_speech_verb(self, sent: Sentence, lo: int) -> int | None:
+        """The comma before "SPEAKER VERB." closing a sentence, if one does.
+
+        "Unless Hamas disarms, Israel will resume the war, Netanyahu warned": a verb
+        that ends the sentence right after an actor names who said the rest, as a
+        reporting verb does ("..., the UN said"); the speaker is no target.
+        """
+        k = len(sent.lower) - 1
+        while k > lo and not any(c.isalnum() for c in sent.lower[k]):
+            k -= 1
+        if k <= lo:
+            return None
+        lab = sent.labels[k]
+        if (lab is None or lab[0] != VERB or "reporting" in sent.grammar_at[k]
+                or not any(p.end == k for p in sent.phrases)):
+            return None
+        return self._attribution_comma(sent, k, lo)
 
     def _attribution_comma(self, sent: Sentence, i: int, lo: int) -> int | None:
         """The comma that opens a trailing attribution ("..., a senior official said").
@@ -390,6 +416,24 @@ class Coder:
             return None
         return Phrase(source.start, source.end, code=source.country + role,
                       rules=list(source.rules))
+
+    def _third_country(self, phrases: list[Phrase], made: list[Event], code: str,
+                       v_end: int, source: Phrase | None,
+                       target: Phrase | None) -> list[Event]:
+        """Events recoded for a place in a third country ("met Lavrov in Riyadh": 044).
+
+        The place is the first country named after a locative preposition after the
+        verb; the events are recoded when no participant (every member of a compound
+        source or target) belongs to that country. The codes are listed in [engine]
+        third_country.
+        """
+        place = next((p for p in phrases if p.start >= v_end and p.after_prep in LOCATIVE
+                      and p.code and len(p.code) == 3 and p.country), None)
+        if place is None or any(m is not None and m.country == place.country
+                                for m in _members(source) + _members(target)):
+            return made
+        new = self.third_country[code]
+        return [_recode(e, new, e.rule_id) for e in made]
 
     def _result_of(self, code: str, events: list[Event]) -> bool:
         """Whether a violent act in a participle clause is the result of one coded before.
@@ -517,6 +561,11 @@ class Coder:
                                 trace.append(info)
                             break
                         governor = None
+                if opener == "consequence" and code[:2] not in self.conditional_target_roots:
+                    # "If elected, Lee would seek talks": hypothetical; but "Unless Hamas
+                    # disarms, Israel will resume the war" is a threat (13x).
+                    _note(trace, info, "rejected", "consequence of a fronted condition")
+                    continue
                 if not as_noun:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
@@ -527,6 +576,8 @@ class Coder:
                         and opener not in ("subordinator", "relative", "participle")):
                     target = self._domestic_target(source, code)
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
+                if code in self.third_country:
+                    made = self._third_country(phrases, made, code, v_end, source, target)
                 # Reporting verbs ("said") and acts inside relative clauses ("the gunmen
                 # who killed ...") count only when the sentence has nothing else.
                 reporting = (not as_noun and "reporting" in sent.grammar_at[v]

@@ -269,3 +269,43 @@ def test_a_weapon_aimed_at_something_is_no_target(coder):
     # the aim of the weapon is the target, not a mere place
     assert coded(coder, "Syrian rebels launched drones at Israel in retaliation for the "
                         "attack on Iran.") == [("SYRREB", "ISR", "195")]
+
+
+def test_meeting_in_a_third_country_takes_the_third_country_code(tmp_path):
+    third = mini_with(tmp_path, '[engine]\nthird_country = { "040" = "044" }\n')
+    assert coded(third, "Vladimir Putin met Iran's foreign minister in Damascus.") == [
+        ("RUSGOV", "IRNGOV", "044")]
+    assert coded(third, "Vladimir Putin met Iran's foreign minister in Tehran.") == [
+        ("RUSGOV", "IRNGOV", "040")]
+    # the place is one member's country: no third country
+    assert coded(third, "Vladimir Putin met Iran and Syria in Damascus.") == [
+        ("RUSGOV", "IRN", "040"), ("RUSGOV", "SYR", "040")]
+    assert coded(Coder(MINI, use_cache=False),
+                 "Vladimir Putin met Iran's foreign minister in Damascus.") == [
+        ("RUSGOV", "IRNGOV", "040")]
+
+
+def test_members_of_a_named_group_keep_its_code(coder):
+    assert coded(coder, "The Taliban said their fighters attacked Pakistan.") == [
+        ("AFGTAL", "PAK", "190")]
+    assert coded(coder, "Vladimir Putin said his troops attacked Pakistan.") == [
+        ("RUSMIL", "PAK", "190")]  # a leader's role code is no group
+
+
+def test_after_a_fronted_condition_only_a_threat_is_coded(tmp_path):
+    threat = mini_with(tmp_path, '[engine]\nintent_as_threat = ["19"]\n'
+                                 'conditional_target = ["13"]\n\n'
+                                 '[families.from_act.13]\n19 = "138"\n')
+    assert coded(threat, "If Iran attacks, Pakistan will attack Syria.") == [
+        ("PAK", "SYR", "138")]
+    assert coded(threat, "If Iran attacks, Pakistan condemns Syria.") == []
+
+
+def test_speaker_closing_the_sentence_is_no_target(coder):
+    assert coded(coder, "Israeli jets struck in Damascus, Vladimir Putin threatened.") == [
+        ("ISRMIL", "SYR", "190")]
+
+
+def test_role_without_country_takes_the_country_of_the_same_role_before(coder):
+    assert coded(coder, "Israeli jets struck Damascus as jets attacked Pakistan.") == [
+        ("ISRMIL", "PAK", "190"), ("ISRMIL", "SYR", "190")]
