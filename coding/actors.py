@@ -34,6 +34,9 @@ class Phrase:
     linked: bool = False  # role + in/of/from + country: "rebels in Sudan"
     place: bool = False  # "the country": refers to the antecedent's country
     shared_from: Phrase | None = None  # the member whose role this one took ("Armenian")
+    #: A bare possessive before the noun of an act ("her visit"): the act's agent only,
+    #: never a verb's subject, object or pattern slot.
+    possessive: bool = False
 
     @property
     def country(self) -> str | None:
@@ -150,10 +153,11 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             break
     if j == i:
         return None, i + 1
-    if pronoun and agent is None and country is None and person is None and lower[i] in (
-            "its", "their", "his", "her"):
+    possessive = pronoun and agent is None and country is None and person is None and lower[
+        i] in ("its", "their", "his", "her")
+    if possessive and not _names_act(sent, j):
         return None, j  # "their maritime border": a possessive, not an actor
-    phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked,
+    phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked, possessive=possessive,
                     place=pronoun and "place_pronoun" in grammar[i])
     if person is not None:
         phrase.code = person
@@ -172,6 +176,12 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
         return None, j  # an actor with no code on this date is no actor ("Boromir")
     phrase.after_prep = preposition_before(sent, start)
     return phrase, j
+
+
+def _names_act(sent, j: int) -> bool:
+    """Whether token `j` is a noun of an act: "her visit to Taiwan" has an agent."""
+    lab = sent.labels[j] if j < len(sent.labels) else None
+    return lab is not None and lab[0] in (VERB, NOUN) and word_kinds(lab[3])[1] is not None
 
 
 def _adjectives_before(sent, start: int, limit: int = 3) -> int:

@@ -461,7 +461,7 @@ class Coder:
         events: list[Event] = []
         weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
         subject: Phrase | None = None
-        look = Lookup(sent.lower, sent.phrases, sent.stems)
+        look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive], sent.stems)
         clauses = self._clauses(sent)
         _split_groups(sent, clauses)
         for ci, (lo, hi, opener) in enumerate(clauses):
@@ -616,7 +616,7 @@ class Coder:
         for p in phrases:
             if p.start >= first_verb:
                 break
-            if p.after_prep is None and p.code:
+            if p.after_prep is None and p.code and not p.possessive:
                 return p
             if p.after_prep == "of" and fallback is None and p.code:
                 fallback = p  # "Much of Port-au-Prince has been taken over"
@@ -708,14 +708,16 @@ class Coder:
                            and p.after_prep is None), None)
             by = self._by_phrase(sent, phrases, v_end, hi)
             source = by or source or (subject if light_verb else None)
-            target = _object(phrases, v_end, by, source, tools, aim)
+            target = _object(phrases, v_end, by, source, tools, aim,
+                             frozenset(p.start for p in phrases if _in_place(sent, p)))
         else:
             passive = self._passive(sent, v, 0)
             by = self._by_phrase(sent, phrases, v_end, hi) if passive else None
             source = by if passive else subject
             target = subject if passive else None
             if target is None:
-                target = _object(phrases, v_end, by, source, tools, aim)
+                target = _object(phrases, v_end, by, source, tools, aim,
+                                 frozenset(p.start for p in phrases if _in_place(sent, p)))
         if hit is not None:
             if hit.compound is not None:
                 source = target = hit.compound
@@ -861,28 +863,46 @@ OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 
 def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
             source: Phrase | None, tools: tuple[tuple[int, int], ...] = (),
-            aim: int = -1) -> Phrase | None:
+            aim: int = -1, places: frozenset[int] = frozenset()) -> Phrase | None:
     """The default target: the first actor after the verb that is not a mere place.
 
     Skipped: the source's own pronoun ("its ambassador") or own forces with a borrowed
     country ("Poland sent soldiers"), and a role with a borrowed country that holds
     words of the matched pattern aimed at something (`tools`): in "militias launched
     a drone at a US base" (`* &DRONE`) the drone is the weapon, and the phrase after
-    the aiming preposition `aim` is the target, not a place. A place ("in Riyadh") is
-    the target only when nothing else is and the source is not a list acting
-    together ("A and B met in C").
+    the aiming preposition `aim` is the target, not a place. A place ("in Riyadh",
+    `places`: "near the border with Niger") or topic ("about X") is the target only
+    when nothing else is and the source is not a list of actors acting together ("A
+    and B met in C"; a list of one actor's forces is no such list).
     """
     place = None
     for p in phrases:
-        if p.start < v_end or p is by or _refers_to(p, source) or _instrument(p, tools):
+        if (p.start < v_end or p is by or p.possessive or _refers_to(p, source)
+                or _instrument(p, tools)):
             continue
-        if p.after_prep in LOCATIVE and not aim < p.start <= aim + 3:
+        if (p.after_prep in LOCATIVE and not aim < p.start <= aim + 3 or p.start in places
+                or p.after_prep == "about"):  # a topic, like a place, only if nothing else
             place = place or p
             continue
         return p
-    if place is not None and not (source is not None and source.group):
+    if place is not None and not (source is not None and source.group and len(
+            {m.code for m in source.group}) > 1):  # one actor's list: "warplanes and warships"
         return place
     return None
+
+
+def _in_place(sent: Sentence, p: Phrase) -> bool:
+    """Whether `p` ends a place phrase: "near the border with Niger", "in the town of
+    Moura" (a locative preposition, plain words, then "of" or "with" and the actor)."""
+    k = p.start - 1
+    if k < 1 or sent.lower[k] not in ("of", "with"):
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if sent.lower[j] in LOCATIVE:
+            return j < k - 1
+        if sent.inside[j] or not sent.lower[j].isalpha():
+            return False
+    return False
 
 
 def _aim(sent: Sentence, k: int) -> int:

@@ -30,6 +30,9 @@ rally {rallies rallied rallying rallied}
 == 190 launch
 launch
 - * &WEAPON => 195
+
+== 064 share intelligence
+share
 """
 
 
@@ -309,3 +312,25 @@ def test_speaker_closing_the_sentence_is_no_target(coder):
 def test_role_without_country_takes_the_country_of_the_same_role_before(coder):
     assert coded(coder, "Israeli jets struck Damascus as jets attacked Pakistan.") == [
         ("ISRMIL", "PAK", "190"), ("ISRMIL", "SYR", "190")]
+
+
+def test_a_topic_after_about_is_the_target_only_when_nothing_else_is(coder):
+    assert coded(coder, "Iran shared information about Pakistani rebels with Syria.") == [
+        ("IRN", "SYR", "064")]
+    assert coded(coder, "Iran shared information about Pakistani rebels.") == [
+        ("IRN", "PAKREB", "064")]
+
+
+def test_place_phrase_ending_in_of_or_with_is_a_place(coder):
+    assert coded(coder, "Iranian troops and Syrian rebels attacked near the border with "
+                        "Pakistan.") == [("IRNMIL", "SYRREB", "190"), ("SYRREB", "IRNMIL", "190")]
+    # one actor's list of forces does not act on itself: the place is the target
+    assert coded(coder, "Iranian jets and Iranian troops attacked in Pakistan.") == [
+        ("IRNMIL", "PAK", "190")]
+
+
+def test_possessive_before_the_noun_of_an_act_is_its_agent(coder):
+    assert coded(coder, "Iran condemned Pakistan after its attack on Syria.") == [
+        ("IRN", "PAK", "111"), ("PAK", "SYR", "190")]
+    # a possessive fills no pattern slot and is never a target
+    assert coded(coder, "Iran recalled its envoy from Pakistan.") == [("IRN", "PAK", "161")]
