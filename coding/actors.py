@@ -316,10 +316,23 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                 p.code = ante.code
             p.rules = [*ante.rules, *p.rules]
             g = sent.grammar_at[p.start]
-            if ante.group and agent is None and "plural_pronoun" in g and "object_pronoun" not in g:
+            if p.group and ante in p.group and p.code and p.code[3:] == "CVL":
+                # "asylum to Bashar al-Assad and his family": his private people go
+                # with him (a compound member of their own only as a distinct role)
+                _leave_group(p)
+            elif (ante.group and agent is None and "plural_pronoun" in g
+                  and "object_pronoun" not in g):
                 p.group = ante.group  # "Obama and Putin said they will ..."
         elif ante.country:
             p.code = ante.country + p.code[3:]
+
+
+def _leave_group(p: Phrase) -> None:
+    """Take `p` out of its compound: the other members keep the rest of it."""
+    rest = [m for m in p.group if m is not p]
+    for m in rest:
+        m.group = rest if len(rest) > 1 else None
+    p.group = None
 
 
 def _named_group(p: Phrase, roles: frozenset[str]) -> bool:

@@ -44,7 +44,8 @@ def coder(tmp_path_factory) -> Coder:
     (extra / "synsets").mkdir()
     (extra / "synsets" / "extra.txt").write_text("&VESSEL = tanker | ship\n", encoding="utf-8")
     (extra / "agents").mkdir()
-    (extra / "agents" / "extra.txt").write_text("drone => ~MIL\n", encoding="utf-8")
+    (extra / "agents" / "extra.txt").write_text(
+        "drone => ~MIL\nfamily {families} => ~CVL\n", encoding="utf-8")
     return Coder([MINI, extra], use_cache=False)
 
 
@@ -334,3 +335,10 @@ def test_possessive_before_the_noun_of_an_act_is_its_agent(coder):
         ("IRN", "PAK", "111"), ("PAK", "SYR", "190")]
     # a possessive fills no pattern slot and is never a target
     assert coded(coder, "Iran recalled its envoy from Pakistan.") == [("IRN", "PAK", "161")]
+
+
+def test_a_persons_own_people_in_a_compound_go_with_the_person(coder):
+    assert coded(coder, "Iran condemned Vladimir Putin and his family.") == [
+        ("IRN", "RUSGOV", "111")]
+    assert coded(coder, "Iran condemned Vladimir Putin and his troops.") == [
+        ("IRN", "RUSGOV", "111"), ("IRN", "RUSMIL", "111")]
