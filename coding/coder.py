@@ -570,6 +570,14 @@ class Coder:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
                                              as_noun, hit, light_verb_seen)
+                if (source is None and passive and opener == "reporting" and blocked
+                        and blocked[0] == "intent"):
+                    # "Sri Lanka's government said the curfew would be lifted": an
+                    # announced measure with no agent is the speaker's own (and the
+                    # speaker, borrowed as the clause's subject, is not its target).
+                    source = subject
+                    if target is subject:
+                        target = None
                 if target is None and code[:2] in self.conditional_target_roots:
                     target = self._condition_subject(sent, clauses, ci, source)
                 if (target is None and source is not None and self.domestic

@@ -342,3 +342,11 @@ def test_a_persons_own_people_in_a_compound_go_with_the_person(coder):
         ("IRN", "RUSGOV", "111")]
     assert coded(coder, "Iran condemned Vladimir Putin and his troops.") == [
         ("IRN", "RUSGOV", "111"), ("IRN", "RUSMIL", "111")]
+
+
+def test_announced_measure_without_agent_is_the_speakers(tmp_path):
+    threat = mini_with(tmp_path, '[engine]\nintent_as_threat = ["19"]\n\n'
+                                 '[families.from_act.13]\n19 = "138"\n')
+    assert coded(threat, "Iran said Pakistani rebels would be attacked.") == [
+        ("IRN", "PAKREB", "138")]
+    assert coded(threat, "Iran said Pakistani rebels were attacked.") == []  # a report
