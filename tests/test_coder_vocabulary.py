@@ -117,3 +117,17 @@ def test_verb_codes(coder, text, code):
 ])
 def test_threat_family(coder, text, code):
     assert code in {c for _s, _t, c in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text, event", [
+    # protests, strikes and demands for a stated change with no named target aim at
+    # the protesters' own government; demands for rights at the country
+    ("Nurses in Kenya went on strike to demand higher pay.", ("KENHLH", "KENGOV", "1432")),
+    ("Students in Serbia marched to demand the resignation of the prime minister.",
+     ("SRBEDU", "SRBGOV", "1411")),
+    ("Dockworkers in Chile threatened a national strike over pension reform.",
+     ("CHLLAB", "CHLGOV", "133")),
+    ("Afghan women demanded the right to work.", ("AFGCVL", "AFG", "1043")),
+])
+def test_domestic_protest_target(coder, text, event):
+    assert event in coded(coder, text)
