@@ -131,3 +131,15 @@ def test_threat_family(coder, text, code):
 ])
 def test_domestic_protest_target(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # installations and lines held by armed forces are coded by their owner as MIL
+    ("Ukrainian artillery pounded Russian positions near Bakhmut.", ("UKRMIL", "RUSMIL", "194")),
+    ("Ukraine attacked Russian air bases with drones.", ("UKR", "RUSMIL", "1952")),
+    # the drone is the weapon, not the target
+    ("Iraqi militias launched a drone at a US base in Syria.", ("IRQREB", "USAMIL", "1952")),
+    ("Hezbollah fired a drone at an Israeli army base.", ("LBNHEZ", "ISRMIL", "1952")),
+])
+def test_military_installations(coder, text, event):
+    assert coded(coder, text) == {event}
