@@ -143,3 +143,15 @@ def test_domestic_protest_target(coder, text, event):
 ])
 def test_military_installations(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # a police oversight body is a state agency (GOV), not police
+    ("Kenya's police oversight authority opened an investigation into the killing of a "
+     "protester.", {("KENGOV", "KENCVL", "091")}),
+    # welcoming a state of affairs (a ceasefire) is no event; welcoming a decision is 051
+    ("Spain welcomed the ceasefire in Gaza as a first step toward peace.", set()),
+    ("Egypt welcomed Israel's decision to accept the ceasefire.", {("EGY", "ISR", "051")}),
+])
+def test_oversight_and_welcome(coder, text, events):
+    assert coded(coder, text) == events
