@@ -155,3 +155,24 @@ def test_military_installations(coder, text, event):
 ])
 def test_oversight_and_welcome(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the UN human rights chief is OHCHR (IGOUNOHCH), not the UN at large
+    ("The UN rights chief condemned Russia.", {("IGOUNOHCH", "RUS", "111")}),
+    # investigations over a plot or espionage are investigations of a crime (091)
+    ("Brazilian police investigated Jair Bolsonaro over an alleged coup plot.",
+     {("BRACOP", "BRAOPP", "091")}),
+    ("Prosecutors raided the offices of Samsung Electronics in a bribery investigation.",
+     {("---JUD", "KORBUS", "091")}),
+    # a junta in power is GOV
+    ("Myanmar's junta arrested Aung San Suu Kyi.", {("MMRGOV", "MMROPP", "173")}),
+    # a purchase of weapons is military cooperation; of goods, economic
+    ("Turkey's purchase of Russian S-400 missiles angered Washington.", {("TUR", "RUS", "062")}),
+    ("China's purchase of American soybeans rose sharply.", {("CHN", "USA", "061")}),
+    # an aggressive intercept is a show of force
+    ("A Chinese fighter jet flew dangerously close to a US reconnaissance plane.",
+     {("CHNMIL", "USAMIL", "150")}),
+])
+def test_actors_and_nominals(coder, text, events):
+    assert coded(coder, text, "2024-06-01") == events
