@@ -176,3 +176,21 @@ def test_oversight_and_welcome(coder, text, events):
 ])
 def test_actors_and_nominals(coder, text, events):
     assert coded(coder, text, "2024-06-01") == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # comparisons, one's own record and acts without a named author are no events
+    ("Azerbaijan's army is larger and better equipped than Armenia's.", set()),
+    ("Angela Merkel defended her past policy toward Russia in an interview.", set()),
+    ("Jordan and Egypt condemned the strike on a Gaza hospital.", set()),
+    ("Jordan condemned the Israeli strike on a Gaza hospital.", {("JOR", "ISR", "111")}),
+    # missiles and drones together are aerial weapons (195); drones alone 1952
+    ("Russia launched missiles and drones at Kyiv.", {("RUS", "UKR", "195")}),
+    # seizing a plant occupies it (192); a tanker is property (171)
+    ("Russia's seizure of the Zaporizhzhia nuclear plant alarmed the IAEA.",
+     {("RUS", "UKR", "192")}),
+    ("Iran's seizure of a British tanker angered London.", {("IRN", "GBRBUS", "171")}),
+    ("Police announced a record drug seizure in Colombia.", set()),
+])
+def test_no_event_readings_and_weapons(coder, text, events):
+    assert coded(coder, text, "2024-06-01") == events
