@@ -194,3 +194,18 @@ def test_actors_and_nominals(coder, text, events):
 ])
 def test_no_event_readings_and_weapons(coder, text, events):
     assert coded(coder, text, "2024-06-01") == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # judicial cooperation is with the receiving state, not the person extradited
+    ("Poland extradited a Ukrainian diver to Germany.", {("POL", "DEU", "063")}),
+    ("France shared intelligence about Russian hackers with Britain.", {("FRA", "GBR", "064")}),
+    # ending cooperation with a state reduces relations with that state
+    ("Mali suspended its military cooperation with France.", {("MLI", "FRA", "160")}),
+    # prisoners take no role; political prisoners are OPP; influencers are civilians
+    ("Israel released 200 Palestinian prisoners.", {("ISR", "PSE", "0841")}),
+    ("Iran freed political prisoners.", {("IRN", "IRNOPP", "0841")}),
+    ("France expelled an Algerian influencer.", {("FRA", "DZACVL", "174")}),
+])
+def test_cooperation_targets_and_people(coder, text, events):
+    assert coded(coder, text, "2024-06-01") == events
