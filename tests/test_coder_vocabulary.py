@@ -209,3 +209,15 @@ def test_no_event_readings_and_weapons(coder, text, events):
 ])
 def test_cooperation_targets_and_people(coder, text, events):
     assert coded(coder, text, "2024-06-01") == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # aircraft named by model are their owner's MIL and aerial weapons (195)
+    ("Iran's nuclear sites were struck by American B-2 bombers.", {("USAMIL", "IRN", "195")}),
+    ("Israeli F-35s struck Hezbollah targets in Lebanon.", {("ISRMIL", "LBNHEZ", "195")}),
+    # weapon systems by name are military aid when delivered
+    ("The Netherlands delivered F-16s to Ukraine.", {("NLD", "UKR", "072")}),
+    ("Germany sent Leopard tanks to Ukraine.", {("DEU", "UKR", "072")}),
+])
+def test_weapon_models(coder, text, events):
+    assert coded(coder, text, "2025-06-25") == events
