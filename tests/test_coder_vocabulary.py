@@ -221,3 +221,13 @@ def test_cooperation_targets_and_people(coder, text, events):
 ])
 def test_weapon_models(coder, text, events):
     assert coded(coder, text, "2025-06-25") == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # civilian homes stand for their owners (CVL); the White House stays the government
+    ("Israeli forces demolished Palestinian homes in the West Bank.",
+     {("ISRMIL", "PSECVL", "1712")}),
+    ("The White House condemned Iran.", {("USAGOV", "IRN", "111")}),
+])
+def test_civilian_homes(coder, text, events):
+    assert coded(coder, text, "2024-06-25") == events
