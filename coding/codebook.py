@@ -202,6 +202,8 @@ DEFAULT_ENGINE: dict[str, object] = {
     "comma_bmax": 0,
     "comma_emin": 0,
     "comma_emax": 0,
+    "convert_agent": False,
+    "forward_id_chars": 0,
     "stack_agents": False,
 }
 

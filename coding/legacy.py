@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from coding.actors import Phrase
 from coding.codebook import ACTOR_CODE_RE, AGENT_CODE_RE
 from coding.compiled import GAP as GAP_MARK
 from coding.inflect import plural_forms
@@ -468,7 +469,9 @@ def output_stem(path: Path, *, keep_kind: bool = False) -> str:
 # Codes, dates and names
 # ---------------------------------------------------------------------------
 
-_EVENT_CODE = re.compile(r"\d{2,4}")
+# A CAMEO code, or one with a capital letter suffix, which TABARI and PETRARCH-1 read
+# as a code like any other (`075A`, `174K`: sub-codes a project adds to CAMEO).
+_EVENT_CODE = re.compile(r"\d{2,4}[A-Z]?")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _BRACE = re.compile(r"\{([^{}]*)\}")
 _LITERAL = re.compile(r"(?:[^\W_][\w'.\-]*|'\w[\w'.\-]*)\*?")
@@ -509,7 +512,8 @@ def parse_event_code(raw: str) -> str:
     """Read a legacy event code: ``010``, ``---`` or a pair such as ``032:033``.
 
     Raises :class:`ConversionError` for anything our ``events.csv`` codes cannot be
-    (typos such as ``120]--`` or ``080!``, TABARI's ``+++``, WEIS letters ...) and
+    (typos such as ``120]--`` or ``080!``, TABARI's ``+++``, lower-case test codes
+    such as ``sdf`` ...) and
     for PETR-2's half pairs (``[:173]``): our loader needs an event on both sides.
     """
     text = raw.strip()
@@ -1782,8 +1786,9 @@ def tabari_options(commands: Iterable[str]) -> dict[str, object]:
     """Engine options (codebooks/FORMAT.md) for the TABARI option commands we honour.
 
     ``SET: CODE BY CLAUSE|SENTENCE`` / ``SET: CODE ALL``, ``SET: MINIMUM WORDS = n``,
-    ``COMPLEX: VERBS[n] ...`` and ``DEFAULT: SOURCE [X] [PRIOR] TARGET [Y] [AFTER]`` /
-    ``DEFAULT: OFF``; other commands give nothing.
+    ``COMPLEX: VERBS[n] ...``, ``DEFAULT: SOURCE [X] [PRIOR] TARGET [Y] [AFTER]`` /
+    ``DEFAULT: OFF``, ``SET: CONVERT AGENT = TRUE|FALSE`` and ``FORWARD: MASK [OFF]``;
+    other commands give nothing.
     """
     out: dict[str, object] = {}
     for raw in commands:
@@ -1799,6 +1804,13 @@ def tabari_options(commands: Iterable[str]) -> dict[str, object]:
         elif text.startswith("COMMA:"):
             out.update({f"comma_{k.lower()}": int(v)
                         for k, v in re.findall(r"\b([BE]?(?:MIN|MAX)) ?= ?(\d+)", text)})
+        elif m := re.fullmatch(r"SET: CONVERT AGENT ?= ?(TRUE|FALSE)", text):
+            out["convert_agent"] = m.group(1) == "TRUE"
+        elif m := re.fullmatch(r"FORWARD: (\S+)((?: \w+)*)", text):
+            # The mask's S characters are the sentence number at the end of a record
+            # id; the rest of the id names the story.
+            off = "OFF" in m.group(2).split()
+            out["forward_id_chars"] = 0 if off else max(m.group(1).count("S"), 1)
         elif text == "DEFAULT: OFF":
             out.update(default_source="", default_target="", default_source_prior=True,
                        default_target_after=True)
@@ -1810,6 +1822,32 @@ def tabari_options(commands: Iterable[str]) -> dict[str, object]:
 
 
 COMMA_KEYS = ("min", "max", "bmin", "bmax", "emin", "emax")
+
+
+def story_of(record_id: str | None, id_chars: int) -> str | None:
+    """The story of a record under TABARI's FORWARD: its id less the sentence number.
+
+    `id_chars` is the engine's ``forward_id_chars`` (0: no forwarding, no story).
+    """
+    if not record_id or id_chars <= 0 or len(record_id) <= id_chars:
+        return None
+    return record_id[:-id_chars]
+
+
+def forwarded_actors(phrases: Sequence[Phrase]) -> list[Phrase]:
+    """What TABARI's FORWARD carries into the next sentence of a story.
+
+    It is the first actor the sentence names itself, not a pronoun, nor an actor
+    forwarded into it (so "it" two sentences on goes back to the last named one),
+    and only the actor, without its agents ("Fornost President ..." forwards FOR):
+    the country part of the phrase's code. These become the pronoun antecedents
+    (the `context`) of the next sentence.
+    """
+    first = next((p for p in phrases if p.code and not p.pronoun
+                  and not p.code.startswith("---")), None)
+    if first is None:
+        return []
+    return [Phrase(first.start, first.end, code=first.code[:3], rules=list(first.rules))]
 
 
 def record_options(record: dict) -> dict[str, object]:

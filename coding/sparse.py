@@ -14,6 +14,7 @@ Background: ``shared/notes/peer-coders.md`` (TABARI) and codebooks/FORMAT.md.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from coding.actors import Phrase, word_kinds
@@ -142,7 +143,28 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
         lead = next((p for p in phrases if p.code and clause_verbs
                      and p.end <= clause_verbs[0]), None)
         source_before = lead or source_before
-    return _dedupe(events or weak)
+    out = _dedupe(events or weak)
+    if book.engine.get("convert_agent", False):
+        out = [_convert_agent(e) for e in out]
+    return out
+
+
+#: The code our composition gives an agent found with no actor ("---MIL").
+NO_ACTOR = "---"
+
+
+def _convert_agent(event: Event) -> Event:
+    """TABARI's CONVERT AGENT: an agent with no actor is written `~MIL`, not `---MIL`.
+
+    The `~` tells a user of the data that the agent's actor is unknown and is to be
+    filled in from context, where `---` reads as "no actor".
+    """
+    source, target = event.source, event.target
+    if source and source.startswith(NO_ACTOR):
+        source = "~" + source[len(NO_ACTOR):]
+    if target and target.startswith(NO_ACTOR):
+        target = "~" + target[len(NO_ACTOR):]
+    return replace(event, source=source, target=target)
 
 
 def _roles(coder: Coder, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,

@@ -554,7 +554,9 @@ def test_two_digit_years_and_event_codes():
     assert parse_event_code(" 032:033 ") == "032:033"
     assert parse_event_code("---") == "---"
     assert parse_event_code("023?") == "023"  # TABARI's subordinate code
-    for bad in ("120]--", "080!", "075A", "sdf", ":173", "+++"):
+    assert parse_event_code("075A") == "075A"  # a project's letter sub-code
+    assert parse_event_code("174K:174L") == "174K:174L"
+    for bad in ("120]--", "080!", "075a", "102b", "sdf", ":173", "+++"):
         with pytest.raises(legacy.ConversionError):
             parse_event_code(bad)
 

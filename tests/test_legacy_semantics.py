@@ -1,0 +1,96 @@
+"""Legacy TABARI / PETRARCH-1 semantics that the importer turns into engine options.
+
+Each test imports a small dictionary written for it in the legacy syntax and codes
+sentences of its own (codebooks/FORMAT.md, [engine]; coding/sparse.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from coding import legacy
+from coding.actors import Phrase
+from coding.coder import Coder
+from coding.evaluate import evaluate_records
+from tests.test_legacy_import import _codes, run
+
+VERBS = """
+RESTOR  [064]
+ASK_  [090]
+{ ASKED_ }
+PROMIS  [050]
+BARGAIN  [031]
+- * FOR_ASYLUM  [174K]
+"""
+ACTORS = "ARNOR_  [ARN]\nGONDOR_  [GON]\nROHAN_  [ROH]\n"
+AGENTS = "SECURITY_FORCES_  [~MIL]\nPRESIDENT_  [~GOVPRS]\n"
+
+
+def _coder(tmp_path: Path) -> Coder:
+    _report, out = run(tmp_path, "tabari", {"Test.verbs": VERBS, "Test.actors": ACTORS,
+                                            "Test.agents": AGENTS})
+    return Coder([out], use_cache=False)
+
+
+def test_letter_codes_are_imported_and_coded(tmp_path):
+    coder = _coder(tmp_path)
+    assert _codes(coder, "Arnor will bargain for asylum in Gondor, the agency reported.") == [
+        ("ARN", "GON", "174K")]
+    assert "174K,imported code 174K" in (tmp_path / "out" / "events.csv").read_text()
+
+
+def test_convert_agent_writes_an_agent_without_actor_with_a_tilde(tmp_path):
+    coder = _coder(tmp_path)
+    text = "Security forces are about to restore full diplomatic ties with Gondor."
+    assert _codes(coder, text) == [("---MIL", "GON", "064")]
+    options = legacy.tabari_options(["SET: CONVERT AGENT = TRUE"])
+    assert options == {"convert_agent": True}
+    records = [
+        {"id": "o", "record_type": "option", "option_commands": ["SET: CONVERT AGENT = TRUE"]},
+        {"id": "a", "text": text, "expected": [{"source": "~MIL", "target": "GON",
+                                                "code": "064"}]},
+        {"id": "o2", "record_type": "option",
+         "option_commands": ["SET: CONVERT AGENT = FALSE"]},
+        {"id": "b", "text": text, "expected": [{"source": "---MIL", "target": "GON",
+                                                "code": "064"}]},
+    ]
+    ev = evaluate_records(records, coder)
+    assert (ev.records, ev.exact) == (2, 2), ev.failures
+
+
+def test_forward_option_and_story_of_a_record():
+    assert legacy.tabari_options(["FORWARD: ^^*****NNN*SSS"]) == {"forward_id_chars": 3}
+    assert legacy.tabari_options(["FORWARD: ^^*****NNN*SSS OFF"]) == {"forward_id_chars": 0}
+    assert legacy.story_of("STORY-001-002", 3) == "STORY-001-"
+    assert legacy.story_of("STORY-001-002", 0) is None
+    named = Phrase(5, 7, code="ARNGOVPRS")
+    pronoun = Phrase(0, 1, code="GON", pronoun=True)
+    # The first actor named in the sentence, without its agents; never a pronoun's.
+    assert [p.code for p in legacy.forwarded_actors([pronoun, named])] == ["ARN"]
+    assert legacy.forwarded_actors([pronoun]) == []
+
+
+def test_forward_gives_a_pronoun_the_first_actor_of_the_story_sentence_before(tmp_path):
+    coder = _coder(tmp_path)
+
+    def rec(rid: str, text: str, *events: tuple[str, str, str]) -> dict:
+        return {"id": rid, "text": text, "expected": [
+            {"source": s, "target": t, "code": c} for s, t, c in events]}
+
+    story = [
+        rec("S-001-001", "Arnor President Telemar restored full diplomatic ties with Rohan.",
+            ("ARNGOVPRS", "ROH", "064")),
+        rec("S-001-002", "He has also asked Gondor to provide help in the conflict.",
+            ("ARN", "GON", "090")),
+        # The first actor S-001-002 names (GON), not its pronoun's forwarded ARN.
+        rec("S-001-003", "Later it promised additional aid to Rohan in the conflict.",
+            ("GON", "ROH", "050")),
+        # Another story: nothing is forwarded.
+        rec("S-002-001", "It has also asked Gondor to provide help in the conflict."),
+    ]
+    on = {"id": "o", "record_type": "option", "option_commands": ["FORWARD: ^^*****NNN*SSS"]}
+    ev = evaluate_records([on, *story], coder)
+    assert (ev.records, ev.exact) == (4, 4), ev.failures
+    # Without FORWARD the pronoun has no antecedent.
+    ev = evaluate_records(story[:2], coder)
+    assert ev.exact == 1
