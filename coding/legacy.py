@@ -1735,6 +1735,12 @@ def _convert_token(raw: str, ctx: Context, *, count_stems: bool) -> tuple[list[s
             run.append(unit)  # a synset stays adjacent to the words `_` ties it to
         elif _LITERAL.fullmatch(unit):
             run.append(unit.lower())
+        elif ctx.style == "tabari" and unit.endswith("~") and _LITERAL.fullmatch(unit[:-1]):
+            # TABARI's `~_` connector: a stem that `_` still ties to the next word
+            # (`REAL~_PLEASANT` matches "really pleasant" and "real pleasant").
+            run.append(unit[:-1].lower().rstrip("*") + "*")
+            if count_stems:
+                ctx.note(N_STEMS)
         else:
             raise ConversionError(R_PATTERN_WORD)
     if run:
@@ -2187,6 +2193,9 @@ def legacy_engine(style: str) -> dict[str, object]:
     # and both compose every agent of a phrase ("MSF Arnor diplomat": NGOARNGOV).
     engine["definite_agent_anaphora"] = False
     engine["stack_agents"] = True
+    # Their pattern words match wherever they stand in the clause, beyond actors too
+    # ("allowed that Mordor isn't a really pleasant place": `- * REALLY_PLEASANT`).
+    engine["pattern_words_pass_actors"] = True
     # Asides of 2 to 10 words between two commas are deleted before coding
     # (TABARI's default COMMA setting, which PETRARCH-1 took over for inner asides).
     engine.update(comma_min=2, comma_max=10)

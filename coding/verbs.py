@@ -137,8 +137,12 @@ def _sequences(parts: tuple[str, ...], synsets) -> list[tuple[str, ...]]:
 
 
 def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
-                binds: dict) -> bool:
-    """Match elements going away from the verb; `lo`/`hi` bound the clause."""
+                binds: dict, over_actors: bool = False) -> bool:
+    """Match elements going away from the verb; `lo`/`hi` bound the clause.
+
+    `over_actors` (engine `pattern_words_pass_actors`, legacy codebooks) lets a
+    pattern's words lie beyond an actor, as TABARI and PETRARCH-1 matched them.
+    """
     pos = lo if forward else hi
     for kind, value in elems:
         if kind in ("w", "&", "s"):
@@ -160,8 +164,9 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                 return False
             # Words may lie inside an actor phrase ("its ambassador"), but no whole
             # actor may lie between two elements: only a slot passes over an actor.
-            if forward and not look.free(pos, look.head[best]) or not forward and not look.free(
-                    look.tail[best + best_len - 1], pos):
+            if not over_actors and (forward and not look.free(pos, look.head[best])
+                                    or not forward and not look.free(
+                                        look.tail[best + best_len - 1], pos)):
                 return False
             pos = best + best_len if forward else best
         else:
@@ -180,6 +185,7 @@ def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[s
                    verb_start: int, verb_end: int, lo: int, hi: int) -> PatternHit | None:
     """The first pattern of `block` that fits this verb occurrence, or None."""
     synsets = book.synsets
+    over_actors = bool(book.engine.get("pattern_words_pass_actors", False))
     _code, patterns, by_word, always = book.blocks[block]
     if by_word:
         numbers = [n for w in clause_words.intersection(by_word) for n in by_word[w]]
@@ -193,9 +199,10 @@ def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[s
             continue
         binds: dict = {}
         if lower_elems and not _match_side(lower_elems, look, synsets, verb_end, hi, True,
-                                           binds):
+                                           binds, over_actors):
             continue
-        if upper and not _match_side(upper, look, synsets, lo, verb_start, False, binds):
+        if upper and not _match_side(upper, look, synsets, lo, verb_start, False, binds,
+                                     over_actors):
             continue
         return PatternHit(code, rule_id, binds.get("$"), binds.get("+"), binds.get("%"),
                           required, n)

@@ -94,3 +94,25 @@ def test_forward_gives_a_pronoun_the_first_actor_of_the_story_sentence_before(tm
     # Without FORWARD the pronoun has no antecedent.
     ev = evaluate_records(story[:2], coder)
     assert ev.exact == 1
+
+
+def test_pattern_words_lie_beyond_an_actor_and_tilde_marks_a_tied_stem(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    coder = _tabari_coder(tmp_path, """
+        ALLOW  [060]
+        - * REAL~_PLEASANT  [024]
+        - * THE_NEAT~_PLACE  [027]
+        """, ACTORS)
+    # The words stand after the target "Gondor", as TABARI matched them.
+    assert _codes(coder, "Arnor allowed that Gondor is a really pleasant place to visit.") == [
+        ("ARN", "GON", "024")]
+    assert _codes(coder, "Arnor allowed that Gondor is a real pleasant place to visit.") == [
+        ("ARN", "GON", "024")]
+    assert _codes(coder, "Arnor allowed that Gondor is the neatest place to visit.") == [
+        ("ARN", "GON", "027")]
+    # `_` still ties the stem to the next word.
+    assert _codes(coder, "Arnor allowed that Gondor is a real and pleasant place to go.") == [
+        ("ARN", "GON", "060")]
+    text = (tmp_path / "out" / "imported" / "verbs" / "test.txt").read_text()
+    assert "- * real*_pleasant* => 024" in text
