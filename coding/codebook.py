@@ -206,6 +206,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "pattern_words_pass_actors": False,
     "forward_id_chars": 0,
     "stack_agents": False,
+    "nested_agents": False,
 }
 
 

@@ -2204,6 +2204,9 @@ def legacy_engine(style: str) -> dict[str, object]:
         engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
     else:
         engine["attribution_clause"] = True  # PETRARCH-1 codes "..., X said" as well
+        # and stacks an agent named inside a longer one ("main opposition group":
+        # MOP, then OPP), where TABARI takes the longest agent only.
+        engine["nested_agents"] = True
     return engine
 
 

@@ -116,3 +116,25 @@ def test_pattern_words_lie_beyond_an_actor_and_tilde_marks_a_tied_stem(tmp_path)
         ("ARN", "GON", "060")]
     text = (tmp_path / "out" / "imported" / "verbs" / "test.txt").read_text()
     assert "- * real*_pleasant* => 024" in text
+
+
+def test_petrarch1_stacks_an_agent_named_inside_a_longer_one(tmp_path):
+    _report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- RESTORE [064] ---\nRESTORE\n",
+        "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\n",
+        "Test.agents": "MAIN_OPPOSITION_GROUP [~MOP]\nOPPOSITION_GROUP [~OPP]\n"
+                       "FOREIGN_MINISTER [~GOVFRM]\nMINISTER [~GOV]\n",
+    })
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "Arnor will restore full diplomatic ties with the Gondor main "
+                  "opposition group.") == [("ARN", "GONMOPOPP", "064")]
+    # A nested agent whose code the longer one holds adds nothing.
+    assert _codes(coder, "The Arnor foreign minister will restore full ties with Gondor.") \
+        == [("ARNGOVFRM", "GON", "064")]
+    # TABARI takes the longest agent only.
+    _report, out = run(tmp_path / "t", "tabari", {
+        "Test.verbs": "RESTOR  [064]\n", "Test.actors": ACTORS,
+        "Test.agents": "MAIN_OPPOSITION_GROUP_  [~MOP]\nOPPOSITION_GROUP_  [~OPP]\n"})
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "Arnor will restore full diplomatic ties with the Gondor main "
+                  "opposition group.") == [("ARN", "GONMOP", "064")]
