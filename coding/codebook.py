@@ -203,6 +203,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "comma_emin": 0,
     "comma_emax": 0,
     "convert_agent": False,
+    "pronoun_first_actor": False,
     "pattern_words_pass_actors": False,
     "forward_id_chars": 0,
     "stack_agents": False,

@@ -2202,6 +2202,7 @@ def legacy_engine(style: str) -> dict[str, object]:
     if style == "tabari":
         engine.update(comma_emin=2, comma_emax=10)  # and after the last comma
         engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
+        engine["pronoun_first_actor"] = True  # its pronouns refer to the first actor
     else:
         engine["attribution_clause"] = True  # PETRARCH-1 codes "..., X said" as well
         # and stacks an agent named inside a longer one ("main opposition group":

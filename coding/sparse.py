@@ -94,21 +94,25 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
     from coding.coder import _dedupe
 
     book = coder.book
-    look = Lookup(sent.lower, sent.phrases, sent.stems)
+    deleted = comma_deletions(sent, book.engine)
+    look = _visible_lookup(sent, deleted)
     events: list[Event] = []
     weak: list[Event] = []  # reporting verbs ("said") count only when nothing else does
     source_before: Phrase | None = None
     code_by = book.engine.get("code_by", "clause")
     attribution = bool(book.engine.get("attribution_clause", False))
-    deleted = comma_deletions(sent, book.engine)
-    for lo, hi in clauses(sent, attribution):
+    spans = clauses(sent, attribution)
+    if book.engine.get("pronoun_first_actor", False):
+        _pronouns_to_first_actor(sent.phrases, spans)
+    for lo, hi in spans:
         if events and code_by == "sentence":
             break
         phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi
                    and not deleted[p.start]]
-        clause_words = set(sent.lower[lo:hi])
+        clause_words = set(look.lower[lo:hi])
         if sent.stems:
-            clause_words.update(k for keys in sent.stems[lo:hi] for k in keys)
+            clause_words.update(k for t, keys in enumerate(sent.stems[lo:hi], lo)
+                                if not deleted[t] for k in keys)
         clause_verbs = [v for v in verbs if lo <= v < hi and not deleted[v]]
         for v in clause_verbs:
             v_end = sent.labels[v][2]
@@ -165,6 +169,41 @@ def _convert_agent(event: Event) -> Event:
     if target and target.startswith(NO_ACTOR):
         target = "~" + target[len(NO_ACTOR):]
     return replace(event, source=source, target=target)
+
+
+def _visible_lookup(sent: Sentence, deleted: list[bool]) -> Lookup:
+    """Pattern look-up over the sentence less its deleted comma asides.
+
+    TABARI removes an aside before coding, so neither a pattern's words nor its
+    slots (`- $ * ...`) may find anything inside one.
+    """
+    if not any(deleted):
+        return Lookup(sent.lower, sent.phrases, sent.stems)
+    lower = ["" if d else w for w, d in zip(sent.lower, deleted, strict=True)]
+    stems = ([() if d else keys for keys, d in zip(sent.stems, deleted, strict=True)]
+             if sent.stems else None)
+    return Lookup(lower, [p for p in sent.phrases if not deleted[p.start]], stems)
+
+
+def _pronouns_to_first_actor(phrases: list[Phrase], spans: list[tuple[int, int]]) -> None:
+    """TABARI's coreference: a pronoun of a later clause stands for the sentence's
+    first actor.
+
+    "Elrond urged Bree ... and Gondor asked him": "him" is Elrond, not the nearer
+    Bree or Gondor; a compound first actor ("Elrond and Gondor ... they") stays a
+    compound. Within the first actor's own clause ("Arnor urged Bree to assist it")
+    the pronoun keeps the nearer actor: an actor does not act on itself. TABARI
+    knows no gender: "he" may be a country. A pronoun with nothing before it keeps
+    what it has (a forwarded actor).
+    """
+    first = next((p for p in phrases if p.code and not p.pronoun), None)
+    if first is None:
+        return
+    own = next(((lo, hi) for lo, hi in spans if lo <= first.start < hi), (0, 0))
+    for p in phrases:
+        if p.pronoun and p.start >= own[1]:
+            p.code, p.rules, p.antecedent = first.code, list(first.rules), first
+            p.group = first.group
 
 
 def _roles(coder: Coder, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,

@@ -138,3 +138,27 @@ def test_petrarch1_stacks_an_agent_named_inside_a_longer_one(tmp_path):
     coder = Coder([out], use_cache=False)
     assert _codes(coder, "Arnor will restore full diplomatic ties with the Gondor main "
                   "opposition group.") == [("ARN", "GONMOP", "064")]
+
+
+def test_a_deleted_comma_aside_gives_a_pattern_slot_nothing(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    coder = _tabari_coder(tmp_path, "CALLED_ON_  [094]\n- $ *  [095]\n",
+                          ACTORS + "RADAGAST_  [RAD]\n")
+    assert _codes(coder, "Arnor, in a row with Radagast the wizard, called on Gondor late on "
+                  "Sunday to let it leave the land of the elves.") == [("ARN", "GON", "095")]
+
+
+def test_tabari_pronoun_of_a_later_clause_is_the_first_actor(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    coder = _tabari_coder(tmp_path, "URGE  [102]\nASK_  [090]\n{ ASKED_ }\nASSIST  [092]\n",
+                          ACTORS + "BREE_  [BRE]\n")
+    # "him" is Arnor, neither the nearer Bree nor the clause's own Gondor.
+    assert _codes(coder, "Arnor urged Bree to calm down and Gondor asked him to help.") == [
+        ("ARN", "BRE", "102"), ("GON", "ARN", "090")]
+    # In the first actor's own clause the pronoun keeps the nearer actor.
+    with_all = Coder(compiled=coder.book.__class__(
+        {**coder.book.data, "engine": {**coder.book.engine, "code_by": "all"}}))
+    assert _codes(with_all, "Arnor urged Bree on Monday to assist it in the talks.") == [
+        ("ARN", "BRE", "092"), ("ARN", "BRE", "102")]
