@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from coding.actors import Phrase
-from coding.codebook import ACTOR_CODE_RE, AGENT_CODE_RE
+from coding.codebook import ACTOR_CODE_RE, AGENT_CODE_RE, LEGACY_ACTOR_CODE_RE
 from coding.compiled import GAP as GAP_MARK
 from coding.inflect import plural_forms
 
@@ -557,15 +557,22 @@ class ActorCode(NamedTuple):
     dated: bool
 
 
-def parse_actor_code(content: str, year_pivot: int = YEAR_PIVOT) -> ActorCode:
-    """Read the inside of ``[CODE]``, ``[CODE >d]``, ``[CODE <d]`` or ``[CODE d1-d2]``."""
+def parse_actor_code(content: str, year_pivot: int = YEAR_PIVOT,
+                     legacy_codes: bool = False) -> ActorCode:
+    """Read the inside of ``[CODE]``, ``[CODE >d]``, ``[CODE <d]`` or ``[CODE d1-d2]``.
+
+    With `legacy_codes` (TABARI and PETRARCH-1, whose codebooks set the engine's
+    ``legacy_actor_codes``) a code may be `ITHTV` or `FRO/BIL/SAM`; codes for a
+    layer of the default codebook (``cameo_only``, PETRARCH-2) must be groups of three.
+    """
     match = re.fullmatch(r"\s*([^\s<>]+)\s*(.*?)\s*", content)
     if not match:
         raise ConversionError(R_ACTOR_CODE)
     code, rest = match.groups()
     if code in NOT_CODED:
         code = "###"  # TABARI's complex code `+++` also means: do not code the sentence
-    if code not in ("###", NULL_CODE) and not ACTOR_CODE_RE.fullmatch(code):
+    pattern = LEGACY_ACTOR_CODE_RE if legacy_codes else ACTOR_CODE_RE
+    if code not in ("###", NULL_CODE) and not pattern.fullmatch(code):
         raise ConversionError(R_ACTOR_CODE)
     if not rest:
         return ActorCode(code, None, None, dated=False)
@@ -1070,7 +1077,8 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
 def _read_actor_code(entry: ActorEntry, line: Line, content: str, ctx: Context) -> None:
     entry.saw_codes = True
     try:
-        code = parse_actor_code(content, ctx.year_pivot)
+        code = parse_actor_code(content, ctx.year_pivot,
+                                ctx.style != "petrarch2" and not ctx.cameo_only)
     except ConversionError as error:
         ctx.unconverted(line, str(error))
         return
@@ -2193,6 +2201,9 @@ def legacy_engine(style: str) -> dict[str, object]:
     # and both compose every agent of a phrase ("MSF Arnor diplomat": NGOARNGOV).
     engine["definite_agent_anaphora"] = False
     engine["stack_agents"] = True
+    # Their actor codes need not come in groups of three (`ITHTV`), and one name may
+    # stand for several actors (`THE_SHIRE [FRO/BIL/SAM]`).
+    engine["legacy_actor_codes"] = True
     # Their pattern words match wherever they stand in the clause, beyond actors too
     # ("allowed that Mordor isn't a really pleasant place": `- * REALLY_PLEASANT`).
     engine["pattern_words_pass_actors"] = True

@@ -102,6 +102,7 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
     code_by = book.engine.get("code_by", "clause")
     attribution = bool(book.engine.get("attribution_clause", False))
     spans = clauses(sent, attribution)
+    _expand_several_actors(sent.phrases)
     if book.engine.get("pronoun_first_actor", False):
         _pronouns_to_first_actor(sent.phrases, spans)
     for lo, hi in spans:
@@ -183,6 +184,28 @@ def _visible_lookup(sent: Sentence, deleted: list[bool]) -> Lookup:
     stems = ([() if d else keys for keys, d in zip(sent.stems, deleted, strict=True)]
              if sent.stems else None)
     return Lookup(lower, [p for p in sent.phrases if not deleted[p.start]], stems)
+
+
+def _expand_several_actors(phrases: list[Phrase]) -> None:
+    """A name that stands for several actors (`FRO/BIL/SAM`) is a compound of them.
+
+    Its members take its place in the compound it belongs to, if any, so "The Shire
+    and Bree" is four actors.
+    """
+    for p in phrases:
+        if not p.code or "/" not in p.code:
+            continue
+        members = [Phrase(p.start, p.end, code=c, rules=list(p.rules), after_prep=p.after_prep)
+                   for c in p.code.split("/")]
+        group = p.group
+        if group is not None and p in group:
+            at = group.index(p)
+            group[at:at + 1] = members  # the list its other members share
+        else:
+            group = members
+        for m in members:
+            m.group = group
+        p.group, p.code = group, members[0].code
 
 
 def _pronouns_to_first_actor(phrases: list[Phrase], spans: list[tuple[int, int]]) -> None:

@@ -275,6 +275,8 @@ def test_tabari_actors_dates_synonyms_and_overlaps(tmp_path):
                 BOROMIR  [---]
                 NASGUL  [###]
                 ITHILEN TELEVISION  [ITHTV]
+                THE_SHIRE  [FRO/BIL/SAM]
+                BAD_CODE_  [BAD-CODE]
                 OLD_CITY [OLD 450101-460101]
                 UN_ [IGOUNO]
             """
@@ -287,6 +289,8 @@ def test_tabari_actors_dates_synonyms_and_overlaps(tmp_path):
         "USAGOV 2001-01-15..2001-12-14",
         "Gollum* | Smeagol* => HOB ..1995-06-01; HOBGOV 1995-06-02..1999-08-15; "
         "HOBREB 1999-08-16..",
+        "Ithilen .. Television* => ITHTV",  # legacy codes need not be groups of three
+        "Shire* => FRO/BIL/SAM",  # one name, several actors
         "Old City* => OLD 1945-01-01..1946-01-01",
         "UN | UNs => IGOUNO",  # TABARI's noun ending S on an exact name
     ]
@@ -294,7 +298,7 @@ def test_tabari_actors_dates_synonyms_and_overlaps(tmp_path):
     assert entries(report) == [
         (2, "FORCES_", legacy.R_TABARI_SECTION),
         (11, "BOROMIR  [---]", legacy.R_NULL_ACTOR_CODE),
-        (13, "ITHILEN TELEVISION  [ITHTV]", legacy.R_ACTOR_CODE),
+        (15, "BAD_CODE_  [BAD-CODE]", legacy.R_ACTOR_CODE),
     ]
     assert entries(report, "changed") == [
         (5, "AL_GORE_  [USAELI 991201-010114] [USAGOV <011214] ;overlap", legacy.C_DATE_CLIPPED),

@@ -162,3 +162,18 @@ def test_tabari_pronoun_of_a_later_clause_is_the_first_actor(tmp_path):
         {**coder.book.data, "engine": {**coder.book.engine, "code_by": "all"}}))
     assert _codes(with_all, "Arnor urged Bree on Monday to assist it in the talks.") == [
         ("ARN", "BRE", "092"), ("ARN", "BRE", "102")]
+
+
+def test_legacy_actor_codes_of_any_length_and_one_name_for_several_actors(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    coder = _tabari_coder(tmp_path, "RESTOR  [064]\n", ACTORS + "ITHILEN_TELEVISION_  [ITHTV]\n"
+                          "THE_SHIRE_  [FRO/BIL]\nLORIEN_  [ELR/GAL]\n")
+    assert _codes(coder, "Arnor will restore full diplomatic ties with Ithilen Television.") \
+        == [("ARN", "ITHTV", "064")]
+    assert _codes(coder, "The Shire will restore full diplomatic ties with Lorien soon.") == [
+        ("BIL", "ELR", "064"), ("BIL", "GAL", "064"), ("FRO", "ELR", "064"),
+        ("FRO", "GAL", "064")]
+    # In a compound the name's actors take its place.
+    assert _codes(coder, "Arnor and the Shire will restore full diplomatic ties with Gondor.") \
+        == [("ARN", "GON", "064"), ("BIL", "GON", "064"), ("FRO", "GON", "064")]
