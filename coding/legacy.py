@@ -1559,6 +1559,21 @@ def _inflect_inner(words: Sequence[str], head: int) -> list[str]:
     return [" ".join([*lower[:head], form, *lower[head + 1 :]]) for form in forms if form != lemma]
 
 
+def tabari_verb_forms(root: str) -> list[str]:
+    """The forms TABARI gives an exact one-word verb (``DEPART_``).
+
+    Its regular endings are S, ED, ES, EN and ING, a final E dropping before all
+    but S (``DEPLORE_``: deplores, deplored, deploring); "departx" is no form. The
+    irregular forms our inflector knows are kept as well, as the import always did.
+    """
+    from coding.inflect import verb_forms
+
+    stem = root[:-1] if root.upper().endswith("E") else root
+    forms = {root + "S", *(stem + ending for ending in ("ED", "ES", "EN", "ING"))}
+    forms.update(form.upper() for form in verb_forms(root.lower())[1:])
+    return sorted(forms)
+
+
 def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Context) -> None:
     """In TABARI every verb line is a block of its own: its code is the block default."""
     state.block = None
@@ -1570,6 +1585,8 @@ def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Contex
     if codes[0].strip() in NOT_CODED:
         _tabari_verb_discard(state, line, spec, ctx)
         return
+    if forms is None and re.fullmatch(r"[A-Za-z]+_", spec.strip()):
+        forms = " ".join(tabari_verb_forms(spec.strip()[:-1]))
     spec = ctx.mark_stems(spec)
     words = verb_words(spec, forms, None, line, ctx)
     code, lost_code = NULL_CODE, None
@@ -1731,6 +1748,11 @@ def _convert_token(raw: str, ctx: Context, *, count_stems: bool) -> tuple[list[s
     """One whitespace-separated legacy token -> our tokens, and whether it had to be split."""
     units, exact = _split_units(raw.rstrip("="), ctx.synsets)
     exact = exact or raw.endswith("=")
+    if units and len(units[-1]) > 1 and units[-1].endswith("-"):
+        # A prefix written with its hyphen (`ANTI- + *`): our tokens split the hyphen
+        # off ("anti- Gondor" is anti, -, Gondor), so the word itself is exact.
+        units[-1] = units[-1][:-1]
+        exact = True
     tokens: list[str] = []
     run: list[str] = []
     for unit in units:
@@ -2219,6 +2241,9 @@ def legacy_engine(style: str) -> dict[str, object]:
         # and stacks an agent named inside a longer one ("main opposition group":
         # MOP, then OPP), where TABARI takes the longest agent only.
         engine["nested_agents"] = True
+        # Its `%` is a compound source before the verb and a compound target after
+        # it, where TABARI makes every member both ("% HAVE POSTPONED *").
+        engine["compound_slot_by_side"] = True
     return engine
 
 

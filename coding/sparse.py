@@ -243,7 +243,14 @@ def _roles(coder: Coder, sent: Sentence, phrases: list[Phrase], v: int, v_end: i
         if by is not None:
             source, target = by, before
     if hit is not None:
-        if hit.compound is not None:
+        if hit.compound is not None and coder.book.engine.get("compound_slot_by_side", False):
+            # PETRARCH-1: a compound before the verb is the source, one after it the
+            # target; the other role keeps its default actor.
+            if hit.compound.start < v:
+                source = hit.compound
+            else:
+                target = hit.compound
+        elif hit.compound is not None:
             source = target = hit.compound
         # A slot that takes the other role's actor leaves it the next one: in
         # "- + was * dead" the actor before the verb is the target, so the source

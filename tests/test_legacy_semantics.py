@@ -177,3 +177,31 @@ def test_legacy_actor_codes_of_any_length_and_one_name_for_several_actors(tmp_pa
     # In a compound the name's actors take its place.
     assert _codes(coder, "Arnor and the Shire will restore full diplomatic ties with Gondor.") \
         == [("ARN", "GON", "064"), ("BIL", "GON", "064"), ("FRO", "GON", "064")]
+
+
+def test_tabari_regular_verb_endings_and_a_hyphened_prefix(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    assert legacy.tabari_verb_forms("DEPLORE") == [
+        "DEPLORED", "DEPLOREN", "DEPLORES", "DEPLORING"]
+    coder = _tabari_coder(tmp_path, "DEPART_  [032]\nPARADE  [017]\n- ANTI- + *  [111]\n",
+                          ACTORS)
+    for verb in ("departs", "departed", "departes", "departen", "departing"):
+        assert _codes(coder, f"Arnor {verb} from Gondor five years after the crowds left.") \
+            == [("ARN", "GON", "032")], verb
+    assert _codes(coder, "Arnor departx from Gondor five years after the crowds left.") == []
+    assert _codes(coder, "Arnor marched in an anti- Gondor parade on Saturday night.") == [
+        ("ARN", "GON", "111")]
+
+
+def test_petrarch1_compound_slot_takes_the_role_of_its_side(tmp_path):
+    _report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- POSTPONE [191] ---\nPOSTPONE\n- % HAVE * [191]\n"
+                      "--- AGREE [031] ---\nAGREE\n- * WITH % [031]\n",
+        "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nBREE [BRE]\n",
+    })
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "Arnor and Gondor have postponed their meeting with Rohan.") == [
+        ("ARN", "ROH", "191"), ("GON", "ROH", "191")]
+    assert _codes(coder, "Arnor agrees with Rohan and Bree that the talks should go on.") == [
+        ("ARN", "BRE", "031"), ("ARN", "ROH", "031")]
