@@ -106,6 +106,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     flag = False
     j = i
     gap = 0
+    max_gap = int(book.engine.get("agent_gap", 2))
     while j < n:
         lab = labels[j]
         if lab is not None and lab[0] == ACTOR:
@@ -144,7 +145,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
               and j + 1 < n and labels[j + 1] is not None and labels[j + 1][0] == ACTOR):
             j += 1  # "rebels in Sudan"
             linked = True
-        elif (gap < 2 and (country or person or pronoun) and agent is None and labels[j] is None
+        elif (gap < max_gap and (country or person or pronoun) and agent is None
+              and labels[j] is None
               and lower[j].isalpha() and not grammar[j] and _agent_ahead(labels, j, 3 - gap)):
             gap += 1  # "Pakistani paramilitary police"
             j += 1

@@ -213,6 +213,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "pattern_words_pass_actors": False,
     "forward_id_chars": 0,
     "stack_agents": False,
+    "agent_gap": 2,
     "nested_agents": False,
 }
 

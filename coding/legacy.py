@@ -2236,6 +2236,9 @@ def legacy_engine(style: str) -> dict[str, object]:
         engine.update(comma_emin=2, comma_emax=10)  # and after the last comma
         engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
         engine["pronoun_first_actor"] = True  # its pronouns refer to the first actor
+        # and an agent composes only with an actor right before it: "Dagolath's first
+        # Deputy Prime Minister" is DAG, where PETRARCH-1's noun phrase gives DAGGOV.
+        engine["agent_gap"] = 0
     else:
         engine["attribution_clause"] = True  # PETRARCH-1 codes "..., X said" as well
         # and stacks an agent named inside a longer one ("main opposition group":

@@ -205,3 +205,30 @@ def test_petrarch1_compound_slot_takes_the_role_of_its_side(tmp_path):
         ("ARN", "ROH", "191"), ("GON", "ROH", "191")]
     assert _codes(coder, "Arnor agrees with Rohan and Bree that the talks should go on.") == [
         ("ARN", "BRE", "031"), ("ARN", "ROH", "031")]
+
+
+def test_tabari_agent_composes_only_with_an_actor_right_before_it(tmp_path):
+    _report, out = run(tmp_path, "tabari", {
+        "Test.verbs": "LEFT_  [032]\n", "Test.actors": ACTORS + "TELEMAR_  [ARN]\n",
+        "Test.agents": "PRIME_MINISTER_  [~GOV]\n"})
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "Arnor's first Deputy Prime Minister Telemar left for Gondor today.") \
+        == [("ARN", "GON", "032")]
+    assert _codes(coder, "Arnor's Prime Minister Telemar left for Gondor on Wednesday.") == [
+        ("ARNGOV", "GON", "032")]
+
+
+def test_a_partial_check_record_checks_only_the_events_it_lists(tmp_path):
+    coder = _coder(tmp_path)
+    text = "Arnor will restore full diplomatic ties with Gondor and Rohan soon."
+    records = [
+        {"id": "a", "text": text, "partial_check": True,
+         "expected": [{"source": "ARN", "target": "GON", "code": "064"}]},
+        {"id": "b", "text": text, "partial_check": True, "expected": []},
+        {"id": "c", "text": text, "partial_check": True,
+         "expected": [{"source": "ARN", "target": "GON", "code": "010"}]},
+        {"id": "d", "text": text,
+         "expected": [{"source": "ARN", "target": "GON", "code": "064"}]},
+    ]
+    ev = evaluate_records(records, coder)
+    assert [f["id"] for f in ev.failures] == ["c", "d"]
