@@ -207,6 +207,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "comma_emin": 0,
     "comma_emax": 0,
     "convert_agent": False,
+    "modal_verbs": True,
     "compound_slot_by_side": False,
     "legacy_actor_codes": False,
     "pronoun_first_actor": False,

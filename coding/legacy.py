@@ -2247,6 +2247,8 @@ def legacy_engine(style: str) -> dict[str, object]:
         # Its `%` is a compound source before the verb and a compound target after
         # it, where TABARI makes every member both ("% HAVE POSTPONED *").
         engine["compound_slot_by_side"] = True
+        # Its parse tags a modal MD, never a verb, even one its dictionary lists.
+        engine["modal_verbs"] = False
     return engine
 
 

@@ -102,6 +102,8 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
     code_by = book.engine.get("code_by", "clause")
     attribution = bool(book.engine.get("attribution_clause", False))
     spans = clauses(sent, attribution)
+    if not book.engine.get("modal_verbs", True):
+        verbs = [v for v in verbs if not _modal(sent, v)]
     _expand_several_actors(sent.phrases)
     if book.engine.get("pronoun_first_actor", False):
         _pronouns_to_first_actor(sent.phrases, spans)
@@ -170,6 +172,21 @@ def _convert_agent(event: Event) -> Event:
     if target and target.startswith(NO_ACTOR):
         target = "~" + target[len(NO_ACTOR):]
     return replace(event, source=source, target=target)
+
+
+#: Grammar classes of the auxiliaries a parser tags MD ("should", "would").
+MODAL_CLASSES = ("modal", "future")
+
+
+def _modal(sent: Sentence, v: int) -> bool:
+    """Whether the verb word at `v` is a one-word modal, which PETRARCH-1's parse
+    (MD, not VB) never gave it as a verb: "indicated it should have acted"."""
+    return sent.grammar_end[v] == v + 1 and any(c in sent.grammar_at[v] for c in MODAL_CLASSES)
+
+
+def _alone(p: Phrase) -> Phrase:
+    """A compound member as an actor by itself (its `group` would bring the others)."""
+    return Phrase(p.start, p.end, code=p.code, rules=p.rules)
 
 
 def _visible_lookup(sent: Sentence, deleted: list[bool]) -> Lookup:
@@ -269,10 +286,11 @@ def _defaults(engine: dict, phrases: list[Phrase], before: Phrase | None,
     """TABARI's DEFAULT option: codes for a missing source or target.
 
     With `default_source_prior` the default source stands in when no actor precedes
-    the verb; without it the first actor after the verb becomes the source (and the
-    next one the target). With `default_target_after` the default target stands in
-    when no actor follows; without it a compound source ("Bree and Arnor") gives its
-    second member as the target first.
+    the verb; without it the first actor after the verb becomes the source and the
+    next one (the second member of a compound) the target. With
+    `default_target_after` the default target stands in when no actor follows;
+    without it a compound source ("Bree and Arnor") gives its second member as the
+    target first.
     """
     src_code, tgt_code = engine.get("default_source", ""), engine.get("default_target", "")
     source, target = before, after
@@ -281,13 +299,14 @@ def _defaults(engine: dict, phrases: list[Phrase], before: Phrase | None,
             source = Phrase(v, v_end, code=src_code, rules=["engine.default_source"])
         elif after is not None:
             members = after.group or [after]
-            source = members[0]
-            target = next((p for p in phrases if p.start >= members[-1].end and p.code), None)
+            source = _alone(members[0])
+            target = _alone(members[1]) if len(members) > 1 else next(
+                (p for p in phrases if p.start >= members[-1].end and p.code), None)
     if target is None and tgt_code:
         group = source.group if source is not None else None
         if group and not engine.get("default_target_after", True):
             source, target = group[0], group[1]
-            source = Phrase(source.start, source.end, code=source.code, rules=source.rules)
+            source = _alone(source)
         else:
             target = Phrase(v, v_end, code=tgt_code, rules=["engine.default_target"])
     return source, target

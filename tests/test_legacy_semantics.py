@@ -232,3 +232,23 @@ def test_a_partial_check_record_checks_only_the_events_it_lists(tmp_path):
     ]
     ev = evaluate_records(records, coder)
     assert [f["id"] for f in ev.failures] == ["c", "d"]
+
+
+def test_default_without_prior_takes_source_and_target_from_a_compound(tmp_path):
+    coder = _coder(tmp_path)
+    options = legacy.tabari_options(["DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR] AFTER"])
+    with_default = Coder(compiled=coder.book.__class__(
+        {**coder.book.data, "engine": {**coder.book.engine, **options}}))
+    assert _codes(with_default, "Nobody is about to restore full diplomatic ties with Gondor "
+                  "and Rohan today.") == [("GON", "ROH", "064")]
+
+
+def test_petrarch1_never_reads_a_modal_as_a_verb(tmp_path):
+    _report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- SHOULD [101] ---\nSHOULD\n--- ACT [100] ---\nACT\n"
+                      "- INDICATED SHOULD * [1011]\n",
+        "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\n",
+    })
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "Arnor indicated it should have acted against Gondor last year.") \
+        == [("ARN", "GON", "1011")]
