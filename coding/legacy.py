@@ -126,6 +126,9 @@ C_HEADER_WITHOUT_CODE = "block header without a code: written with no default ev
 C_HEADER_CODE = "block default code not convertible, written as `---`"
 C_VERB_CODE = "verb's own code not convertible, the verb uses its block's default"
 C_TRAILING_TEXT = "text after the codes ignored"
+C_PATTERN_MOVED = (
+    "pattern of a block whose verbs were listed before: written in the first block of its verb"
+)
 C_MERGED_ACTOR = "actor line without a code: shares the codes of the names that follow"
 C_DATE_CLIPPED = "date range clipped to the days not covered by earlier ranges of the actor"
 C_DATE_SHARED_DAY = (
@@ -1942,11 +1945,12 @@ def resolve_layer(collected: Collected, ctx: Context) -> LayerOut:
     known = {synset.key for group in synsets.values() for synset in group}
     counts["synsets"] += len(known)
     counts["synset members"] += sum(len(s.members) for group in synsets.values() for s in group)
-    seen_verbs: set[str] = set()
+    seen_verbs: dict[str, VerbBlock] = {}
     for source, blocks in collected.blocks.items():
         out.blocks[source] = [
             block for block in (resolve_block(b, seen_verbs, known, ctx) for b in blocks) if block
         ]
+    for source in collected.blocks:
         for block in out.blocks[source]:
             counts["verb blocks"] += 1
             counts["verb words"] += len(block.verbs)
@@ -2035,16 +2039,24 @@ def _expand_member(
 
 
 def resolve_block(
-    block: VerbBlock, seen_verbs: set[str], synsets: set[str], ctx: Context
+    block: VerbBlock, seen_verbs: dict[str, VerbBlock], synsets: set[str], ctx: Context
 ) -> VerbBlock | None:
-    """Drop duplicate verbs, patterns with undefined synsets and duplicate patterns."""
+    """Drop duplicate verbs, patterns with undefined synsets and duplicate patterns.
+
+    `seen_verbs` maps each verb written so far to its block. A PETRARCH-1 block
+    whose verbs were all listed before gives its patterns to the block of its first
+    verb: PETRARCH-1 matched a verb against the patterns of every block listing it.
+    """
     verbs = []
+    here: set[str] = set()
+    owners: list[VerbBlock] = []
     for verb in block.verbs:
         key = verb.word.text.lower()
-        if key in seen_verbs:
+        if key in seen_verbs or key in here:
             ctx.unconverted(verb.line, R_DUPLICATE_VERB)
+            owners.extend([seen_verbs[key]] if key in seen_verbs else [])
             continue
-        seen_verbs.add(key)
+        here.add(key)
         verbs.append(verb)
     patterns: dict[tuple[str, ...], Pattern] = {}
     for pattern in block.patterns:
@@ -2055,6 +2067,18 @@ def resolve_block(
             ctx.unconverted(pattern.line, R_DUPLICATE_PATTERN)
         else:
             patterns[pattern.tokens] = pattern
+    if not verbs and owners and patterns and ctx.style == "petrarch1":
+        owner = owners[0]
+        written = {pattern.tokens for pattern in owner.patterns}
+        for pattern in patterns.values():
+            if pattern.tokens in written:
+                ctx.unconverted(pattern.line, R_DUPLICATE_PATTERN)
+                continue
+            owner.patterns.append(pattern)
+            ctx.changed(pattern.line, C_PATTERN_MOVED)
+            if pattern.loosened:
+                ctx.changed(pattern.line, C_LOOSENED)
+        return None
     if not verbs:
         lines = [block.line] + [pattern.line for pattern in patterns.values()]
         for line in _unique_lines(lines):
@@ -2067,7 +2091,10 @@ def resolve_block(
         ctx.changed(block.line, f"{C_HEADER_CODE} ({block.lost_code})")
     for line in _unique_lines(p.line for p in patterns.values() if p.loosened):
         ctx.changed(line, C_LOOSENED)
-    return VerbBlock(block.code, block.title, block.line, verbs, list(patterns.values()))
+    resolved = VerbBlock(block.code, block.title, block.line, verbs, list(patterns.values()))
+    for verb in verbs:
+        seen_verbs[verb.word.text.lower()] = resolved
+    return resolved
 
 
 # ---------------------------------------------------------------------------
@@ -2236,6 +2263,7 @@ def legacy_engine(style: str) -> dict[str, object]:
         engine.update(comma_emin=2, comma_emax=10)  # and after the last comma
         engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
         engine["pronoun_first_actor"] = True  # its pronouns refer to the first actor
+        engine["article_noun"] = True  # "in an accord": a noun, though ACCORD is a verb
         # and an agent composes only with an actor right before it: "Dagolath's first
         # Deputy Prime Minister" is DAG, where PETRARCH-1's noun phrase gives DAGGOV.
         engine["agent_gap"] = 0

@@ -104,6 +104,9 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
     spans = clauses(sent, attribution)
     if not book.engine.get("modal_verbs", True):
         verbs = [v for v in verbs if not _modal(sent, v)]
+    if book.engine.get("article_noun", False):
+        # TABARI: a verb word right after an article is a noun ("in an accord").
+        verbs = [v for v in verbs if not (v > 0 and sent.lower[v - 1] in ARTICLES)]
     _expand_several_actors(sent.phrases)
     if book.engine.get("pronoun_first_actor", False):
         _pronouns_to_first_actor(sent.phrases, spans)
@@ -174,6 +177,8 @@ def _convert_agent(event: Event) -> Event:
     return replace(event, source=source, target=target)
 
 
+#: The words whose noun after them TABARI never reads as a verb.
+ARTICLES = frozenset({"a", "an", "the"})
 #: Grammar classes of the auxiliaries a parser tags MD ("should", "would").
 MODAL_CLASSES = ("modal", "future")
 

@@ -12,7 +12,7 @@ from coding import legacy
 from coding.actors import Phrase
 from coding.coder import Coder
 from coding.evaluate import evaluate_records
-from tests.test_legacy_import import _codes, run
+from tests.test_legacy_import import _codes, entries, run
 
 VERBS = """
 RESTOR  [064]
@@ -252,3 +252,29 @@ def test_petrarch1_never_reads_a_modal_as_a_verb(tmp_path):
     coder = Coder([out], use_cache=False)
     assert _codes(coder, "Arnor indicated it should have acted against Gondor last year.") \
         == [("ARN", "GON", "1011")]
+
+
+def test_tabari_a_verb_word_after_an_article_is_a_noun(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    coder = _tabari_coder(tmp_path, "ACCORD  [075]\nPARADE  [017]\n- ANTI- + *  [111]\n",
+                          ACTORS)
+    assert _codes(coder, "Arnor was in an accord with an anti- Gondor parade on Saturday.") \
+        == [("ARN", "GON", "111")]
+    assert _codes(coder, "Arnor will accord with an anti- Gondor parade on Saturday.") == [
+        ("ARN", "GON", "075")]
+
+
+def test_petrarch1_block_of_a_listed_verb_gives_it_its_patterns(tmp_path):
+    report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- SHOT [---] ---\nSHOT\n- * AND_WOUNDED [223]\n\n"
+                      "--- SHOT [223] ---\nSHOT\n- + WAS * DEAD IN $ [224]\n",
+        "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\nARNORIAN [ARN]\n",
+    })
+    assert [(line, reason) for line, _t, reason in entries(report)] == [
+        (6, legacy.R_DUPLICATE_VERB)]
+    assert (7, legacy.C_PATTERN_MOVED) in [(line, reason)
+                                           for line, _t, reason in entries(report, "changed")]
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "An Arnorian was shot dead in Gondor late on Monday night.") == [
+        ("GON", "ARN", "224")]
