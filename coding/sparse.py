@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from coding.actors import Phrase, word_kinds
-from coding.compiled import VERB
+from coding.compiled import NOUN, VERB
 from coding.verbs import Lookup, match_patterns
 
 if TYPE_CHECKING:
@@ -66,7 +66,8 @@ def comma_deletions(sent: Sentence, engine: dict) -> list[bool]:
     `comma_min`..`comma_max`; the segment before the first comma within
     `comma_bmin`..`comma_bmax`, and the one after the last comma within
     `comma_emin`..`comma_emax` ("..., the state's fiercest foe.", up to a final
-    full stop). A range whose maximum is 0 deletes nothing.
+    full stop), unless that would leave no verb to code. A range whose maximum is 0
+    deletes nothing.
     """
     lower = sent.lower
     n = len(lower)
@@ -74,6 +75,7 @@ def comma_deletions(sent: Sentence, engine: dict) -> list[bool]:
     commas = [i for i, tok in enumerate(lower) if tok == ","]
     if not commas:
         return deleted
+    end_aside: tuple[int, int] | None = None
     segments = [(0, commas[0], "comma_b")]
     if lower[-1] in (".", "!", "?"):  # the end aside runs to the final full stop
         segments.append((commas[-1] + 1, n - 1, "comma_e"))
@@ -85,6 +87,15 @@ def comma_deletions(sent: Sentence, engine: dict) -> list[bool]:
             lo, hi = (a, b + 1) if kind == "comma_b" else (a - 1, b)
             for t in range(max(lo, 0), min(hi, n)):
                 deleted[t] = True
+            if kind == "comma_e":
+                end_aside = (max(lo, 0), min(hi, n))
+    if end_aside is not None and not any(
+            lab is not None and lab[0] in (VERB, NOUN) and not deleted[t]
+            for t, lab in enumerate(sent.labels)):
+        # "X's minister, in remarks published on Monday, urged Y ...": the end
+        # "aside" is the main clause when nothing else would be left to code.
+        for t in range(*end_aside):
+            deleted[t] = False
     return deleted
 
 

@@ -278,3 +278,16 @@ def test_petrarch1_block_of_a_listed_verb_gives_it_its_patterns(tmp_path):
     coder = Coder([out], use_cache=False)
     assert _codes(coder, "An Arnorian was shot dead in Gondor late on Monday night.") == [
         ("GON", "ARN", "224")]
+
+
+def test_an_end_aside_stays_when_nothing_else_could_be_coded(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    coder = _tabari_coder(tmp_path, "URGE  [102]\n", ACTORS)
+    # The part after the last comma is short enough to be an end aside, but
+    # deleting it (with the inner aside) would leave no verb.
+    assert _codes(coder, "Arnor's envoy, in remarks published on Monday, urged Gondor to "
+                  "respond soon.") == [("ARN", "GON", "102")]
+    # A real end aside still goes: "urged" stays the verb, not "said".
+    assert _codes(coder, "Arnor urged Gondor on Monday to respond to the latest proposals on "
+                  "the border, the news agency Rohan said.") == [("ARN", "GON", "102")]
