@@ -1748,7 +1748,11 @@ def _split_units(token: str, synsets: SynsetIndex) -> tuple[list[str], bool]:
 
 
 def _convert_token(raw: str, ctx: Context, *, count_stems: bool) -> tuple[list[str], bool]:
-    """One whitespace-separated legacy token -> our tokens, and whether it had to be split."""
+    """One whitespace-separated legacy token -> our tokens, and whether a `_` tie was lost.
+
+    A tie to the verb marker is kept (`IN_*` -> `in_ *`); one to a slot (`SUGGESTED_+`)
+    has no equivalent: the words and the slot become separate tokens.
+    """
     units, exact = _split_units(raw.rstrip("="), ctx.synsets)
     exact = exact or raw.endswith("=")
     if units and len(units[-1]) > 1 and units[-1].endswith("-"):
@@ -1758,12 +1762,20 @@ def _convert_token(raw: str, ctx: Context, *, count_stems: bool) -> tuple[list[s
         exact = True
     tokens: list[str] = []
     run: list[str] = []
+    tied_to_verb = False  # the last token was `*` and `_` ties the next words to it
+    lost = False
     for unit in units:
         if unit in _SPECIAL_TOKENS:
             if run:
-                tokens.append("_".join(run))
+                # `IN_*`: words tied to the verb marker keep the tie (`in_ *`)
+                tokens.append(("_" if tied_to_verb else "") + "_".join(run)
+                              + ("_" if unit == "*" else ""))
+                lost |= unit != "*" or bool(tokens[:-1]) and not tied_to_verb
                 run = []
+            else:
+                lost |= bool(tokens)  # `*_$`: two markers tied
             tokens.append(unit)
+            tied_to_verb = unit == "*"
         elif unit.startswith("&") and len(unit) > 1:
             run.append(unit)  # a synset stays adjacent to the words `_` ties it to
         elif _LITERAL.fullmatch(unit):
@@ -1778,10 +1790,11 @@ def _convert_token(raw: str, ctx: Context, *, count_stems: bool) -> tuple[list[s
             raise ConversionError(R_PATTERN_WORD)
     if run:
         stem = ctx.style == "tabari" and not exact and not run[-1].startswith("&")
-        tokens.append("_".join(run) + ("*" if stem else ""))
+        tokens.append(("_" if tied_to_verb else "") + "_".join(run) + ("*" if stem else ""))
+        lost |= bool(tokens[:-1]) and not tied_to_verb
         if count_stems and stem:
             ctx.note(N_STEMS)
-    return tokens, len(tokens) > 1
+    return tokens, lost
 
 
 # ---------------------------------------------------------------------------

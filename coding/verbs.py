@@ -145,11 +145,12 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
     """
     pos = lo if forward else hi
     for kind, value in elems:
-        if kind in ("w", "&", "s"):
+        if kind in ("w", "a", "&", "s"):
             if kind == "s":  # "new_&TIETYPES_relations": words and synsets, adjacent
                 options = _sequences(value, synsets)
             else:
-                options = (value,) if kind == "w" else look.synset_options(synsets, value)
+                options = (value,) if kind in ("w", "a") else look.synset_options(synsets,
+                                                                                  value)
             best = -1
             best_len = 0
             for words in options:
@@ -160,8 +161,8 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                 if at >= 0 and (best < 0 or (at < best if forward else at > best)
                                 or at == best and len(words) > best_len):
                     best, best_len = at, len(words)
-            if best < 0:
-                return False
+            if best < 0 or kind == "a" and (best != pos if forward else best + best_len != pos):
+                return False  # `in_ *`: the words must touch the verb (or what they tie to)
             # Words may lie inside an actor phrase ("its ambassador"), but no whole
             # actor may lie between two elements: only a slot passes over an actor.
             if not over_actors and (forward and not look.free(pos, look.head[best])

@@ -291,3 +291,20 @@ def test_an_end_aside_stays_when_nothing_else_could_be_coded(tmp_path):
     # A real end aside still goes: "urged" stays the verb, not "said".
     assert _codes(coder, "Arnor urged Gondor on Monday to respond to the latest proposals on "
                   "the border, the news agency Rohan said.") == [("ARN", "GON", "102")]
+
+
+def test_a_word_tied_to_the_verb_marker_must_touch_the_verb(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    coder = _tabari_coder(tmp_path, "ACCORD  [---]\n- IN_*  [075]\n- IN *  [072]\n"
+                          "ALLOW  [060]\n- RECENT~_*  [025]\n", ACTORS)
+    text = (tmp_path / "out" / "imported" / "verbs" / "test.txt").read_text()
+    assert "- in_ * => 075" in text and "- recent*_ * => 025" in text
+    assert _codes(coder, "Arnor was in accord with Gondor on the new border rules.") == [
+        ("ARN", "GON", "075")]
+    assert _codes(coder, "Arnor was in full accord with Gondor on the new border rules.") == [
+        ("ARN", "GON", "072")]
+    assert _codes(coder, "Arnor recently allowed that Gondor is a pleasant place to visit.") \
+        == [("ARN", "GON", "025")]
+    assert _codes(coder, "Arnor recently did allow that Gondor is a pleasant place to go.") \
+        == [("ARN", "GON", "060")]
