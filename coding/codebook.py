@@ -208,6 +208,8 @@ DEFAULT_ENGINE: dict[str, object] = {
     "comma_emax": 0,
     "convert_agent": False,
     "modal_verbs": True,
+    "nouns": [],
+    "adjectives": [],
     "article_noun": False,
     "compound_slot_by_side": False,
     "legacy_actor_codes": False,

@@ -1017,7 +1017,17 @@ def parse_actors(source: Source, ctx: Context) -> list[ActorEntry]:
         if tag:
             section = None if tag.group(1) else tag.group(2)
             continue
-        if section:
+        if section in ("NOUN", "ADJECTIVE") and ctx.style == "tabari":
+            # Words TABARI never reads as verbs (nouns) or that a conjunction joins
+            # within a noun phrase (adjectives): engine options of the sparse rule.
+            word = ctx.mark_stems(text.split(";")[0].strip()).rstrip("_")
+            if re.fullmatch(r"[A-Za-z'-]+\*?", word):
+                key = "nouns" if section == "NOUN" else "adjectives"
+                ctx.engine.setdefault(key, []).append(word.lower())
+                ctx.note(N_OPTIONS)
+            else:
+                ctx.unconverted(line, R_TABARI_SECTION)
+        elif section:
             ctx.unconverted(line, R_TABARI_SECTION)
         elif text.startswith(("[", "+")):
             if current is None:
@@ -2294,6 +2304,8 @@ def legacy_engine(style: str) -> dict[str, object]:
 
 
 def _toml_value(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):

@@ -30,7 +30,8 @@ CONJUNCTIONS = frozenset({"and", "but", "or"})
 BREAKS = frozenset({";"})
 
 
-def clauses(sent: Sentence, attribution: bool = False) -> list[tuple[int, int]]:
+def clauses(sent: Sentence, attribution: bool = False, verb_at: set[int] | None = None,
+            adjectives: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Token ranges of the clauses: cut at `;` and at a conjunction that opens a clause.
 
     A conjunction opens a clause when a verb follows it directly ("alleged and
@@ -50,13 +51,22 @@ def clauses(sent: Sentence, attribution: bool = False) -> list[tuple[int, int]]:
         if tok in BREAKS:
             cuts.append(i + 1)
         elif tok in CONJUNCTIONS and i + 1 < n and i > cuts[-1]:
+            if adjectives and listed(lower[i - 1], adjectives) and listed(lower[i + 1],
+                                                                          adjectives):
+                continue  # "awful and evil minister": one noun phrase
             nxt = i + 1
             if nxt in starts:
                 nxt = starts[nxt].end
-            if nxt < n and labels[nxt] is not None and labels[nxt][0] == VERB:
+            if nxt < n and labels[nxt] is not None and labels[nxt][0] == VERB and (
+                    verb_at is None or nxt in verb_at):
                 cuts.append(i + 1)
     cuts.append(n)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+
+
+def listed(word: str, entries: tuple[str, ...]) -> bool:
+    """Whether `word` is one of `entries` (a word, or a stem ending in `*`)."""
+    return any(word == e or e.endswith("*") and word.startswith(e[:-1]) for e in entries)
 
 
 def comma_deletions(sent: Sentence, engine: dict) -> list[bool]:
@@ -112,7 +122,10 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
     source_before: Phrase | None = None
     code_by = book.engine.get("code_by", "clause")
     attribution = bool(book.engine.get("attribution_clause", False))
-    spans = clauses(sent, attribution)
+    nouns = tuple(book.engine.get("nouns", ()))
+    if nouns:
+        verbs = [v for v in verbs if not listed(sent.lower[v], nouns)]
+    spans = clauses(sent, attribution, set(verbs), tuple(book.engine.get("adjectives", ())))
     if not book.engine.get("modal_verbs", True):
         verbs = [v for v in verbs if not _modal(sent, v)]
     if book.engine.get("article_noun", False):

@@ -295,8 +295,7 @@ def test_tabari_actors_dates_synonyms_and_overlaps(tmp_path):
         "UN | UNs => IGOUNO",  # TABARI's noun ending S on an exact name
     ]
     assert body(layer / "discards" / "test.txt") == ["nasgul* => sentence"]
-    assert entries(report) == [
-        (2, "FORCES_", legacy.R_TABARI_SECTION),
+    assert entries(report) == [  # FORCES_ (<NOUN>) is an engine option: nouns = ["forces"]
         (11, "BOROMIR  [---]", legacy.R_NULL_ACTOR_CODE),
         (15, "BAD_CODE_  [BAD-CODE]", legacy.R_ACTOR_CODE),
     ]

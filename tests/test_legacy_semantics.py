@@ -308,3 +308,19 @@ def test_a_word_tied_to_the_verb_marker_must_touch_the_verb(tmp_path):
         == [("ARN", "GON", "025")]
     assert _codes(coder, "Arnor recently did allow that Gondor is a pleasant place to go.") \
         == [("ARN", "GON", "060")]
+
+
+def test_tabari_noun_and_adjective_lists(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    coder = _tabari_coder(tmp_path, "MEET  [031]\nLEAD  [---]\nVISIT  [032]\nWARN  [160]\n",
+                          "<NOUN>\nLEADER\nFORCES_\n</NOUN>\n<ADJECTIVE>\nAWFUL\nEVIL\n"
+                          "</ADJECTIVE>\n" + ACTORS + "ROHAN_MINISTER_  [ROHGOV]\n")
+    toml = (tmp_path / "out" / "codebook.toml").read_text()
+    assert 'nouns = ["leader*", "forces"]' in toml and 'adjectives = ["awful*", "evil*"]' in toml
+    # "leaders" is no verb, so "and Rohan leaders" opens no clause of its own.
+    assert _codes(coder, "Arnor will meet Gondor and Rohan leaders during a visit to Gondor.") \
+        == [("ARN", "GON", "031"), ("ARN", "ROH", "031")]
+    # "awful and evil" joins two listed adjectives: no clause starts at "and".
+    assert _codes(coder, "Arnor's awful and evil Rohan minister warned of Gondor today.") == [
+        ("ARN", "GON", "160")]
