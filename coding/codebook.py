@@ -209,6 +209,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "convert_agent": False,
     "modal_verbs": True,
     "nouns": [],
+    "dominant_verbs": [],
     "adjectives": [],
     "article_noun": False,
     "compound_slot_by_side": False,

@@ -1077,7 +1077,9 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
             ctx.unconverted(line, str(error))
             return
         name = natural_case(words)
-        if ctx.style == "tabari":
+        if ctx.style == "tabari" or ctx.style == "petrarch1" and not ctx.cameo_only:
+            # PETRARCH-1 kept TABARI's blank: "ITHILEN TELEVISION" matches "Ithilen
+            # state-run television" (not in a layer for the default codebook).
             name = with_gaps(name, name_part)
         entry.names.append((name, line))
         if ctx.style == "tabari" and name_part.split()[-1].endswith("_") \
@@ -1598,6 +1600,9 @@ def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Contex
     if codes[0].strip() in NOT_CODED:
         _tabari_verb_discard(state, line, spec, ctx)
         return
+    dominant = codes[0].strip().endswith("!")
+    if dominant:  # `ATTEND [031!]`: its event, when coded, is the sentence's only one
+        codes[0] = codes[0].strip()[:-1]
     if forms is None and re.fullmatch(r"[A-Za-z]+_", spec.strip()):
         forms = " ".join(tabari_verb_forms(spec.strip()[:-1]))
     spec = ctx.mark_stems(spec)
@@ -1610,6 +1615,9 @@ def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Contex
     title = " ".join(word.lower() for word in phrase_words(re.sub(r"[+*]", "", spec)))
     state.block = VerbBlock(code, title, line, verbs=words, lost_code=lost_code)
     state.blocks.append(state.block)
+    if dominant:
+        ctx.engine.setdefault("dominant_verbs", []).extend(w.word.text for w in words)
+        ctx.note(N_OPTIONS)
     state.tabari_spec = (spec, line)
     state.lost_block_reason = None
 

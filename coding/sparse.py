@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Words that start a new clause when a verb follows them.
 CONJUNCTIONS = frozenset({"and", "but", "or"})
+#: Conjunctions that join two actors next to them into a compound, never two clauses.
+COMPOUND_JOINERS = frozenset({"and", "or"})
 #: Tokens that always end a clause.
 BREAKS = frozenset({";"})
 
@@ -35,13 +37,15 @@ def clauses(sent: Sentence, attribution: bool = False, verb_at: set[int] | None 
     """Token ranges of the clauses: cut at `;` and at a conjunction that opens a clause.
 
     A conjunction opens a clause when a verb follows it directly ("alleged and
-    acknowledged") or after one actor phrase ("... but Dagolath promised"); between
-    two actors with no verb after them it joins a compound ("Gondor and Arnor").
+    acknowledged") or after one actor phrase ("... but Dagolath promised"); "and" or
+    "or" between two actors joins a compound ("Gondor and Arnor"), verb or not after
+    it, as TABARI finds compounds before clauses.
     With `attribution`, "..., the news agency said" is a clause of its own.
     """
     lower, labels = sent.lower, sent.labels
     n = len(lower)
     starts = {p.start: p for p in sent.phrases}
+    ends = {p.end for p in sent.phrases}
     cuts = [0]
     for i, tok in enumerate(lower):
         if attribution and "reporting" in sent.grammar_at[i]:
@@ -55,6 +59,8 @@ def clauses(sent: Sentence, attribution: bool = False, verb_at: set[int] | None 
                                                                           adjectives):
                 continue  # "awful and evil minister": one noun phrase
             nxt = i + 1
+            if tok in COMPOUND_JOINERS and nxt in starts and i in ends:
+                continue  # "Mordor with Fornost and Gondor welcomed": a compound
             if nxt in starts:
                 nxt = starts[nxt].end
             if nxt < n and labels[nxt] is not None and labels[nxt][0] == VERB and (
@@ -119,6 +125,8 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
     look = _visible_lookup(sent, deleted)
     events: list[Event] = []
     weak: list[Event] = []  # reporting verbs ("said") count only when nothing else does
+    dominant_verbs = frozenset(book.engine.get("dominant_verbs", ()))
+    dominant: list[Event] = []  # TABARI's `[031!]`: these events alone, if any
     source_before: Phrase | None = None
     code_by = book.engine.get("code_by", "clause")
     attribution = bool(book.engine.get("attribution_clause", False))
@@ -132,6 +140,7 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
         # TABARI: a verb word right after an article is a noun ("in an accord").
         verbs = [v for v in verbs if not (v > 0 and sent.lower[v - 1] in ARTICLES)]
     _expand_several_actors(sent.phrases)
+    _link_neither_nor(sent)
     if book.engine.get("pronoun_first_actor", False):
         _pronouns_to_first_actor(sent.phrases, spans)
     for lo, hi in spans:
@@ -172,12 +181,14 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
             _note(trace, info, "weak" if reporting else "coded",
                   "reporting verb: kept only if nothing else is coded" if reporting else "")
             (weak if reporting else events).extend(made)
+            if lemma in dominant_verbs:
+                dominant.extend(made)
             if not reporting and code_by != "all":
                 break  # one event per clause (TABARI's CODE BY CLAUSE) or per sentence
         lead = next((p for p in phrases if p.code and clause_verbs
                      and p.end <= clause_verbs[0]), None)
         source_before = lead or source_before
-    out = _dedupe(events or weak)
+    out = _dedupe(dominant or events or weak)
     if book.engine.get("convert_agent", False):
         out = [_convert_agent(e) for e in out]
     return out
@@ -230,6 +241,15 @@ def _visible_lookup(sent: Sentence, deleted: list[bool]) -> Lookup:
     stems = ([() if d else keys for keys, d in zip(sent.stems, deleted, strict=True)]
              if sent.stems else None)
     return Lookup(lower, [p for p in sent.phrases if not deleted[p.start]], stems)
+
+
+def _link_neither_nor(sent: Sentence) -> None:
+    """"Neither Galadriel nor Gollum participated": TABARI codes both as a compound."""
+    phrases = sent.phrases
+    for a, b in zip(phrases, phrases[1:], strict=False):
+        if (sent.lower[a.end:b.start] == ["nor"] and a.group is None and b.group is None
+                and a.code and b.code):
+            a.group = b.group = [a, b]
 
 
 def _expand_several_actors(phrases: list[Phrase]) -> None:

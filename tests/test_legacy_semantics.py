@@ -324,3 +324,31 @@ def test_tabari_noun_and_adjective_lists(tmp_path):
     # "awful and evil" joins two listed adjectives: no clause starts at "and".
     assert _codes(coder, "Arnor's awful and evil Rohan minister warned of Gondor today.") == [
         ("ARN", "GON", "160")]
+
+
+def test_tabari_dominant_code_neither_nor_and_compounds_before_clauses(tmp_path):
+    from tests.test_legacy_import import _tabari_coder
+
+    coder = _tabari_coder(tmp_path, "LEFT_  [032]\nATTEND  [031!]\nWELCOM  [041]\n"
+                          "PARTICIPAT  [111]\n", ACTORS + "BREE_  [BRE]\n")
+    assert "dominant_verbs = [\"attend*\"]" in (tmp_path / "out" / "codebook.toml").read_text()
+    with_all = Coder(compiled=coder.book.__class__(
+        {**coder.book.data, "engine": {**coder.book.engine, "code_by": "all"}}))
+    # With every verb coded, the dominant ATTEND's event is the only one.
+    assert _codes(with_all, "Arnor left for Gondor on Wednesday to attend talks with Rohan.") \
+        == [("ARN", "ROH", "031")]
+    assert _codes(coder, "Neither Arnor nor Bree participated in the parade in Gondor.") == [
+        ("ARN", "GON", "111"), ("BRE", "GON", "111")]
+    # "Fornost and Gondor" is a compound: no clause starts at its "and".
+    assert _codes(coder, "Bree with Arnor and Gondor welcomed the new ties with Rohan.") == [
+        ("BRE", "ROH", "041")]
+
+
+def test_petrarch1_blank_in_an_actor_name_lets_words_stand_between(tmp_path):
+    _report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- APPEAL [095] ---\nAPPEAL\n",
+        "Test.actors": "ARNOR [ARN]\nITHILEN TELEVISION [ITHTV]\nITHILEN [ITH]\n",
+    })
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "Arnor appealed for peace on Ithilen state-run television today.") \
+        == [("ARN", "ITHTV", "095")]
