@@ -133,12 +133,12 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
     nouns = tuple(book.engine.get("nouns", ()))
     if nouns:
         verbs = [v for v in verbs if not listed(sent.lower[v], nouns)]
-    spans = clauses(sent, attribution, set(verbs), tuple(book.engine.get("adjectives", ())))
     if not book.engine.get("modal_verbs", True):
         verbs = [v for v in verbs if not _modal(sent, v)]
     if book.engine.get("article_noun", False):
         # TABARI: a verb word right after an article is a noun ("in an accord").
         verbs = [v for v in verbs if not (v > 0 and sent.lower[v - 1] in ARTICLES)]
+    spans = clauses(sent, attribution, set(verbs), tuple(book.engine.get("adjectives", ())))
     _expand_several_actors(sent.phrases)
     _link_neither_nor(sent)
     if book.engine.get("pronoun_first_actor", False):
