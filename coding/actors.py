@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coding.compiled import ACTOR, AGENT, NOUN, VERB, Compiled
+from coding.match import _walk, _walk_stems
 
 #: Code prefixes that are not countries (international bodies, NGOs, companies).
 NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
@@ -109,6 +110,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     flag = False
     j = i
     gap = 0
+    max_gap = int(book.engine.get("agent_gap", 2))
     while j < n:
         lab = labels[j]
         if lab is not None and lab[0] == ACTOR:
@@ -129,6 +131,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             agent = (ag[0], ag[1])
             stacked.append(agent)
             rules.append(ag[2])
+            if book.engine.get("nested_agents", False):
+                stacked.extend(_nested_agents(book, sent, j, lab[2]))
             j = lab[2]
             gap = 0
         elif ("flag_suffix" in grammar[j] or "owner_suffix" in grammar[j]) and (
@@ -145,7 +149,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
               and j + 1 < n and labels[j + 1] is not None and labels[j + 1][0] == ACTOR):
             j += 1  # "rebels in Sudan"
             linked = True
-        elif (gap < 2 and (country or person or pronoun) and agent is None and labels[j] is None
+        elif (gap < max_gap and (country or person or pronoun) and agent is None
+              and labels[j] is None
               and lower[j].isalpha() and not grammar[j] and _agent_ahead(labels, j, 3 - gap)):
             gap += 1  # "Pakistani paramilitary police"
             j += 1
@@ -230,6 +235,22 @@ def _stack(country: str | None, agents: list[tuple]) -> str | None:
     for agent in agents:
         code = compose(code, agent)
     return code
+
+
+def _nested_agents(book: Compiled, sent, start: int, end: int) -> list[tuple]:
+    """Agents named inside a longer agent, as PETRARCH-1 stacks them (engine
+    `nested_agents`): "main opposition group" (~MOP) also holds "opposition group"
+    (~OPP), so "the Gondor main opposition group" codes GONMOPOPP. One whose code the
+    longer agent already holds adds nothing ("foreign minister": GOVFRM, not GOV)."""
+    outer = book.agents[sent.labels[start][1]][0]
+    found = []
+    for k in range(start + 1, end):
+        stop, entries = (_walk_stems(book.trie, sent.lower, sent.stems, k, end) if sent.stems
+                         else _walk(book.trie, sent.lower, k, end))
+        agent = next((v for kind, v in entries[4] if kind == AGENT), None) if stop else None
+        if agent is not None and book.agents[agent][0] not in outer:
+            found.append(tuple(book.agents[agent][:2]))
+    return found
 
 
 def _agent_ahead(labels, j: int, limit: int) -> bool:

@@ -20,6 +20,10 @@ from pathlib import Path
 import codebooks
 
 ACTOR_CODE_RE = re.compile(r"^(?:[A-Z0-9]{3}){1,5}$")
+#: Actor codes of legacy dictionaries (engine `legacy_actor_codes`): any 2 to 15
+#: capitals or digits (`ITHTV`), or several such codes joined by `/` (`FRO/BIL/SAM`:
+#: one name that stands for every one of these actors).
+LEGACY_ACTOR_CODE_RE = re.compile(r"^[A-Z0-9]{2,15}(?:/[A-Z0-9]{2,15})*$")
 AGENT_CODE_RE = re.compile(r"^(?:~(?:[A-Z0-9]{3}){1,3}|(?:[A-Z0-9]{3}){1,3}~)$")
 EVENT_CODE_RE = re.compile(r"^[0-9A-Za-z]{2,5}$")
 DATE_RANGE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$")
@@ -203,7 +207,20 @@ DEFAULT_ENGINE: dict[str, object] = {
     "comma_bmax": 0,
     "comma_emin": 0,
     "comma_emax": 0,
+    "convert_agent": False,
+    "modal_verbs": True,
+    "nouns": [],
+    "dominant_verbs": [],
+    "adjectives": [],
+    "article_noun": False,
+    "compound_slot_by_side": False,
+    "legacy_actor_codes": False,
+    "pronoun_first_actor": False,
+    "pattern_words_pass_actors": False,
+    "forward_id_chars": 0,
     "stack_agents": False,
+    "agent_gap": 2,
+    "nested_agents": False,
 }
 
 
@@ -250,10 +267,11 @@ def _parse_date(text: str) -> date:
     return date.fromisoformat(text)
 
 
-def parse_actor_codes(spec: str) -> tuple[str | None, list[DatedCode]]:
+def parse_actor_codes(spec: str, legacy: bool = False) -> tuple[str | None, list[DatedCode]]:
     """Parse `PAKELI; PAKGOV 2018-08-18..2022-04-10` into (default, dated).
 
-    Raises ValueError with a message fit for `file:line: message`.
+    `legacy` accepts the codes of `LEGACY_ACTOR_CODE_RE`. Raises ValueError with a
+    message fit for `file:line: message`.
     """
     default: str | None = None
     dated: list[DatedCode] = []
@@ -262,7 +280,7 @@ def parse_actor_codes(spec: str) -> tuple[str | None, list[DatedCode]]:
             continue
         bits = part.split()
         code = bits[0]
-        if not ACTOR_CODE_RE.match(code):
+        if not (LEGACY_ACTOR_CODE_RE if legacy else ACTOR_CODE_RE).match(code):
             raise ValueError(f"malformed actor code {code!r}")
         if len(bits) == 1:
             if default is not None:
@@ -411,10 +429,12 @@ def _read_grammar(path: Path, reader: _Reader) -> dict[str, list[str]]:
 class _Layer:
     """Reads the entry files of one layer directory."""
 
-    def __init__(self, name: str, path: Path, reader: _Reader, events: set[str], plural):
+    def __init__(self, name: str, path: Path, reader: _Reader, events: set[str], plural,
+                 legacy_codes: bool = False):
         self.name, self.path, self.reader = name, path, reader
         self.events = events
         self.plural = plural
+        self.legacy_codes = legacy_codes
 
     def where(self, f: Path, line: int) -> Where:
         return Where(self.name, f"{f.parent.name}/{f.name}", line)
@@ -434,7 +454,7 @@ class _Layer:
         out = []
         for w, left, right in self.entries("actors"):
             try:
-                default, dated = parse_actor_codes(right)
+                default, dated = parse_actor_codes(right, self.legacy_codes)
             except ValueError as exc:
                 self.reader.error(w, str(exc))
                 continue
@@ -678,7 +698,8 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
     words: dict[tuple[str, str], Word] = {}
     discards: dict[str, Discard] = {}
     for layer_name, layer_dir in layers:
-        layer = _Layer(layer_name, layer_dir, reader, codes, plural_forms)
+        layer = _Layer(layer_name, layer_dir, reader, codes, plural_forms,
+                       bool(engine["legacy_actor_codes"]))
         book.overridden += _merge_named(layer.actors(), actor_by_name, reader)
         book.overridden += _merge_named(layer.agents(), agent_by_name, reader)
         for sname, (_w, forms) in layer.synsets().items():

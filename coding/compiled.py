@@ -243,12 +243,13 @@ def _trie(phrases: dict[tuple[str, ...], set]) -> dict:
 def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
     """A pattern as (upper elements reversed, lower elements, code, rule, required words).
 
-    Elements: ("w", words) literal words (adjacent when joined by `_`),
+    Elements: ("w", words) literal words (adjacent when joined by `_`), ("a", words)
+    the same tied by a `_` to the verb side (`in_ *`, `* _out`: nothing between),
     ("&", name) synset, or a slot "$", "+", "%", "^".
     """
     star = tokens.index("*")
 
-    def elems(part) -> tuple:
+    def elems(part, upper: bool) -> tuple:
         out = []
         for t in part:
             if t in ("$", "+", "%", "^"):
@@ -258,12 +259,13 @@ def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
             elif "&" in t:  # "new_&TIETYPES_relations": words and synsets, adjacent
                 out.append(("s", tuple(TOKEN_PART_RE.findall(t))))
             else:
-                out.append(("w", tuple(w for w in t.split("_") if w)))
+                tied = t.endswith("_") if upper else t.startswith("_")
+                out.append(("a" if tied else "w", tuple(w for w in t.split("_") if w)))
         return tuple(out)
 
-    upper = elems(tokens[:star])[::-1]
-    lower = elems(tokens[star + 1:])
-    required = tuple(sorted({w for kind, v in upper + lower if kind in ("w", "s")
+    upper = elems(tokens[:star], True)[::-1]
+    lower = elems(tokens[star + 1:], False)
+    required = tuple(sorted({w for kind, v in upper + lower if kind in ("w", "a", "s")
                              for w in v if not w.startswith("&")}))
     return (upper, lower, code, rule_id, required)
 
@@ -291,7 +293,7 @@ def _compile_block(code: str, patterns: list[tuple]) -> tuple:
 def _specificity(pattern: tuple) -> tuple:
     """Most specific first: more literal words and synsets, then more elements."""
     upper, lower, _code, rule_id, required = pattern
-    literals = sum(1 for kind, _v in upper + lower if kind in ("w", "&", "s"))
+    literals = sum(1 for kind, _v in upper + lower if kind in ("w", "a", "&", "s"))
     where, _, line = rule_id.rpartition(":")
     # ties: earlier lines first (as numbers: line 85 before line 210)
     return (-len(required) - literals, -len(upper) - len(lower), where, int(line))

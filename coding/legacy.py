@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
-from coding.codebook import ACTOR_CODE_RE, AGENT_CODE_RE
+from coding.actors import Phrase
+from coding.codebook import ACTOR_CODE_RE, AGENT_CODE_RE, LEGACY_ACTOR_CODE_RE
 from coding.compiled import GAP as GAP_MARK
 from coding.inflect import plural_forms
 
@@ -125,6 +126,9 @@ C_HEADER_WITHOUT_CODE = "block header without a code: written with no default ev
 C_HEADER_CODE = "block default code not convertible, written as `---`"
 C_VERB_CODE = "verb's own code not convertible, the verb uses its block's default"
 C_TRAILING_TEXT = "text after the codes ignored"
+C_PATTERN_MOVED = (
+    "pattern of a block whose verbs were listed before: written in the first block of its verb"
+)
 C_MERGED_ACTOR = "actor line without a code: shares the codes of the names that follow"
 C_DATE_CLIPPED = "date range clipped to the days not covered by earlier ranges of the actor"
 C_DATE_SHARED_DAY = (
@@ -468,7 +472,9 @@ def output_stem(path: Path, *, keep_kind: bool = False) -> str:
 # Codes, dates and names
 # ---------------------------------------------------------------------------
 
-_EVENT_CODE = re.compile(r"\d{2,4}")
+# A CAMEO code, or one with a capital letter suffix, which TABARI and PETRARCH-1 read
+# as a code like any other (`075A`, `174K`: sub-codes a project adds to CAMEO).
+_EVENT_CODE = re.compile(r"\d{2,4}[A-Z]?")
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _BRACE = re.compile(r"\{([^{}]*)\}")
 _LITERAL = re.compile(r"(?:[^\W_][\w'.\-]*|'\w[\w'.\-]*)\*?")
@@ -509,7 +515,8 @@ def parse_event_code(raw: str) -> str:
     """Read a legacy event code: ``010``, ``---`` or a pair such as ``032:033``.
 
     Raises :class:`ConversionError` for anything our ``events.csv`` codes cannot be
-    (typos such as ``120]--`` or ``080!``, TABARI's ``+++``, WEIS letters ...) and
+    (typos such as ``120]--`` or ``080!``, TABARI's ``+++``, lower-case test codes
+    such as ``sdf`` ...) and
     for PETR-2's half pairs (``[:173]``): our loader needs an event on both sides.
     """
     text = raw.strip()
@@ -553,15 +560,22 @@ class ActorCode(NamedTuple):
     dated: bool
 
 
-def parse_actor_code(content: str, year_pivot: int = YEAR_PIVOT) -> ActorCode:
-    """Read the inside of ``[CODE]``, ``[CODE >d]``, ``[CODE <d]`` or ``[CODE d1-d2]``."""
+def parse_actor_code(content: str, year_pivot: int = YEAR_PIVOT,
+                     legacy_codes: bool = False) -> ActorCode:
+    """Read the inside of ``[CODE]``, ``[CODE >d]``, ``[CODE <d]`` or ``[CODE d1-d2]``.
+
+    With `legacy_codes` (TABARI and PETRARCH-1, whose codebooks set the engine's
+    ``legacy_actor_codes``) a code may be `ITHTV` or `FRO/BIL/SAM`; codes for a
+    layer of the default codebook (``cameo_only``, PETRARCH-2) must be groups of three.
+    """
     match = re.fullmatch(r"\s*([^\s<>]+)\s*(.*?)\s*", content)
     if not match:
         raise ConversionError(R_ACTOR_CODE)
     code, rest = match.groups()
     if code in NOT_CODED:
         code = "###"  # TABARI's complex code `+++` also means: do not code the sentence
-    if code not in ("###", NULL_CODE) and not ACTOR_CODE_RE.fullmatch(code):
+    pattern = LEGACY_ACTOR_CODE_RE if legacy_codes else ACTOR_CODE_RE
+    if code not in ("###", NULL_CODE) and not pattern.fullmatch(code):
         raise ConversionError(R_ACTOR_CODE)
     if not rest:
         return ActorCode(code, None, None, dated=False)
@@ -1003,7 +1017,17 @@ def parse_actors(source: Source, ctx: Context) -> list[ActorEntry]:
         if tag:
             section = None if tag.group(1) else tag.group(2)
             continue
-        if section:
+        if section in ("NOUN", "ADJECTIVE") and ctx.style == "tabari":
+            # Words TABARI never reads as verbs (nouns) or that a conjunction joins
+            # within a noun phrase (adjectives): engine options of the sparse rule.
+            word = ctx.mark_stems(text.split(";")[0].strip()).rstrip("_")
+            if re.fullmatch(r"[A-Za-z'-]+\*?", word):
+                key = "nouns" if section == "NOUN" else "adjectives"
+                ctx.engine.setdefault(key, []).append(word.lower())
+                ctx.note(N_OPTIONS)
+            else:
+                ctx.unconverted(line, R_TABARI_SECTION)
+        elif section:
             ctx.unconverted(line, R_TABARI_SECTION)
         elif text.startswith(("[", "+")):
             if current is None:
@@ -1053,7 +1077,9 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
             ctx.unconverted(line, str(error))
             return
         name = natural_case(words)
-        if ctx.style == "tabari":
+        if ctx.style == "tabari" or ctx.style == "petrarch1" and not ctx.cameo_only:
+            # PETRARCH-1 kept TABARI's blank: "ITHILEN TELEVISION" matches "Ithilen
+            # state-run television" (not in a layer for the default codebook).
             name = with_gaps(name, name_part)
         entry.names.append((name, line))
         if ctx.style == "tabari" and name_part.split()[-1].endswith("_") \
@@ -1066,7 +1092,8 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
 def _read_actor_code(entry: ActorEntry, line: Line, content: str, ctx: Context) -> None:
     entry.saw_codes = True
     try:
-        code = parse_actor_code(content, ctx.year_pivot)
+        code = parse_actor_code(content, ctx.year_pivot,
+                                ctx.style != "petrarch2" and not ctx.cameo_only)
     except ConversionError as error:
         ctx.unconverted(line, str(error))
         return
@@ -1547,6 +1574,21 @@ def _inflect_inner(words: Sequence[str], head: int) -> list[str]:
     return [" ".join([*lower[:head], form, *lower[head + 1 :]]) for form in forms if form != lemma]
 
 
+def tabari_verb_forms(root: str) -> list[str]:
+    """The forms TABARI gives an exact one-word verb (``DEPART_``).
+
+    Its regular endings are S, ED, ES, EN and ING, a final E dropping before all
+    but S (``DEPLORE_``: deplores, deplored, deploring); "departx" is no form. The
+    irregular forms our inflector knows are kept as well, as the import always did.
+    """
+    from coding.inflect import verb_forms
+
+    stem = root[:-1] if root.upper().endswith("E") else root
+    forms = {root + "S", *(stem + ending for ending in ("ED", "ES", "EN", "ING"))}
+    forms.update(form.upper() for form in verb_forms(root.lower())[1:])
+    return sorted(forms)
+
+
 def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Context) -> None:
     """In TABARI every verb line is a block of its own: its code is the block default."""
     state.block = None
@@ -1558,6 +1600,11 @@ def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Contex
     if codes[0].strip() in NOT_CODED:
         _tabari_verb_discard(state, line, spec, ctx)
         return
+    dominant = codes[0].strip().endswith("!")
+    if dominant:  # `ATTEND [031!]`: its event, when coded, is the sentence's only one
+        codes[0] = codes[0].strip()[:-1]
+    if forms is None and re.fullmatch(r"[A-Za-z]+_", spec.strip()):
+        forms = " ".join(tabari_verb_forms(spec.strip()[:-1]))
     spec = ctx.mark_stems(spec)
     words = verb_words(spec, forms, None, line, ctx)
     code, lost_code = NULL_CODE, None
@@ -1568,6 +1615,9 @@ def _start_tabari_block(state: VerbFileState, line: Line, text: str, ctx: Contex
     title = " ".join(word.lower() for word in phrase_words(re.sub(r"[+*]", "", spec)))
     state.block = VerbBlock(code, title, line, verbs=words, lost_code=lost_code)
     state.blocks.append(state.block)
+    if dominant:
+        ctx.engine.setdefault("dominant_verbs", []).extend(w.word.text for w in words)
+        ctx.note(N_OPTIONS)
     state.tabari_spec = (spec, line)
     state.lost_block_reason = None
 
@@ -1716,29 +1766,53 @@ def _split_units(token: str, synsets: SynsetIndex) -> tuple[list[str], bool]:
 
 
 def _convert_token(raw: str, ctx: Context, *, count_stems: bool) -> tuple[list[str], bool]:
-    """One whitespace-separated legacy token -> our tokens, and whether it had to be split."""
+    """One whitespace-separated legacy token -> our tokens, and whether a `_` tie was lost.
+
+    A tie to the verb marker is kept (`IN_*` -> `in_ *`); one to a slot (`SUGGESTED_+`)
+    has no equivalent: the words and the slot become separate tokens.
+    """
     units, exact = _split_units(raw.rstrip("="), ctx.synsets)
     exact = exact or raw.endswith("=")
+    if units and len(units[-1]) > 1 and units[-1].endswith("-"):
+        # A prefix written with its hyphen (`ANTI- + *`): our tokens split the hyphen
+        # off ("anti- Gondor" is anti, -, Gondor), so the word itself is exact.
+        units[-1] = units[-1][:-1]
+        exact = True
     tokens: list[str] = []
     run: list[str] = []
+    tied_to_verb = False  # the last token was `*` and `_` ties the next words to it
+    lost = False
     for unit in units:
         if unit in _SPECIAL_TOKENS:
             if run:
-                tokens.append("_".join(run))
+                # `IN_*`: words tied to the verb marker keep the tie (`in_ *`)
+                tokens.append(("_" if tied_to_verb else "") + "_".join(run)
+                              + ("_" if unit == "*" else ""))
+                lost |= unit != "*" or bool(tokens[:-1]) and not tied_to_verb
                 run = []
+            else:
+                lost |= bool(tokens)  # `*_$`: two markers tied
             tokens.append(unit)
+            tied_to_verb = unit == "*"
         elif unit.startswith("&") and len(unit) > 1:
             run.append(unit)  # a synset stays adjacent to the words `_` ties it to
         elif _LITERAL.fullmatch(unit):
             run.append(unit.lower())
+        elif ctx.style == "tabari" and unit.endswith("~") and _LITERAL.fullmatch(unit[:-1]):
+            # TABARI's `~_` connector: a stem that `_` still ties to the next word
+            # (`REAL~_PLEASANT` matches "really pleasant" and "real pleasant").
+            run.append(unit[:-1].lower().rstrip("*") + "*")
+            if count_stems:
+                ctx.note(N_STEMS)
         else:
             raise ConversionError(R_PATTERN_WORD)
     if run:
         stem = ctx.style == "tabari" and not exact and not run[-1].startswith("&")
-        tokens.append("_".join(run) + ("*" if stem else ""))
+        tokens.append(("_" if tied_to_verb else "") + "_".join(run) + ("*" if stem else ""))
+        lost |= bool(tokens[:-1]) and not tied_to_verb
         if count_stems and stem:
             ctx.note(N_STEMS)
-    return tokens, len(tokens) > 1
+    return tokens, lost
 
 
 # ---------------------------------------------------------------------------
@@ -1782,8 +1856,9 @@ def tabari_options(commands: Iterable[str]) -> dict[str, object]:
     """Engine options (codebooks/FORMAT.md) for the TABARI option commands we honour.
 
     ``SET: CODE BY CLAUSE|SENTENCE`` / ``SET: CODE ALL``, ``SET: MINIMUM WORDS = n``,
-    ``COMPLEX: VERBS[n] ...`` and ``DEFAULT: SOURCE [X] [PRIOR] TARGET [Y] [AFTER]`` /
-    ``DEFAULT: OFF``; other commands give nothing.
+    ``COMPLEX: VERBS[n] ...``, ``DEFAULT: SOURCE [X] [PRIOR] TARGET [Y] [AFTER]`` /
+    ``DEFAULT: OFF``, ``SET: CONVERT AGENT = TRUE|FALSE`` and ``FORWARD: MASK [OFF]``;
+    other commands give nothing.
     """
     out: dict[str, object] = {}
     for raw in commands:
@@ -1799,6 +1874,13 @@ def tabari_options(commands: Iterable[str]) -> dict[str, object]:
         elif text.startswith("COMMA:"):
             out.update({f"comma_{k.lower()}": int(v)
                         for k, v in re.findall(r"\b([BE]?(?:MIN|MAX)) ?= ?(\d+)", text)})
+        elif m := re.fullmatch(r"SET: CONVERT AGENT ?= ?(TRUE|FALSE)", text):
+            out["convert_agent"] = m.group(1) == "TRUE"
+        elif m := re.fullmatch(r"FORWARD: (\S+)((?: \w+)*)", text):
+            # The mask's S characters are the sentence number at the end of a record
+            # id; the rest of the id names the story.
+            off = "OFF" in m.group(2).split()
+            out["forward_id_chars"] = 0 if off else max(m.group(1).count("S"), 1)
         elif text == "DEFAULT: OFF":
             out.update(default_source="", default_target="", default_source_prior=True,
                        default_target_after=True)
@@ -1810,6 +1892,32 @@ def tabari_options(commands: Iterable[str]) -> dict[str, object]:
 
 
 COMMA_KEYS = ("min", "max", "bmin", "bmax", "emin", "emax")
+
+
+def story_of(record_id: str | None, id_chars: int) -> str | None:
+    """The story of a record under TABARI's FORWARD: its id less the sentence number.
+
+    `id_chars` is the engine's ``forward_id_chars`` (0: no forwarding, no story).
+    """
+    if not record_id or id_chars <= 0 or len(record_id) <= id_chars:
+        return None
+    return record_id[:-id_chars]
+
+
+def forwarded_actors(phrases: Sequence[Phrase]) -> list[Phrase]:
+    """What TABARI's FORWARD carries into the next sentence of a story.
+
+    It is the first actor the sentence names itself, not a pronoun, nor an actor
+    forwarded into it (so "it" two sentences on goes back to the last named one),
+    and only the actor, without its agents ("Fornost President ..." forwards FOR):
+    the country part of the phrase's code. These become the pronoun antecedents
+    (the `context`) of the next sentence.
+    """
+    first = next((p for p in phrases if p.code and not p.pronoun
+                  and not p.code.startswith("---")), None)
+    if first is None:
+        return []
+    return [Phrase(first.start, first.end, code=first.code[:3], rules=list(first.rules))]
 
 
 def record_options(record: dict) -> dict[str, object]:
@@ -1868,11 +1976,12 @@ def resolve_layer(collected: Collected, ctx: Context) -> LayerOut:
     known = {synset.key for group in synsets.values() for synset in group}
     counts["synsets"] += len(known)
     counts["synset members"] += sum(len(s.members) for group in synsets.values() for s in group)
-    seen_verbs: set[str] = set()
+    seen_verbs: dict[str, VerbBlock] = {}
     for source, blocks in collected.blocks.items():
         out.blocks[source] = [
             block for block in (resolve_block(b, seen_verbs, known, ctx) for b in blocks) if block
         ]
+    for source in collected.blocks:
         for block in out.blocks[source]:
             counts["verb blocks"] += 1
             counts["verb words"] += len(block.verbs)
@@ -1961,16 +2070,24 @@ def _expand_member(
 
 
 def resolve_block(
-    block: VerbBlock, seen_verbs: set[str], synsets: set[str], ctx: Context
+    block: VerbBlock, seen_verbs: dict[str, VerbBlock], synsets: set[str], ctx: Context
 ) -> VerbBlock | None:
-    """Drop duplicate verbs, patterns with undefined synsets and duplicate patterns."""
+    """Drop duplicate verbs, patterns with undefined synsets and duplicate patterns.
+
+    `seen_verbs` maps each verb written so far to its block. A PETRARCH-1 block
+    whose verbs were all listed before gives its patterns to the block of its first
+    verb: PETRARCH-1 matched a verb against the patterns of every block listing it.
+    """
     verbs = []
+    here: set[str] = set()
+    owners: list[VerbBlock] = []
     for verb in block.verbs:
         key = verb.word.text.lower()
-        if key in seen_verbs:
+        if key in seen_verbs or key in here:
             ctx.unconverted(verb.line, R_DUPLICATE_VERB)
+            owners.extend([seen_verbs[key]] if key in seen_verbs else [])
             continue
-        seen_verbs.add(key)
+        here.add(key)
         verbs.append(verb)
     patterns: dict[tuple[str, ...], Pattern] = {}
     for pattern in block.patterns:
@@ -1981,6 +2098,18 @@ def resolve_block(
             ctx.unconverted(pattern.line, R_DUPLICATE_PATTERN)
         else:
             patterns[pattern.tokens] = pattern
+    if not verbs and owners and patterns and ctx.style == "petrarch1":
+        owner = owners[0]
+        written = {pattern.tokens for pattern in owner.patterns}
+        for pattern in patterns.values():
+            if pattern.tokens in written:
+                ctx.unconverted(pattern.line, R_DUPLICATE_PATTERN)
+                continue
+            owner.patterns.append(pattern)
+            ctx.changed(pattern.line, C_PATTERN_MOVED)
+            if pattern.loosened:
+                ctx.changed(pattern.line, C_LOOSENED)
+        return None
     if not verbs:
         lines = [block.line] + [pattern.line for pattern in patterns.values()]
         for line in _unique_lines(lines):
@@ -1993,7 +2122,10 @@ def resolve_block(
         ctx.changed(block.line, f"{C_HEADER_CODE} ({block.lost_code})")
     for line in _unique_lines(p.line for p in patterns.values() if p.loosened):
         ctx.changed(line, C_LOOSENED)
-    return VerbBlock(block.code, block.title, block.line, verbs, list(patterns.values()))
+    resolved = VerbBlock(block.code, block.title, block.line, verbs, list(patterns.values()))
+    for verb in verbs:
+        seen_verbs[verb.word.text.lower()] = resolved
+    return resolved
 
 
 # ---------------------------------------------------------------------------
@@ -2149,18 +2281,39 @@ def legacy_engine(style: str) -> dict[str, object]:
     # and both compose every agent of a phrase ("MSF Arnor diplomat": NGOARNGOV).
     engine["definite_agent_anaphora"] = False
     engine["stack_agents"] = True
+    # Their actor codes need not come in groups of three (`ITHTV`), and one name may
+    # stand for several actors (`THE_SHIRE [FRO/BIL/SAM]`).
+    engine["legacy_actor_codes"] = True
+    # Their pattern words match wherever they stand in the clause, beyond actors too
+    # ("allowed that Mordor isn't a really pleasant place": `- * REALLY_PLEASANT`).
+    engine["pattern_words_pass_actors"] = True
     # Asides of 2 to 10 words between two commas are deleted before coding
     # (TABARI's default COMMA setting, which PETRARCH-1 took over for inner asides).
     engine.update(comma_min=2, comma_max=10)
     if style == "tabari":
         engine.update(comma_emin=2, comma_emax=10)  # and after the last comma
         engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
+        engine["pronoun_first_actor"] = True  # its pronouns refer to the first actor
+        engine["article_noun"] = True  # "in an accord": a noun, though ACCORD is a verb
+        # and an agent composes only with an actor right before it: "Dagolath's first
+        # Deputy Prime Minister" is DAG, where PETRARCH-1's noun phrase gives DAGGOV.
+        engine["agent_gap"] = 0
     else:
         engine["attribution_clause"] = True  # PETRARCH-1 codes "..., X said" as well
+        # and stacks an agent named inside a longer one ("main opposition group":
+        # MOP, then OPP), where TABARI takes the longest agent only.
+        engine["nested_agents"] = True
+        # Its `%` is a compound source before the verb and a compound target after
+        # it, where TABARI makes every member both ("% HAVE POSTPONED *").
+        engine["compound_slot_by_side"] = True
+        # Its parse tags a modal MD, never a verb, even one its dictionary lists.
+        engine["modal_verbs"] = False
     return engine
 
 
 def _toml_value(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):

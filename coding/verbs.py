@@ -139,15 +139,20 @@ def _sequences(parts: tuple[str, ...], synsets) -> list[tuple[str, ...]]:
 
 
 def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
-                binds: dict) -> bool:
-    """Match elements going away from the verb; `lo`/`hi` bound the clause."""
+                binds: dict, over_actors: bool = False) -> bool:
+    """Match elements going away from the verb; `lo`/`hi` bound the clause.
+
+    `over_actors` (engine `pattern_words_pass_actors`, legacy codebooks) lets a
+    pattern's words lie beyond an actor, as TABARI and PETRARCH-1 matched them.
+    """
     pos = lo if forward else hi
     for kind, value in elems:
-        if kind in ("w", "&", "s"):
+        if kind in ("w", "a", "&", "s"):
             if kind == "s":  # "new_&TIETYPES_relations": words and synsets, adjacent
                 options = _sequences(value, synsets)
             else:
-                options = (value,) if kind == "w" else look.synset_options(synsets, value)
+                options = (value,) if kind in ("w", "a") else look.synset_options(synsets,
+                                                                                  value)
             best = -1
             best_len = 0
             for words in options:
@@ -158,12 +163,13 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                 if at >= 0 and (best < 0 or (at < best if forward else at > best)
                                 or at == best and len(words) > best_len):
                     best, best_len = at, len(words)
-            if best < 0:
-                return False
+            if best < 0 or kind == "a" and (best != pos if forward else best + best_len != pos):
+                return False  # `in_ *`: the words must touch the verb (or what they tie to)
             # Words may lie inside an actor phrase ("its ambassador"), but no whole
             # actor may lie between two elements: only a slot passes over an actor.
-            if forward and not look.free(pos, look.head[best]) or not forward and not look.free(
-                    look.tail[best + best_len - 1], pos):
+            if not over_actors and (forward and not look.free(pos, look.head[best])
+                                    or not forward and not look.free(
+                                        look.tail[best + best_len - 1], pos)):
                 return False
             binds.setdefault("spans", []).append((best, best + best_len))
             pos = best + best_len if forward else best
@@ -183,6 +189,7 @@ def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[s
                    verb_start: int, verb_end: int, lo: int, hi: int) -> PatternHit | None:
     """The first pattern of `block` that fits this verb occurrence, or None."""
     synsets = book.synsets
+    over_actors = bool(book.engine.get("pattern_words_pass_actors", False))
     _code, patterns, by_word, always = book.blocks[block]
     if by_word:
         numbers = [n for w in clause_words.intersection(by_word) for n in by_word[w]]
@@ -196,9 +203,10 @@ def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[s
             continue
         binds: dict = {}
         if lower_elems and not _match_side(lower_elems, look, synsets, verb_end, hi, True,
-                                           binds):
+                                           binds, over_actors):
             continue
-        if upper and not _match_side(upper, look, synsets, lo, verb_start, False, binds):
+        if upper and not _match_side(upper, look, synsets, lo, verb_start, False, binds,
+                                     over_actors):
             continue
         return PatternHit(code, rule_id, binds.get("$"), binds.get("+"), binds.get("%"),
                           required, n, tuple(binds.get("spans", ())))
