@@ -43,12 +43,9 @@ import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
 
-from tests.helpers import MINI, unwritable_dir  # noqa: E402
+from tests.helpers import IRN_PAK, MINI, PAK_IRN, RUS_GBR, unwritable_dir  # noqa: E402
 from tests.helpers import write_jsonl as jsonl  # noqa: E402
 
-PAK_IRN = "Pakistan recalled its ambassador from Iran."
-IRN_PAK = "Iranian jets struck Pakistan."
-RUS_GBR = "Russia condemned Britain."
 GOOD = {"id": "good", "date": "2024-01-17", "text": PAK_IRN}
 
 ROWS: list[tuple[str, str, int, str]] = []  # (area, what was tried, cases, result)

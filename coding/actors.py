@@ -33,6 +33,10 @@ class Phrase:
     after_prep: str | None = None  # the preposition just before it, if any
     linked: bool = False  # role + in/of/from + country: "rebels in Sudan"
     place: bool = False  # "the country": refers to the antecedent's country
+    shared_from: Phrase | None = None  # the member whose role this one took ("Armenian")
+    #: A bare possessive before the noun of an act ("her visit"): the act's agent only,
+    #: never a verb's subject, object or pattern slot.
+    possessive: bool = False
 
     @property
     def country(self) -> str | None:
@@ -149,10 +153,11 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             break
     if j == i:
         return None, i + 1
-    if pronoun and agent is None and country is None and person is None and lower[i] in (
-            "its", "their", "his", "her"):
+    possessive = pronoun and agent is None and country is None and person is None and lower[
+        i] in ("its", "their", "his", "her")
+    if possessive and not _names_act(sent, j):
         return None, j  # "their maritime border": a possessive, not an actor
-    phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked,
+    phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked, possessive=possessive,
                     place=pronoun and "place_pronoun" in grammar[i])
     if person is not None:
         phrase.code = person
@@ -169,8 +174,14 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
         phrase.pronoun = False  # "his Omani counterpart": the named country wins
     if phrase.code is None and not pronoun:
         return None, j  # an actor with no code on this date is no actor ("Boromir")
-    phrase.after_prep = _preposition_before(sent, start)
+    phrase.after_prep = preposition_before(sent, start)
     return phrase, j
+
+
+def _names_act(sent, j: int) -> bool:
+    """Whether token `j` is a noun of an act: "her visit to Taiwan" has an agent."""
+    lab = sent.labels[j] if j < len(sent.labels) else None
+    return lab is not None and lab[0] in (VERB, NOUN) and word_kinds(lab[3])[1] is not None
 
 
 def _adjectives_before(sent, start: int, limit: int = 3) -> int:
@@ -204,7 +215,7 @@ def _modifiers_start(sent, start: int) -> int:
     return k
 
 
-def _preposition_before(sent, start: int) -> str | None:
+def preposition_before(sent, start: int) -> str | None:
     """The preposition governing a phrase: "by Iran-backed Iraqi militias", "in northern Syria"."""
     prev = _modifiers_start(sent, start) - 1
     if prev >= 0 and "preposition" in sent.grammar_at[prev]:
@@ -260,7 +271,7 @@ def _link_compounds(phrases: list[Phrase], sent) -> None:
 
 
 def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
-                     anaphora: bool) -> None:
+                     anaphora: bool, roles: frozenset[str] = frozenset()) -> None:
     """Point pronouns (and agents with no country) at their antecedents.
 
     A pronoun refers to the nearest earlier actor of the sentence (an object pronoun,
@@ -269,7 +280,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
     group") to the next one. A role with no country ("police", "protesters") belongs,
     in news, to the country the sentence is about: the nearest earlier actor with a
     country, else a place named with it ("protesters in Nairobi"), else the previous
-    sentence's first actor with a country.
+    sentence's first actor with a country. A role of a pronoun naming a group
+    ("The Taliban said their fighters") keeps the group's code.
     """
     _share_compound_agents(phrases)
     from_context: dict[str, Phrase] = {}  # pronoun word -> its antecedent in the context
@@ -298,13 +310,36 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             p.pronoun = False
         elif p.pronoun:
             agent = agent_of(p)
-            p.code = compose(ante.country, agent) if agent and ante.country else ante.code
+            if agent and ante.country and not _named_group(ante, roles):
+                p.code = compose(ante.country, agent)
+            else:  # "The Taliban said their fighters ...": members of the group
+                p.code = ante.code
             p.rules = [*ante.rules, *p.rules]
             g = sent.grammar_at[p.start]
-            if ante.group and agent is None and "plural_pronoun" in g and "object_pronoun" not in g:
+            if p.group and ante in p.group and p.code and p.code[3:] == "CVL":
+                # "asylum to Bashar al-Assad and his family": his private people go
+                # with him (a compound member of their own only as a distinct role)
+                _leave_group(p)
+            elif (ante.group and agent is None and "plural_pronoun" in g
+                  and "object_pronoun" not in g):
                 p.group = ante.group  # "Obama and Putin said they will ..."
         elif ante.country:
             p.code = ante.country + p.code[3:]
+
+
+def _leave_group(p: Phrase) -> None:
+    """Take `p` out of its compound: the other members keep the rest of it."""
+    rest = [m for m in p.group if m is not p]
+    for m in rest:
+        m.group = rest if len(rest) > 1 else None
+    p.group = None
+
+
+def _named_group(p: Phrase, roles: frozenset[str]) -> bool:
+    """A named actor coded as a group of its own (AFGTAL, LBNHEZ), not a country's
+    role (RUSGOV for Putin): its members ("their fighters") keep the group's code.
+    `roles` holds the codebook's agent codes."""
+    return p.person and bool(p.code) and len(p.code) == 6 and p.code[3:] not in roles
 
 
 #: Prepositions of a place that gives a role its country ("police in Tbilisi").
@@ -354,9 +389,22 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | N
     need_country = not p.pronoun
     candidates = [q for q in phrases[:idx] if not q.pronoun and q.end <= p.start
                   and (q.country if need_country else q.code)]
+    if need_country and p.code:
+        # "Israeli tanks shelled the outskirts of Rafah as troops seized ...": a role
+        # belongs to the country of the nearest actor with the same role, if any.
+        same = [q for q in candidates if q.code and q.code[3:] == p.code[3:]]
+        if same:
+            return same[-1]
     if p.pronoun and _personal(sent, p.start):
         # "When Iran's president visited Baghdad, he signed ...": a person, not a place.
         candidates = [q for q in candidates if q.code and len(q.code) > 3]
+    if (p.pronoun and "neuter_pronoun" in sent.grammar_at[p.start] and candidates
+            and _plural(sent, candidates[-1])):
+        # "Azerbaijan said Armenian forces had shelled its positions": "its" is singular
+        # and names the country before the plural role, if that is the actor before.
+        singular = [q for q in candidates if not _plural(sent, q)]
+        if singular and singular[-1].code and len(singular[-1].code) == 3:
+            candidates = singular
     if p.pronoun and "object_pronoun" in sent.grammar_at[p.start] and candidates:
         # "Police fired tear gas at them": not the subject of the verb before it.
         verb = next((k for k in range(p.start - 1, candidates[-1].end - 1, -1)
@@ -364,6 +412,22 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | N
         if verb is not None:
             candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
     return candidates[-1] if candidates else None
+
+
+def _plural(sent, q: Phrase) -> bool:
+    """Whether a phrase ends in a plural role word ("Armenian forces", "militants").
+
+    Only roles written in lower case are judged, by their English plural -s: a
+    named actor ("Hamas", "the Philippines") or a capitalised name of a body ("the
+    Rapid Support Forces", "the Ministry of Foreign Affairs") may be an "it".
+    """
+    last = q.end - 1
+    head = next((k for k in range(q.start, q.end) if sent.labels[k] is not None
+                 and sent.labels[k][2] == q.end), None)
+    if head is None or sent.labels[head][0] != AGENT:
+        return False
+    word = sent.words[last]
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _personal(sent, i: int) -> bool:
@@ -414,6 +478,7 @@ def _share_compound_agents(phrases: list[Phrase]) -> None:
             for m in group[1:]:
                 if m.code and len(m.code) == 3 and not m.person:
                     m.code += first.code[3:]
+                    m.shared_from = first
             continue
         if not last.code or len(last.code) != 6 or last.person or not last.country:
             continue
@@ -421,6 +486,7 @@ def _share_compound_agents(phrases: list[Phrase]) -> None:
         for m in group[:-1]:
             if m.code and len(m.code) == 3 and not m.person and m.end - m.start == 1:
                 m.code += role
+                m.shared_from = last
 
 
 def is_noun_use(sent, i: int, loose: bool = True) -> bool:
@@ -454,5 +520,5 @@ def word_kinds(entries: tuple) -> tuple[int | None, int | None]:
     return verb, noun
 
 
-__all__ = ["Phrase", "build_phrases", "resolve_pronouns", "resolve_actor", "compose",
-           "is_noun_use", "word_kinds"]
+__all__ = ["Phrase", "build_phrases", "preposition_before", "resolve_pronouns",
+           "resolve_actor", "compose", "is_noun_use", "word_kinds"]

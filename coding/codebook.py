@@ -184,6 +184,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "conditional_target": [],  # roots whose act with no object targets an if-clause's subject
     "domestic_target": {},  # code -> role of the source's own country as implicit target
     "result_roots": [],  # roots whose acts in a participle clause after one are results
+    "third_country": {},  # code -> code when the act takes place in a third country
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
     "part_of_speech": True,

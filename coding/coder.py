@@ -17,6 +17,7 @@ from coding.actors import (
     agent_of,
     build_phrases,
     is_noun_use,
+    preposition_before,
     resolve_pronouns,
     word_kinds,
 )
@@ -37,6 +38,9 @@ BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
 #: Words that may cut a clause without a grammar class: `Coder._clauses` skips any other
 #: token without one, so a new cut on a plain word must add the word here.
 _CUT_WORDS = CLAUSE_BREAKS | {",", "that", "but", "and"}
+#: Perfect-tense auxiliaries that may stand between a subject and its verb ("and Kyiv
+#: had agreed"); the other auxiliaries are grammar classes (passive_aux, future).
+AUXILIARIES = frozenset({"has", "have", "had", "also", "then", "later"})
 
 
 @dataclass
@@ -129,6 +133,8 @@ class Coder:
         self.domestic = dict(eng.get("domestic_target", {}))
         self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
         self.result_roots = frozenset(eng.get("result_roots", ()))
+        self.third_country = dict(eng.get("third_country", {}))
+        self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
         grammar = self.book.grammar
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
@@ -209,7 +215,7 @@ class Coder:
         if hist:
             return Result([], "historical", hist, trace, sent)
         sent.phrases = build_phrases(self.book, sent, day)
-        resolve_pronouns(sent.phrases, context, sent, self.anaphora)
+        resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles)
         if trace is not None:
             trace.append({"step": "actors", "phrases": [_phrase_info(sent, p) for p in
                                                         sent.phrases]})
@@ -254,7 +260,8 @@ class Coder:
         lower, grammar, labels = sent.lower, sent.grammar_at, sent.labels
         n = len(lower)
         cuts: list[tuple[int, str | None]] = [(0, None)]
-        fronted = False  # inside a sentence-initial "After ...," or "Unless ...," clause
+        # The class of a sentence-initial "After ...," or "Unless ...," clause we are in.
+        fronted: str | bool = False
         i = 0
         while i < n:
             g = grammar[i]
@@ -265,11 +272,15 @@ class Coder:
             if tok in CLAUSE_BREAKS:
                 cuts.append((i + 1, None))
             elif tok == "," and fronted:
-                cuts.append((i + 1, None))  # the main clause follows the fronted one
+                # The main clause follows the fronted one; after "If/Unless ...," it
+                # states a consequence of the condition.
+                cuts.append((i + 1, "consequence" if fronted == "conditional" else None))
                 fronted = False
             elif (tok == "and" and i and lower[i - 1] == "," and i + 1 < n
                   and self._has_verb(sent, cuts[-1][0], i - 1)):
                 cuts.append((i, "and"))  # "X fired missiles at Y, and Z announced ..."
+            elif tok == "and" and self._new_subject(sent, i, cuts[-1][0]):
+                cuts.append((i, "and"))  # "X withdrew from Y and Z took control of ..."
             elif "reporting" in g and not (labels[i] and labels[i][0] in (ACTOR, AGENT)):
                 comma = self._attribution_comma(sent, i, cuts[-1][0])
                 if comma is not None:
@@ -294,19 +305,74 @@ class Coder:
                 cuts.append((i + 1, "relative"))
             elif tok != "that" and any(c in g for c in BOUNDARY_CLASSES):
                 cls = next(c for c in BOUNDARY_CLASSES if c in g)
-                if cls == "subordinator" and not self._has_verb(sent, 0, i):
-                    fronted = "," in lower[i:]
+                if cls in ("subordinator", "conditional") and not self._has_verb(sent, 0, i):
+                    fronted = cls if "," in lower[i:] else False
                 cuts.append((i, cls))
             elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
                                   and labels[i + 1][0] == VERB):
                 cuts.append((i, "and"))
             i += 1
+        speech = self._final_speech_verb(sent, cuts[-1][0])
+        if speech is not None:
+            cuts.append((speech, "attribution"))  # "..., Prime Minister X warned."
         cuts.append((n, None))
         out = []
         for (a, kind), (b, _k) in zip(cuts, cuts[1:], strict=False):
             if a < b:
                 out.append((a, b, kind))
         return out
+
+    def _new_subject(self, sent: Sentence, i: int, lo: int) -> bool:
+        """Whether "and" at `i` starts a clause with a subject of its own.
+
+        "Ethiopian troops withdrew from Mekelle and Tigrayan forces took control of the
+        city": the clause before "and" already has its verb, and an actor phrase right
+        after "and" is followed at once by a verb (auxiliaries aside). An object list
+        ("met Iran and Pakistan in Doha") has no verb after its last member, and a
+        compound subject ("Russia and Ukraine agreed", "demanded that Sudan's army and
+        the RSF halt") no verb between its start and "and". A participle ("Sweden
+        joining NATO") is no clause, and after a role with no country of its own an
+        -s form is a noun compound ("rockets and artillery shells").
+        """
+        lower = sent.lower
+        after = next((p for p in sent.phrases if p.start == i + 1), None)
+        if after is None or after.pronoun or not self._has_verb(sent, lo, i):
+            return False
+        group = after.group or [after]
+        if group[0] is not after:  # "A and B VERB": is the compound a subject?
+            first = group[0].start
+            prev = first - 1
+            if first <= lo or prev < lo or "that" in (lower[prev], lower[first]) or any(
+                    c in sent.grammar_at[prev] for c in ("reporting", *BOUNDARY_CLASSES)):
+                return False
+        k = after.end
+        while k < len(lower) and (lower[k] in AUXILIARIES or any(
+                c in sent.grammar_at[k] for c in ("passive_aux", "future", "negation"))):
+            k += 1
+        lab = sent.labels[k] if k < len(sent.labels) else None
+        if lab is None or lab[0] not in (VERB, NOUN) or lower[k].endswith("ing") or (
+                lower[k].endswith("s") and after.antecedent is not None):
+            return False
+        verb, noun = word_kinds(lab[3])
+        return verb is not None and not is_noun_use(sent, k, loose=noun is not None)
+
+    def _final_speech_verb(self, sent: Sentence, lo: int) -> int | None:
+        """The comma before "SPEAKER VERB." closing a sentence, if one does.
+
+        "Unless Hamas disarms, Israel will resume the war, Netanyahu warned": a verb
+        that ends the sentence right after an actor names who said the rest, as a
+        reporting verb does ("..., the UN said"); the speaker is no target.
+        """
+        k = len(sent.lower) - 1
+        while k > lo and not any(c.isalnum() for c in sent.lower[k]):
+            k -= 1
+        if k <= lo:
+            return None
+        lab = sent.labels[k]
+        if (lab is None or lab[0] != VERB or "reporting" in sent.grammar_at[k]
+                or not any(p.end == k for p in sent.phrases)):
+            return None
+        return self._attribution_comma(sent, k, lo)
 
     def _attribution_comma(self, sent: Sentence, i: int, lo: int) -> int | None:
         """The comma that opens a trailing attribution ("..., a senior official said").
@@ -351,6 +417,24 @@ class Coder:
         return Phrase(source.start, source.end, code=source.country + role,
                       rules=list(source.rules))
 
+    def _third_country(self, phrases: list[Phrase], made: list[Event], code: str,
+                       v_end: int, source: Phrase | None,
+                       target: Phrase | None) -> list[Event]:
+        """Events recoded for a place in a third country ("met Lavrov in Riyadh": 044).
+
+        The place is the first country named after a locative preposition after the
+        verb; the events are recoded when no participant (every member of a compound
+        source or target) belongs to that country. The codes are listed in [engine]
+        third_country.
+        """
+        place = next((p for p in phrases if p.start >= v_end and p.after_prep in LOCATIVE
+                      and p.code and len(p.code) == 3 and p.country), None)
+        if place is None or any(m is not None and m.country == place.country
+                                for m in _members(source) + _members(target)):
+            return made
+        new = self.third_country[code]
+        return [_recode(e, new, e.rule_id) for e in made]
+
     def _result_of(self, code: str, events: list[Event]) -> bool:
         """Whether a violent act in a participle clause is the result of one coded before.
 
@@ -377,9 +461,9 @@ class Coder:
         events: list[Event] = []
         weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
         subject: Phrase | None = None
-        look = Lookup(sent.lower, sent.phrases, sent.stems)
+        look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive], sent.stems)
         clauses = self._clauses(sent)
-        _split_groups(sent.phrases, clauses)
+        _split_groups(sent, clauses)
         for ci, (lo, hi, opener) in enumerate(clauses):
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
             clause_words = set(sent.lower[lo:hi])
@@ -477,16 +561,31 @@ class Coder:
                                 trace.append(info)
                             break
                         governor = None
+                if opener == "consequence" and code[:2] not in self.conditional_target_roots:
+                    # "If elected, Lee would seek talks": hypothetical; but "Unless Hamas
+                    # disarms, Israel will resume the war" is a threat (13x).
+                    _note(trace, info, "rejected", "consequence of a fronted condition")
+                    continue
                 if not as_noun:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
                                              as_noun, hit, light_verb_seen)
+                if (source is None and passive and opener == "reporting" and blocked
+                        and blocked[0] == "intent"):
+                    # "Sri Lanka's government said the curfew would be lifted": an
+                    # announced measure with no agent is the speaker's own (and the
+                    # speaker, borrowed as the clause's subject, is not its target).
+                    source = subject
+                    if target is subject:
+                        target = None
                 if target is None and code[:2] in self.conditional_target_roots:
                     target = self._condition_subject(sent, clauses, ci, source)
                 if (target is None and source is not None and self.domestic
                         and opener not in ("subordinator", "relative", "participle")):
                     target = self._domestic_target(source, code)
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
+                if code in self.third_country:
+                    made = self._third_country(phrases, made, code, v_end, source, target)
                 # Reporting verbs ("said") and acts inside relative clauses ("the gunmen
                 # who killed ...") count only when the sentence has nothing else.
                 reporting = (not as_noun and "reporting" in sent.grammar_at[v]
@@ -525,7 +624,7 @@ class Coder:
         for p in phrases:
             if p.start >= first_verb:
                 break
-            if p.after_prep is None and p.code:
+            if p.after_prep is None and p.code and not p.possessive:
                 return p
             if p.after_prep == "of" and fallback is None and p.code:
                 fallback = p  # "Much of Port-au-Prince has been taken over"
@@ -607,26 +706,34 @@ class Coder:
     def _roles(self, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,
                subject: Phrase | None, as_noun: bool, hit, light_verb: bool = False) -> tuple:
         passive = False
+        # Pattern words aimed "at"/"on" something ("fired rockets at Israel"): the
+        # weapon, whose phrase is no target, and the aim, which is no mere place.
+        aims = [(s, _aim(sent, s[1])) for s in hit.spans] if hit is not None else []
+        tools = tuple(s for s, k in aims if k >= 0)
+        aim = max((k for _s, k in aims), default=-1)
         if as_noun:
             source = next((p for p in phrases if p.end <= v and p.end >= v - 3
                            and p.after_prep is None), None)
             by = self._by_phrase(sent, phrases, v_end, hi)
             source = by or source or (subject if light_verb else None)
-            target = _object(phrases, v_end, by, source)
+            target = _object(phrases, v_end, by, source, tools, aim,
+                             frozenset(p.start for p in phrases if _in_place(sent, p)))
         else:
             passive = self._passive(sent, v, 0)
             by = self._by_phrase(sent, phrases, v_end, hi) if passive else None
             source = by if passive else subject
             target = subject if passive else None
             if target is None:
-                target = _object(phrases, v_end, by, source)
+                target = _object(phrases, v_end, by, source, tools, aim,
+                                 frozenset(p.start for p in phrases if _in_place(sent, p)))
         if hit is not None:
             if hit.compound is not None:
                 source = target = hit.compound
             source = hit.source or source
             # In the passive the active pattern's object slot ("received +") is the
             # subject: the by-phrase it would bind is the source.
-            if hit.target is not None and not (passive and hit.target is by):
+            if hit.target is not None and not (passive and hit.target is by
+                                               or _instrument(hit.target, tools)):
                 target = hit.target
             elif (not passive and hit.source is not None and hit.source.start >= v_end
                   and subject is not None and subject is not hit.source):
@@ -725,9 +832,13 @@ def _among_members(source: Phrase | None, target: Phrase | None) -> bool:
 LAND_PREPOSITIONS = frozenset({"of", "in", "at", "near", "around", "over", "for", "across"})
 
 
-def _split_groups(phrases: list[Phrase], clauses: list[tuple]) -> None:
-    """A compound never spans two clauses ("... Pakistani police, and Pakistan recalled")."""
-    for p in phrases:
+def _split_groups(sent: Sentence, clauses: list[tuple]) -> None:
+    """A compound never spans two clauses ("... Pakistani police, and Pakistan recalled").
+
+    A member cut off from the compound's first member loses the preposition it
+    borrowed ("withdrew from Mekelle and Tigrayan forces took ...": a subject).
+    """
+    for p in sent.phrases:
         if p.group is None or p not in p.group:  # a pronoun's borrowed group stays whole
             continue
         clause = next((c for c in clauses if c[0] <= p.start < c[1]), None)
@@ -735,7 +846,13 @@ def _split_groups(phrases: list[Phrase], clauses: list[tuple]) -> None:
             continue
         kept = [m for m in p.group if clause[0] <= m.start < clause[1]]
         if len(kept) < len(p.group):
+            first = p.group[0]
             p.group = kept if len(kept) > 1 else None
+            if first not in kept:
+                p.after_prep = preposition_before(sent, kept[0].start)
+            if p.shared_from is not None and p.shared_from not in kept:
+                # "attacked Pakistan and Syrian jets struck": no role to share across
+                p.code, p.shared_from = p.code[:3], None
 
 
 def _members(p: Phrase | None) -> list:
@@ -746,29 +863,72 @@ def _members(p: Phrase | None) -> list:
 
 #: Prepositions that make an actor phrase a place ("met in Riyadh"), not a target.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout", "across"})
+#: Prepositions of the aim of a weapon ("fired rockets at Israeli positions").
+DIRECTIONAL = frozenset({"at", "on", "against", "toward", "towards", "into"})
 #: Roles a country's own state uses on its own behalf ("Poland sent soldiers").
 OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 
 
 def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
-            source: Phrase | None) -> Phrase | None:
+            source: Phrase | None, tools: tuple[tuple[int, int], ...] = (),
+            aim: int = -1, places: frozenset[int] = frozenset()) -> Phrase | None:
     """The default target: the first actor after the verb that is not a mere place.
 
     Skipped: the source's own pronoun ("its ambassador") or own forces with a borrowed
-    country ("Poland sent soldiers"). A place ("in Riyadh") is the target only when
-    nothing else is and the source is not a list acting together ("A and B met in C").
+    country ("Poland sent soldiers"), and a role with a borrowed country that holds
+    words of the matched pattern aimed at something (`tools`): in "militias launched
+    a drone at a US base" (`* &DRONE`) the drone is the weapon, and the phrase after
+    the aiming preposition `aim` is the target, not a place. A place ("in Riyadh",
+    `places`: "near the border with Niger") or topic ("about X") is the target only
+    when nothing else is and the source is not a list of actors acting together ("A
+    and B met in C"; a list of one actor's forces is no such list).
     """
     place = None
     for p in phrases:
-        if p.start < v_end or p is by or _refers_to(p, source):
+        if (p.start < v_end or p is by or p.possessive or _refers_to(p, source)
+                or _instrument(p, tools)):
             continue
-        if p.after_prep in LOCATIVE:
+        if (p.after_prep in LOCATIVE and not aim < p.start <= aim + 3 or p.start in places
+                or p.after_prep == "about"):  # a topic, like a place, only if nothing else
             place = place or p
             continue
         return p
-    if place is not None and not (source is not None and source.group):
+    if place is not None and not (source is not None and source.group and len(
+            {m.code for m in source.group}) > 1):  # one actor's list: "warplanes and warships"
         return place
     return None
+
+
+def _in_place(sent: Sentence, p: Phrase) -> bool:
+    """Whether `p` ends a place phrase: "near the border with Niger", "in the town of
+    Moura" (a locative preposition, plain words, then "of" or "with" and the actor)."""
+    k = p.start - 1
+    if k < 1 or sent.lower[k] not in ("of", "with"):
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if sent.lower[j] in LOCATIVE:
+            return j < k - 1
+        if sent.inside[j] or not sent.lower[j].isalpha():
+            return False
+    return False
+
+
+def _aim(sent: Sentence, k: int) -> int:
+    """The preposition that aims pattern words ending at `k` at something, or -1:
+    "fired rockets at", "launched a drone at", "fired artillery shells at" (a noun
+    or two may follow the words)."""
+    lower, n = sent.lower, len(sent.lower)
+    end = min(n, k + 2)
+    while k < end and lower[k].isalpha() and not sent.grammar_at[k]:
+        k += 1
+    return k if k < n and lower[k] in DIRECTIONAL else -1
+
+
+def _instrument(p: Phrase, tools: tuple[tuple[int, int], ...]) -> bool:
+    """A role without a country of its own in or right before aimed pattern words:
+    "a drone" (`&DRONE`), "artillery" in "artillery shells" (`&ROCKET`)."""
+    return (not p.pronoun and p.antecedent is not None
+            and any(a <= p.end and p.start < b for a, b in tools))
 
 
 def _refers_to(p: Phrase, source: Phrase | None) -> bool:
@@ -793,7 +953,8 @@ def _refers_to_one(p: Phrase, source: Phrase) -> bool:
     state_source = bool(source.code) and (len(source.code) == 3 or source.code[3:6] in OWN_FORCES)
     if p.place:  # "Putin addressed the nation"; but "RSF drones struck ... the country"
         return same and state_source
-    return same and state_source and bool(p.code) and p.code[3:6] in OWN_FORCES
+    return (same and state_source and bool(p.code) and p.code[3:6] in OWN_FORCES
+            and p.after_prep != "against")
 
 
 def _ends_phrase(sent: Sentence, i: int) -> bool:

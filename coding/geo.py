@@ -566,7 +566,8 @@ def _shape(t: str) -> tuple[str, bool, bool, bool, bool, bool]:
     # str methods run in C; these replace per-character Python loops
     alpha = t.isalpha()
     has_digit = not alpha and any(ch.isdigit() for ch in t)
-    poss = len(t) > 2 and (t[-1] in "'’" or t[-2] in "'’")
+    # "O'l" is no possessive: only what _POSSESSIVE strips ("Syria's", "Haitians'")
+    poss = len(t) > 2 and (t[-1] in "'’" or t[-2] in "'’" and t[-1] == "s")
     letters = t if alpha else "".join(ch for ch in t if ch.isalpha())
     acronym = len(letters) > 1 and letters.isupper()
     low = t.lower()

@@ -28,6 +28,8 @@ class PatternHit:
     compound: Phrase | None
     words: tuple[str, ...]
     rank: int = 0  # position in the block's patterns, most specific first
+    #: Token ranges of the pattern's words ("fired rockets at": the weapon's words).
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 class Lookup:
@@ -175,6 +177,7 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
             if forward and not look.free(pos, look.head[best]) or not forward and not look.free(
                     look.tail[best + best_len - 1], pos):
                 return False
+            binds.setdefault("spans", []).append((best, best + best_len))
             pos = best + best_len if forward else best
         else:
             cand = look.slot(pos, lo, hi, forward)
@@ -211,7 +214,7 @@ def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[s
         if upper and not _match_side(upper, look, synsets, lo, verb_start, False, binds):
             continue
         return PatternHit(code, rule_id, binds.get("$"), binds.get("+"), binds.get("%"),
-                          required, n)
+                          required, n, tuple(binds.get("spans", ())))
     return None
 
 

@@ -17,21 +17,9 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from .helpers import MINI, ROOT, write_jsonl
+from .helpers import EVENTS, IRN_PAK, MINI, PAK_IRN, ROOT, RUS_GBR, RUS_USA, write_jsonl
 
-__all__ = ["MINI", "ROOT", "write_jsonl"]
-
-#: Sentences the mini codebook codes, with the events they give.
-PAK_IRN = "Pakistan recalled its ambassador from Iran."
-IRN_PAK = "Iranian jets struck Pakistan."
-RUS_GBR = "Russia condemned Britain."
-RUS_USA = "The Kremlin accused Washington of lying."
-EVENTS = {
-    PAK_IRN: ("PAK", "IRN", "161"),
-    IRN_PAK: ("IRNMIL", "PAK", "190"),
-    RUS_GBR: ("RUS", "GBR", "111"),
-    RUS_USA: ("RUSGOV", "USA", "112"),
-}
+__all__ = ["EVENTS", "IRN_PAK", "MINI", "PAK_IRN", "ROOT", "RUS_GBR", "RUS_USA", "write_jsonl"]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -13,6 +13,18 @@ ROOT = TESTS.parent
 MINI = TESTS / "fixtures" / "mini"
 SHARED = ROOT.parent / "shared"
 
+#: Sentences the mini codebook codes, with the events they give.
+PAK_IRN = "Pakistan recalled its ambassador from Iran."
+IRN_PAK = "Iranian jets struck Pakistan."
+RUS_GBR = "Russia condemned Britain."
+RUS_USA = "The Kremlin accused Washington of lying."
+EVENTS = {
+    PAK_IRN: ("PAK", "IRN", "161"),
+    IRN_PAK: ("IRNMIL", "PAK", "190"),
+    RUS_GBR: ("RUS", "GBR", "111"),
+    RUS_USA: ("RUSGOV", "USA", "112"),
+}
+
 
 def write_jsonl(path: Path, lines) -> Path:
     """Write JSON lines: dicts are serialised, str and bytes written as they are."""

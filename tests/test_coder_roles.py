@@ -23,6 +23,16 @@ receive
 
 == 072 provide military aid
 send {sends sent sending sent}
+
+== 141 demonstrate or rally
+rally {rallies rallied rallying rallied}
+
+== 190 launch
+launch
+- * &WEAPON => 195
+
+== 064 share intelligence
+share
 """
 
 
@@ -33,6 +43,9 @@ def coder(tmp_path_factory) -> Coder:
     (extra / "verbs" / "extra.txt").write_text(EXTRA_VERBS, encoding="utf-8")
     (extra / "synsets").mkdir()
     (extra / "synsets" / "extra.txt").write_text("&VESSEL = tanker | ship\n", encoding="utf-8")
+    (extra / "agents").mkdir()
+    (extra / "agents" / "extra.txt").write_text(
+        "drone => ~MIL\nfamily {families} => ~CVL\n", encoding="utf-8")
     return Coder([MINI, extra], use_cache=False)
 
 
@@ -228,3 +241,112 @@ def test_he_refers_to_a_person_not_to_a_place(coder):
     assert coded(coder, "After Iran's foreign minister visited Damascus, he condemned "
                         "Israel.") == [
         ("IRNGOV", "ISR", "111"), ("IRNGOV", "SYR", "042"), ("SYR", "IRNGOV", "043")]
+
+
+def test_and_with_a_new_subject_and_verb_starts_a_clause(coder):
+    assert coded(coder, "Iranian troops attacked Pakistan and Pakistani jets struck Iran.") == [
+        ("IRNMIL", "PAK", "190"), ("PAKMIL", "IRN", "190")]
+    assert coded(coder, "Iranian troops attacked Pakistan and Syria in Iraq.") == [
+        ("IRNMIL", "PAK", "190"), ("IRNMIL", "SYR", "190")]
+    assert coded(coder, "Iran condemned Pakistan and Syria attacking Israel.") == [
+        ("IRN", "PAK", "111"), ("IRN", "SYR", "111")]
+    # the member cut off from "from Syria" is a subject again, with its own code
+    assert coded(coder, "Iranian troops withdrew from Syria and Syrian rebels attacked "
+                        "Damascus.") == [("IRNMIL", "SYR", "161"), ("SYRREB", "SYR", "190")]
+
+
+def test_singular_pronoun_skips_a_plural_role(coder):
+    assert coded(coder, "Syria said Israeli jets struck its army.") == [
+        ("ISRMIL", "SYRMIL", "190")]
+    assert coded(coder, "Syria said Israel struck its army.") == []  # Israel's own army
+
+
+def test_own_forces_of_the_source_are_a_target_after_against(coder):
+    assert coded(coder, "Syrians rallied against the government.") == [
+        ("SYR", "SYRGOV", "141")]
+    assert coded(coder, "Syria sent the army to Iran.") == [("SYR", "IRN", "072")]
+
+
+def test_a_weapon_aimed_at_something_is_no_target(coder):
+    assert coded(coder, "Syrian rebels launched a drone at Israeli troops.") == [
+        ("SYRREB", "ISRMIL", "195")]
+    # the aim of the weapon is the target, not a mere place
+    assert coded(coder, "Syrian rebels launched drones at Israel in retaliation for the "
+                        "attack on Iran.") == [("SYRREB", "ISR", "195")]
+
+
+def test_meeting_in_a_third_country_takes_the_third_country_code(tmp_path):
+    third = mini_with(tmp_path, '[engine]\nthird_country = { "040" = "044" }\n')
+    assert coded(third, "Vladimir Putin met Iran's foreign minister in Damascus.") == [
+        ("RUSGOV", "IRNGOV", "044")]
+    assert coded(third, "Vladimir Putin met Iran's foreign minister in Tehran.") == [
+        ("RUSGOV", "IRNGOV", "040")]
+    # the place is one member's country: no third country
+    assert coded(third, "Vladimir Putin met Iran and Syria in Damascus.") == [
+        ("RUSGOV", "IRN", "040"), ("RUSGOV", "SYR", "040")]
+    assert coded(Coder(MINI, use_cache=False),
+                 "Vladimir Putin met Iran's foreign minister in Damascus.") == [
+        ("RUSGOV", "IRNGOV", "040")]
+
+
+def test_members_of_a_named_group_keep_its_code(coder):
+    assert coded(coder, "The Taliban said their fighters attacked Pakistan.") == [
+        ("AFGTAL", "PAK", "190")]
+    assert coded(coder, "Vladimir Putin said his troops attacked Pakistan.") == [
+        ("RUSMIL", "PAK", "190")]  # a leader's role code is no group
+
+
+def test_after_a_fronted_condition_only_a_threat_is_coded(tmp_path):
+    threat = mini_with(tmp_path, '[engine]\nintent_as_threat = ["19"]\n'
+                                 'conditional_target = ["13"]\n\n'
+                                 '[families.from_act.13]\n19 = "138"\n')
+    assert coded(threat, "If Iran attacks, Pakistan will attack Syria.") == [
+        ("PAK", "SYR", "138")]
+    assert coded(threat, "If Iran attacks, Pakistan condemns Syria.") == []
+
+
+def test_speaker_closing_the_sentence_is_no_target(coder):
+    assert coded(coder, "Israeli jets struck in Damascus, Vladimir Putin threatened.") == [
+        ("ISRMIL", "SYR", "190")]
+
+
+def test_role_without_country_takes_the_country_of_the_same_role_before(coder):
+    assert coded(coder, "Israeli jets struck Damascus as jets attacked Pakistan.") == [
+        ("ISRMIL", "PAK", "190"), ("ISRMIL", "SYR", "190")]
+
+
+def test_a_topic_after_about_is_the_target_only_when_nothing_else_is(coder):
+    assert coded(coder, "Iran shared information about Pakistani rebels with Syria.") == [
+        ("IRN", "SYR", "064")]
+    assert coded(coder, "Iran shared information about Pakistani rebels.") == [
+        ("IRN", "PAKREB", "064")]
+
+
+def test_place_phrase_ending_in_of_or_with_is_a_place(coder):
+    assert coded(coder, "Iranian troops and Syrian rebels attacked near the border with "
+                        "Pakistan.") == [("IRNMIL", "SYRREB", "190"), ("SYRREB", "IRNMIL", "190")]
+    # one actor's list of forces does not act on itself: the place is the target
+    assert coded(coder, "Iranian jets and Iranian troops attacked in Pakistan.") == [
+        ("IRNMIL", "PAK", "190")]
+
+
+def test_possessive_before_the_noun_of_an_act_is_its_agent(coder):
+    assert coded(coder, "Iran condemned Pakistan after its attack on Syria.") == [
+        ("IRN", "PAK", "111"), ("PAK", "SYR", "190")]
+    # a possessive fills no pattern slot and is never a target
+    assert coded(coder, "Iran recalled its envoy from Pakistan.") == [("IRN", "PAK", "161")]
+
+
+def test_a_persons_own_people_in_a_compound_go_with_the_person(coder):
+    assert coded(coder, "Iran condemned Vladimir Putin and his family.") == [
+        ("IRN", "RUSGOV", "111")]
+    assert coded(coder, "Iran condemned Vladimir Putin and his troops.") == [
+        ("IRN", "RUSGOV", "111"), ("IRN", "RUSMIL", "111")]
+
+
+def test_announced_measure_without_agent_is_the_speakers(tmp_path):
+    threat = mini_with(tmp_path, '[engine]\nintent_as_threat = ["19"]\n\n'
+                                 '[families.from_act.13]\n19 = "138"\n')
+    assert coded(threat, "Iran said Pakistani rebels would be attacked.") == [
+        ("IRN", "PAKREB", "138")]
+    assert coded(threat, "Iran said Pakistani rebels were attacked.") == []  # a report

@@ -117,3 +117,117 @@ def test_verb_codes(coder, text, code):
 ])
 def test_threat_family(coder, text, code):
     assert code in {c for _s, _t, c in coded(coder, text)}
+
+
+@pytest.mark.parametrize("text, event", [
+    # protests, strikes and demands for a stated change with no named target aim at
+    # the protesters' own government; demands for rights at the country
+    ("Nurses in Kenya went on strike to demand higher pay.", ("KENHLH", "KENGOV", "1432")),
+    ("Students in Serbia marched to demand the resignation of the prime minister.",
+     ("SRBEDU", "SRBGOV", "1411")),
+    ("Dockworkers in Chile threatened a national strike over pension reform.",
+     ("CHLLAB", "CHLGOV", "133")),
+    ("Afghan women demanded the right to work.", ("AFGCVL", "AFG", "1043")),
+])
+def test_domestic_protest_target(coder, text, event):
+    assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # installations and lines held by armed forces are coded by their owner as MIL
+    ("Ukrainian artillery pounded Russian positions near Bakhmut.", ("UKRMIL", "RUSMIL", "194")),
+    ("Ukraine attacked Russian air bases with drones.", ("UKR", "RUSMIL", "1952")),
+    # the drone is the weapon, not the target
+    ("Iraqi militias launched a drone at a US base in Syria.", ("IRQREB", "USAMIL", "1952")),
+    ("Hezbollah fired a drone at an Israeli army base.", ("LBNHEZ", "ISRMIL", "1952")),
+])
+def test_military_installations(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # a police oversight body is a state agency (GOV), not police
+    ("Kenya's police oversight authority opened an investigation into the killing of a "
+     "protester.", {("KENGOV", "KENCVL", "091")}),
+    # welcoming a state of affairs (a ceasefire) is no event; welcoming a decision is 051
+    ("Spain welcomed the ceasefire in Gaza as a first step toward peace.", set()),
+    ("Egypt welcomed Israel's decision to accept the ceasefire.", {("EGY", "ISR", "051")}),
+])
+def test_oversight_and_welcome(coder, text, events):
+    assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the UN human rights chief is OHCHR (IGOUNOHCH), not the UN at large
+    ("The UN rights chief condemned Russia.", {("IGOUNOHCH", "RUS", "111")}),
+    # investigations over a plot or espionage are investigations of a crime (091)
+    ("Brazilian police investigated Jair Bolsonaro over an alleged coup plot.",
+     {("BRACOP", "BRAOPP", "091")}),
+    ("Prosecutors raided the offices of Samsung Electronics in a bribery investigation.",
+     {("---JUD", "KORBUS", "091")}),
+    # a junta in power is GOV
+    ("Myanmar's junta arrested Aung San Suu Kyi.", {("MMRGOV", "MMROPP", "173")}),
+    # a purchase of weapons is military cooperation; of goods, economic
+    ("Turkey's purchase of Russian S-400 missiles angered Washington.", {("TUR", "RUS", "062")}),
+    ("China's purchase of American soybeans rose sharply.", {("CHN", "USA", "061")}),
+    # an aggressive intercept is a show of force
+    ("A Chinese fighter jet flew dangerously close to a US reconnaissance plane.",
+     {("CHNMIL", "USAMIL", "150")}),
+])
+def test_actors_and_nominals(coder, text, events):
+    assert coded(coder, text, "2024-06-01") == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # comparisons, one's own record and acts without a named author are no events
+    ("Azerbaijan's army is larger and better equipped than Armenia's.", set()),
+    ("Angela Merkel defended her past policy toward Russia in an interview.", set()),
+    ("Jordan and Egypt condemned the strike on a Gaza hospital.", set()),
+    ("Jordan condemned the Israeli strike on a Gaza hospital.", {("JOR", "ISR", "111")}),
+    # missiles and drones together are aerial weapons (195); drones alone 1952
+    ("Russia launched missiles and drones at Kyiv.", {("RUS", "UKR", "195")}),
+    # seizing a plant occupies it (192); a tanker is property (171)
+    ("Russia's seizure of the Zaporizhzhia nuclear plant alarmed the IAEA.",
+     {("RUS", "UKR", "192")}),
+    ("Iran's seizure of a British tanker angered London.", {("IRN", "GBRBUS", "171")}),
+    ("Police announced a record drug seizure in Colombia.", set()),
+])
+def test_no_event_readings_and_weapons(coder, text, events):
+    assert coded(coder, text, "2024-06-01") == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # judicial cooperation is with the receiving state, not the person extradited
+    ("Poland extradited a Ukrainian diver to Germany.", {("POL", "DEU", "063")}),
+    ("France shared intelligence about Russian hackers with Britain.", {("FRA", "GBR", "064")}),
+    # ending cooperation with a state reduces relations with that state
+    ("Mali suspended its military cooperation with France.", {("MLI", "FRA", "160")}),
+    # prisoners take no role; political prisoners are OPP; influencers are civilians
+    ("Israel released 200 Palestinian prisoners.", {("ISR", "PSE", "0841")}),
+    ("Iran freed political prisoners.", {("IRN", "IRNOPP", "0841")}),
+    ("France expelled an Algerian influencer.", {("FRA", "DZACVL", "174")}),
+])
+def test_cooperation_targets_and_people(coder, text, events):
+    assert coded(coder, text, "2024-06-01") == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # aircraft named by model are their owner's MIL and aerial weapons (195)
+    ("Iran's nuclear sites were struck by American B-2 bombers.", {("USAMIL", "IRN", "195")}),
+    ("Israeli F-35s struck Hezbollah targets in Lebanon.", {("ISRMIL", "LBNHEZ", "195")}),
+    # weapon systems by name are military aid when delivered
+    ("The Netherlands delivered F-16s to Ukraine.", {("NLD", "UKR", "072")}),
+    ("Germany sent Leopard tanks to Ukraine.", {("DEU", "UKR", "072")}),
+])
+def test_weapon_models(coder, text, events):
+    assert coded(coder, text, "2025-06-25") == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # civilian homes stand for their owners (CVL); the White House stays the government
+    ("Israeli forces demolished Palestinian homes in the West Bank.",
+     {("ISRMIL", "PSECVL", "1712")}),
+    ("The White House condemned Iran.", {("USAGOV", "IRN", "111")}),
+])
+def test_civilian_homes(coder, text, events):
+    assert coded(coder, text, "2024-06-25") == events

@@ -210,7 +210,7 @@ MNE: Montenegro | Montenegrin | Montenegrins ;; Podgorica | Cetinje
 MSR: Montserrat | Montserratian | Montserratians
 MAR: Morocco | Moroccan | Moroccans | Kingdom of Morocco ;; Rabat | Casablanca | Marrakesh | Marrakech | Fez | Fes | Tangier | Tangiers | Agadir | Meknes | Oujda | Ceuta | Melilla | Al Hoceima
 MOZ: Mozambique | Mozambican | Mozambicans | Republic of Mozambique | Cabo Delgado | Cape Delgado ;; Maputo | Matola | Beira | Nampula | Chimoio | Quelimane | Tete | Mocimboa da Praia | Mocímboa da Praia | Macomia
-MMR: Myanmar | Burma | Burmese | Myanmar's junta | Rakhine | Rakhine State | Shan State | Kachin State | Karen State | Kayin State | Chin State | Kayah State | Karenni State | Sagaing Region | Magway Region ;; Naypyidaw | Naypyitaw | Nay Pyi Taw | Yangon | Rangoon | Mandalay | Sittwe | Myitkyina | Lashio | Myawaddy | Mawlamyine | Bago | Taunggyi | Sagaing | Magway | Kyaukphyu
+MMR: Myanmar | Burma | Burmese | Rakhine | Rakhine State | Shan State | Kachin State | Karen State | Kayin State | Chin State | Kayah State | Karenni State | Sagaing Region | Magway Region ;; Naypyidaw | Naypyitaw | Nay Pyi Taw | Yangon | Rangoon | Mandalay | Sittwe | Myitkyina | Lashio | Myawaddy | Mawlamyine | Bago | Taunggyi | Sagaing | Magway | Kyaukphyu
 NAM: Namibia | Namibian | Namibians | Republic of Namibia ;; Windhoek | Walvis Bay
 NRU: Nauru | Nauruan | Nauruans | Republic of Nauru ;; Yaren
 NPL: Nepal | Nepali | Nepalis | Nepalese | Federal Democratic Republic of Nepal ;; Kathmandu | Pokhara | Biratnagar | Birgunj
