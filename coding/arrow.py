@@ -30,8 +30,11 @@ def to_array(values: list, type_: pa.DataType) -> pa.Array:
     if type_ not in _NUMPY and type_ != pa.bool_():
         return pa.array(values, type_)
     n = len(values)
-    valid = np.fromiter((v is not None for v in values), bool, n)
-    nulls = n - int(valid.sum())
+    nulls = values.count(None)  # counted in C; most columns have none and need no mask
+    validity = None
+    if nulls:
+        valid = np.fromiter((v is not None for v in values), bool, n)
+        validity = pa.py_buffer(np.packbits(valid, bitorder="little"))
     if type_ == pa.date32():
         values = [v.toordinal() - _EPOCH if v is not None else 0 for v in values]
     elif nulls:
@@ -40,5 +43,4 @@ def to_array(values: list, type_: pa.DataType) -> pa.Array:
         data = np.packbits(np.array(values, bool), bitorder="little")
     else:
         data = np.array(values, _NUMPY[type_])
-    validity = pa.py_buffer(np.packbits(valid, bitorder="little")) if nulls else None
     return pa.Array.from_buffers(type_, n, [validity, pa.py_buffer(data)], null_count=nulls)

@@ -225,12 +225,26 @@ _FATAL_SOURCE = (
 )
 
 # Quick rejection: a sentence without any of these cannot state a death.
-_KEYWORDS = re.compile(
+_KEYWORD_SOURCE = (
     r"kill|dead|die|death|toll|lives|bodies|corpse|remains|fatalit|slain|slew|massacr|execut|"
     r"murder|assassin|behead|lynch|perish|drown|gunned|gunning|guns\s+down|no\s+one|no-one|"
-    r"nobody|none|casualt|loss\s+of",
-    re.I,
+    r"nobody|none|casualt|loss\s+of"
 )
+_KEYWORDS = re.compile(_KEYWORD_SOURCE, re.I)
+# The same test on the lower-cased sentence, case-sensitive: Python's re skips to the
+# possible first letters of an alternation only when case matters, which makes this
+# six times faster than `_KEYWORDS` (about 5 against 30 microseconds a sentence).
+_KEYWORDS_LOWER = re.compile(_KEYWORD_SOURCE)
+# The only characters that match an ASCII letter under re.I but do not lower-case to
+# it (dotted and dotless i, long s, Kelvin sign): with one of them, `_KEYWORDS` decides.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_state_deaths(sentence: str) -> bool:
+    """Whether `sentence` has a death keyword: `_KEYWORDS.search`, answered faster."""
+    if sentence.isascii() or not _FOLDS_TO_ASCII.search(sentence):
+        return _KEYWORDS_LOWER.search(sentence.lower()) is not None
+    return _KEYWORDS.search(sentence) is not None
 
 _ITEM_SOURCE = rf"(?P<q>{_QTY})(?P<np>{_NP})"
 
@@ -328,7 +342,7 @@ def extract_fatalities(sentence: str) -> tuple[int | None, str | None]:
 
     Pure function; see the module docstring for the constructions recognised.
     """
-    if not sentence or not _KEYWORDS.search(sentence):
+    if not sentence or not _may_state_deaths(sentence):
         return None, None
     counts: list[int] = []
     tolls: list[int] = []

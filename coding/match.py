@@ -49,14 +49,28 @@ def find_phrases(book: Compiled, words: list[str], lower: list[str],
     """Longest-match spans over `lower` (capitals-only entries over `words`).
 
     `stems` (from `stem_keys`) lets a token that has no entry of its own
-    continue through a stem entry that it begins with.
+    continue through a stem entry that it begins with. Without stems (the default
+    codebook) the walk is inlined: it runs once or twice per token, and the call
+    of a helper cost as much as the walk itself.
     """
     trie, trie_cs = book.trie, book.trie_cs
     n = len(lower)
 
     def longest(i: int) -> tuple[int, tuple]:
-        end, found = (_walk(trie, lower, i, n) if stems is None
-                      else _walk_stems(trie, lower, stems, i, n))
+        if stems is None:
+            end, found = 0, ()
+            node = trie.get(lower[i])
+            j = i
+            while node is not None:
+                entries, children = node
+                j += 1
+                if entries:
+                    end, found = j, entries
+                if j >= n or not children:
+                    break
+                node = children.get(lower[j])
+        else:
+            end, found = _walk_stems(trie, lower, stems, i, n)
         if trie_cs and words[i][:1].isupper():
             end_cs, entries_cs = _walk(trie_cs, words, i, n)
             if end_cs and end_cs >= end:  # capitals-only entries win ties

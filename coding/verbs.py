@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from coding.actors import Phrase
 from coding.compiled import Compiled
@@ -42,9 +43,14 @@ class Lookup:
         self.phrases = phrases
         where: dict[str, list[int]] = {}
         for i, w in enumerate(lower):
-            where.setdefault(w, []).append(i)
-            for key in stems[i] if stems else ():
-                where.setdefault(key, []).append(i)  # "restor*" is found at "restored"
+            spots = where.get(w)
+            if spots is None:  # no setdefault: it would build a list for every token
+                where[w] = [i]
+            else:
+                spots.append(i)
+            if stems:
+                for key in stems[i]:
+                    where.setdefault(key, []).append(i)  # "restor*" is found at "restored"
         self.where = where
         # covered[i] = number of tokens before i that belong to an actor phrase
         inside = [0] * (len(lower) + 1)
@@ -58,11 +64,7 @@ class Lookup:
                 head[t] = p.start
                 tail[t] = p.end
         self.head, self.tail = head, tail
-        total = 0
-        for i in range(1, len(inside)):
-            total += inside[i]
-            inside[i] = total
-        self.covered = inside
+        self.covered = list(accumulate(inside))  # running sums, summed in C
         # A verb tries many patterns, which ask the same questions: answers are kept.
         self._memo: dict[tuple, Phrase | None] = {}
         self._synsets: dict[str, list[tuple[str, ...]]] = {}
@@ -83,12 +85,22 @@ class Lookup:
         return cand
 
     def synset_options(self, synsets: dict, name: str) -> list[tuple[str, ...]]:
-        """Members of a synset whose first word occurs in the sentence."""
+        """Members of a synset whose first word occurs in the sentence.
+
+        The smaller of the two tables (the synset's first words, the sentence's words)
+        is walked and looked up in the other, with no set built: a synset can have
+        hundreds of first words and a sentence a score. Callers take the nearest, then
+        longest, member, so the order of the options does not matter.
+        """
         options = self._synsets.get(name)
         if options is None:
             firsts = synsets.get(name, {})
-            options = self._synsets[name] = [m for w in firsts.keys() & self.where.keys()
-                                             for m in firsts[w]]
+            where = self.where
+            if len(firsts) < len(where):
+                options = [m for w, members in firsts.items() if w in where for m in members]
+            else:
+                options = [m for w in where if w in firsts for m in firsts[w]]
+            self._synsets[name] = options
         return options
 
     def free(self, a: int, b: int) -> bool:
@@ -192,7 +204,8 @@ def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[s
     over_actors = bool(book.engine.get("pattern_words_pass_actors", False))
     _code, patterns, by_word, always = book.blocks[block]
     if by_word:
-        numbers = [n for w in clause_words.intersection(by_word) for n in by_word[w]]
+        # clause words looked up in the index: `set.intersection` would walk the index
+        numbers = [n for w in clause_words if w in by_word for n in by_word[w]]
         numbers.extend(always)
         numbers.sort()
     else:
@@ -224,7 +237,7 @@ def match_passive(book: Compiled, block: int, look: Lookup, clause_words: set[st
     """
     synsets = book.synsets
     _code, patterns, by_word, always = book.blocks[block]
-    numbers = [n for w in clause_words.intersection(by_word) for n in by_word[w]]
+    numbers = [n for w in clause_words if w in by_word for n in by_word[w]]
     numbers.extend(always)
     numbers.sort()
     for n in numbers:
@@ -236,11 +249,7 @@ def match_passive(book: Compiled, block: int, look: Lookup, clause_words: set[st
             continue
         pos = obj_lo
         for kind, value in words:
-            if kind == "w":
-                options: list = [value]
-            else:
-                firsts = synsets.get(value, {})
-                options = [m for w in firsts.keys() & look.where.keys() for m in firsts[w]]
+            options = [value] if kind == "w" else look.synset_options(synsets, value)
             hits = [(at, len(o)) for o in options
                     if (at := look.find(o, pos, obj_hi, True)) >= 0]
             if not hits:

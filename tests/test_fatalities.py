@@ -9,8 +9,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from coding.fatalities import extract_fatalities
+from coding.fatalities import _KEYWORDS, _may_state_deaths, extract_fatalities
 
 GOLD = Path(__file__).resolve().parent / "gold" / "fatalities_locations.jsonl"
 RECORDS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()
@@ -119,3 +121,18 @@ def test_cases(text, number, flag):
 def test_returns_python_ints():
     n, flag = extract_fatalities("The quake killed 1,200 people.")
     assert type(n) is int and flag is None
+
+
+KEYWORD_CASES = ["Three KILLED", "no\u00a0one was hurt", "GUNS\tDOWN", "ſlain", "kİll",
+                 "kılled", "\u212aill", "Dıe", "the Loss  Of", "nothing here", "",
+                 "‘Dead’ wrong", "DEATH", "Ünrest"]
+
+
+@pytest.mark.parametrize("text", KEYWORD_CASES)
+def test_keyword_test_is_the_regex(text):
+    assert _may_state_deaths(text) == bool(_KEYWORDS.search(text))
+
+
+@given(st.text(alphabet=st.sampled_from("kilKILdeDEathsSo n-\t\u00a0ſıİ\u212aüÜ’")))
+def test_keyword_test_is_the_regex_for_any_text(text):
+    assert _may_state_deaths(text) == bool(_KEYWORDS.search(text))
