@@ -688,7 +688,9 @@ class Coder:
             return specific if specific in self.book.events else base
         by_act = self.book.families.get("from_act", {}).get(root)
         if by_act:
-            for k in (act[:3], act[:2]):
+            # Longest prefix first, so a four-digit act keeps its CAMEO sub-code
+            # ("threatened to reimpose a curfew": 1723 -> 1323, not 132).
+            for k in (act[:4], act[:3], act[:2]):
                 if k in by_act:
                     return by_act[k]
         return None

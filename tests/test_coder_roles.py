@@ -350,3 +350,22 @@ def test_announced_measure_without_agent_is_the_speakers(tmp_path):
     assert coded(threat, "Iran said Pakistani rebels would be attacked.") == [
         ("IRN", "PAKREB", "138")]
     assert coded(threat, "Iran said Pakistani rebels were attacked.") == []  # a report
+
+
+def test_governed_act_keeps_its_four_digit_family_code(tmp_path):
+    (tmp_path / "codebook.toml").write_text(
+        (MINI / "codebook.toml").read_text(encoding="utf-8")
+        + '\n[families.from_act.13]\n1723 = "1323"\n172 = "132"\n', encoding="utf-8")
+    for sub in ("actors", "agents", "synsets", "discards"):
+        (tmp_path / sub).symlink_to(MINI / sub)
+    (tmp_path / "verbs").mkdir()
+    (tmp_path / "verbs" / "verbs.txt").symlink_to(MINI / "verbs" / "verbs.txt")
+    (tmp_path / "verbs" / "impose.txt").write_text(
+        "== 172 impose administrative sanctions\nimpose\n- * curfew => 1723\n",
+        encoding="utf-8")
+    threat = Coder(tmp_path, use_cache=False)
+    # the longest prefix of the act wins: 1723 -> 1323, not 172 -> 132
+    assert coded(threat, "The Pakistani army threatened to impose a curfew on Iranians.") == [
+        ("PAKMIL", "IRN", "1323")]
+    assert coded(threat, "The Pakistani army threatened to impose sanctions on Iranians.") == [
+        ("PAKMIL", "IRN", "132")]
