@@ -25,7 +25,7 @@ from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_co
 from coding.match import find_phrases, stem_keys
 from coding.sparse import sparse_events
 from coding.tokens import normalise, offsets, tokenize_words
-from coding.verbs import Lookup, match_passive, match_patterns
+from coding.verbs import Lookup, PatternHit, match_passive, match_patterns
 
 #: Number words for "ten years ago" (the historical check).
 NUMBER_WORDS = {w: n for n, w in enumerate(
@@ -281,7 +281,8 @@ class Coder:
                 cuts.append((i, "and"))  # "X fired missiles at Y, and Z announced ..."
             elif tok == "and" and self._new_subject(sent, i, cuts[-1][0]):
                 cuts.append((i, "and"))  # "X withdrew from Y and Z took control of ..."
-            elif "reporting" in g and not (labels[i] and labels[i][0] in (ACTOR, AGENT)):
+            elif ("reporting" in g and not (labels[i] and labels[i][0] in (ACTOR, AGENT))
+                  and not self._reporting_pattern(sent, i, cuts[-1][0])):
                 comma = self._attribution_comma(sent, i, cuts[-1][0])
                 if comma is not None:
                     cuts.append((comma, "attribution"))  # "..., the UN's envoy said."
@@ -321,6 +322,35 @@ class Coder:
             if a < b:
                 out.append((a, b, kind))
         return out
+
+    def _reporting_pattern(self, sent: Sentence, i: int, lo: int) -> bool:
+        """Whether a pattern of the reporting verb at `i` takes the words after it.
+
+        "Houthi rebels claimed responsibility for ...": the verb's own pattern (`* +
+        responsibility`) wins over the reporting reading, so no clause is cut after it;
+        "The US claimed that ISIL attacked ..." matches no pattern and stays a report.
+        Only a pattern whose first word follows the verb at once, or after the actor
+        right after it, counts: words further on belong to the reported clause.
+        """
+        lab = sent.labels[i]
+        if not lab or lab[0] != VERB:
+            return False
+        hi = next((k for k in range(lab[2], len(sent.lower)) if sent.lower[k] in CLAUSE_BREAKS),
+                  len(sent.lower))
+        hit = self._verb_hit(sent, i, lo, hi)
+        return _takes_next_words(hit, [p for p in sent.phrases if not p.possessive], lab[2])
+
+    def _verb_hit(self, sent: Sentence, v: int, lo: int, hi: int) -> PatternHit | None:
+        """The pattern of the verb at `v` that fits within [lo, hi), before clauses are cut."""
+        verb_id, _noun_id = word_kinds(sent.labels[v][3])
+        if verb_id is None:
+            return None
+        words = set(sent.lower[lo:hi])
+        if sent.stems:
+            words.update(k for keys in sent.stems[lo:hi] for k in keys)
+        look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive], sent.stems)
+        return match_patterns(self.book, self.book.words[verb_id][3], look, words, v,
+                              sent.labels[v][2], lo, hi)
 
     def _new_subject(self, sent: Sentence, i: int, lo: int) -> bool:
         """Whether "and" at `i` starts a clause with a subject of its own.
@@ -589,6 +619,7 @@ class Coder:
                 # Reporting verbs ("said") and acts inside relative clauses ("the gunmen
                 # who killed ...") count only when the sentence has nothing else.
                 reporting = (not as_noun and "reporting" in sent.grammar_at[v]
+                             and not _takes_next_words(hit, phrases, v_end)
                              or opener == "relative")
                 if info is not None:
                     info["code"] = code
@@ -978,6 +1009,17 @@ def _dedupe(events: list[Event]) -> list[Event]:
             seen.add(e.key())
             out.append(e)
     return out
+
+
+def _takes_next_words(hit: PatternHit | None, phrases: list[Phrase], v_end: int) -> bool:
+    """Whether a pattern's first word follows the verb at once or after the actor right
+    after it ("claimed responsibility", "told Iran to"): the verb is then coded by its
+    pattern, not read as a reporting verb."""
+    if hit is None or not hit.spans:
+        return False
+    first = min(a for a, _b in hit.spans)
+    after = next((p for p in phrases if p.start == v_end), None)
+    return first == v_end or (after is not None and first == after.end)
 
 
 def _note(trace, info, outcome: str, reason: str) -> None:

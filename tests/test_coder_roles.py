@@ -33,6 +33,10 @@ launch
 
 == 064 share intelligence
 share
+
+== --- claim, coded by what is claimed
+claim
+- * responsibility => 015
 """
 
 
@@ -369,3 +373,11 @@ def test_governed_act_keeps_its_four_digit_family_code(tmp_path):
         ("PAKMIL", "IRN", "1323")]
     assert coded(threat, "The Pakistani army threatened to impose sanctions on Iranians.") == [
         ("PAKMIL", "IRN", "132")]
+
+
+def test_a_pattern_of_a_reporting_verb_wins_over_the_report(coder):
+    assert coded(coder, "Syrian rebels claimed responsibility for the attack on Israeli troops."
+                 ) == [("SYRREB", "ISRMIL", "015")]
+    # no pattern after the verb: a report, whose clause is coded
+    assert coded(coder, "Iran claimed Syrian rebels attacked Israel.") == [
+        ("SYRREB", "ISR", "190")]
