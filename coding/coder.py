@@ -306,6 +306,9 @@ class Coder:
                 cuts.append((i + 1, "relative"))
             elif tok != "that" and any(c in g for c in BOUNDARY_CLASSES):
                 cls = next(c for c in BOUNDARY_CLASSES if c in g)
+                if cls == "subordinator" and self._pattern_across(sent, cuts[-1][0], i):
+                    i += 1
+                    continue
                 if cls in ("subordinator", "conditional") and not self._has_verb(sent, 0, i):
                     fronted = cls if "," in lower[i:] else False
                 cuts.append((i, cls))
@@ -351,6 +354,35 @@ class Coder:
         look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive], sent.stems)
         return match_patterns(self.book, self.book.words[verb_id][3], look, words, v,
                               sent.labels[v][2], lo, hi)
+
+    def _pattern_across(self, sent: Sentence, lo: int, i: int) -> bool:
+        """Whether the subordinator at `i` only introduces words of a pattern before it.
+
+        "deployed a carrier to the Mediterranean as a warning to Iran", "attacked
+        government positions despite the truce": a subordinator followed by a noun phrase,
+        not a clause, is no clause boundary when a pattern of a verb of the clause takes
+        words after it (a pattern match wins, as for reporting verbs). A verb already
+        coded by a pattern within its clause keeps it ("agreed to a ceasefire after four
+        days of strikes") unless the new pattern names the subordinator itself ("moved a
+        carrier ... as a warning to").
+        """
+        lower, labels = sent.lower, sent.labels
+        end = next((k for k in range(i + 1, len(lower))
+                    if lower[k] in CLAUSE_BREAKS or lower[k] == ","
+                    or any(c in sent.grammar_at[k] for c in ("reporting", *BOUNDARY_CLASSES))),
+                   len(lower))
+        if self._has_verb(sent, i + 1, end):
+            return False
+        for k in range(lo, i):
+            lab = labels[k]
+            if not lab or lab[0] != VERB or is_noun_use(sent, k, loose=True):
+                continue
+            hit = self._verb_hit(sent, k, lo, end)
+            if hit is None or all(b <= i for _a, b in hit.spans):
+                continue
+            if any(a <= i < b for a, b in hit.spans) or self._verb_hit(sent, k, lo, i) is None:
+                return True
+        return False
 
     def _new_subject(self, sent: Sentence, i: int, lo: int) -> bool:
         """Whether "and" at `i` starts a clause with a subject of its own.

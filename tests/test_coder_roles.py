@@ -34,6 +34,10 @@ launch
 == 064 share intelligence
 share
 
+== 154 deploy
+deploy
+- * as_a_warning_to + => 150
+
 == --- claim, coded by what is claimed
 claim
 - * responsibility => 015
@@ -381,3 +385,11 @@ def test_a_pattern_of_a_reporting_verb_wins_over_the_report(coder):
     # no pattern after the verb: a report, whose clause is coded
     assert coded(coder, "Iran claimed Syrian rebels attacked Israel.") == [
         ("SYRREB", "ISR", "190")]
+
+
+def test_a_subordinator_before_a_noun_phrase_of_a_pattern_cuts_no_clause(coder):
+    assert coded(coder, "Israel deployed tanks as a warning to Syria.") == [
+        ("ISR", "SYR", "150")]
+    # a clause after the subordinator is cut off and coded on its own
+    assert coded(coder, "Israel deployed tanks as Syrian rebels attacked Iran.") == [
+        ("SYRREB", "IRN", "190")]
