@@ -393,3 +393,8 @@ def test_a_subordinator_before_a_noun_phrase_of_a_pattern_cuts_no_clause(coder):
     # a clause after the subordinator is cut off and coded on its own
     assert coded(coder, "Israel deployed tanks as Syrian rebels attacked Iran.") == [
         ("SYRREB", "IRN", "190")]
+
+
+def test_a_role_from_a_named_group_is_the_group(coder):
+    assert coded(coder, "Fighters from the Taliban attacked Pakistani troops.") == [
+        ("AFGTAL", "PAKMIL", "190")]
