@@ -176,6 +176,7 @@ class Codebook:
 
 DEFAULT_ENGINE: dict[str, object] = {
     "require_dyad": True,
+    "require_country": False,  # an event needs an actor whose code names a country/IGO
     "max_tokens": 90,
     "max_verbs": 9,
     "historical_years": 3,

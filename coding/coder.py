@@ -121,6 +121,7 @@ class Coder:
         self.book = compiled or load_compiled(codebook, use_cache=use_cache)
         eng = self.book.engine
         self.require_dyad = bool(eng.get("require_dyad", True))
+        self.require_country = bool(eng.get("require_country", False))
         self.max_tokens = int(eng.get("max_tokens", 90))
         self.max_verbs = int(eng.get("max_verbs", 9))
         self.historical_years = int(eng.get("historical_years", 3))
@@ -837,6 +838,10 @@ class Coder:
                     continue
                 if not s_code and not t_code:
                     continue
+                if self.require_country and not (_placed(s_code) or _placed(t_code)):
+                    # "The government rejected the opposition's call": with no country
+                    # on either side (---GOV -> ---OPP) the event is not codable.
+                    continue
                 out.append(Event(
                     s_code, t_code, c, rule_id, verb_text, verb_span,
                     *_span(sent, src), *_span(sent, tgt),
@@ -1041,6 +1046,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
             seen.add(e.key())
             out.append(e)
     return out
+
+
+def _placed(code: str | None) -> bool:
+    """Whether an actor code starts with a country, region or IGO (not `---`)."""
+    return bool(code) and not code.startswith("---")
 
 
 def _takes_next_words(hit: PatternHit | None, phrases: list[Phrase], v_end: int) -> bool:

@@ -398,3 +398,11 @@ def test_a_subordinator_before_a_noun_phrase_of_a_pattern_cuts_no_clause(coder):
 def test_a_role_from_a_named_group_is_the_group(coder):
     assert coded(coder, "Fighters from the Taliban attacked Pakistani troops.") == [
         ("AFGTAL", "PAKMIL", "190")]
+
+
+def test_no_event_when_neither_actor_has_a_country(coder, tmp_path):
+    assert coded(coder, "The government condemned the rebels.") == [("---GOV", "---REB", "111")]
+    placed = mini_with(tmp_path, '[engine]\nrequire_country = true\n')
+    assert coded(placed, "The government condemned the rebels.") == []
+    assert coded(placed, "The government condemned Syrian rebels.") == [
+        ("---GOV", "SYRREB", "111")]
