@@ -643,9 +643,10 @@ class Coder:
                         target = None
                 if target is None and code[:2] in self.conditional_target_roots:
                     target = self._condition_subject(sent, clauses, ci, source)
-                if (target is None and source is not None and self.domestic
-                        and opener not in ("subordinator", "relative", "participle")):
-                    target = self._domestic_target(source, code)
+                if (source is not None and self.domestic
+                        and opener not in ("subordinator", "relative", "participle")
+                        and (target is None or _own_place(target, source))):
+                    target = self._domestic_target(source, code) or target
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
                 if code in self.third_country:
                     made = self._third_country(phrases, made, code, v_end, source, target)
@@ -1046,6 +1047,20 @@ def _dedupe(events: list[Event]) -> list[Event]:
             seen.add(e.key())
             out.append(e)
     return out
+
+
+#: Prepositions of where an act happens or goes ("marched toward Delhi").
+WHERE = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout", "across",
+                   "to", "toward", "towards", "into", "through", "along"})
+
+
+def _own_place(target: Phrase, source: Phrase) -> bool:
+    """A bare place of the source's own country reached by a location or motion
+    preposition ("Indian farmers marched toward Delhi", "blocked highways across
+    Peru"): where a domestic measure or protest happens, not whom it aims at."""
+    return (target.code is not None and len(target.code) == 3 and not target.person
+            and not target.group and target.after_prep in WHERE
+            and target.code == source.country)
 
 
 def _placed(code: str | None) -> bool:

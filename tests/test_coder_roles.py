@@ -360,18 +360,22 @@ def test_announced_measure_without_agent_is_the_speakers(tmp_path):
     assert coded(threat, "Iran said Pakistani rebels were attacked.") == []  # a report
 
 
-def test_governed_act_keeps_its_four_digit_family_code(tmp_path):
+def mini_with_verbs(tmp_path, toml: str, verbs: str) -> Coder:
+    """The small test codebook with extra codebook.toml settings and verbs."""
     (tmp_path / "codebook.toml").write_text(
-        (MINI / "codebook.toml").read_text(encoding="utf-8")
-        + '\n[families.from_act.13]\n1723 = "1323"\n172 = "132"\n', encoding="utf-8")
+        (MINI / "codebook.toml").read_text(encoding="utf-8") + "\n" + toml, encoding="utf-8")
     for sub in ("actors", "agents", "synsets", "discards"):
         (tmp_path / sub).symlink_to(MINI / sub)
     (tmp_path / "verbs").mkdir()
     (tmp_path / "verbs" / "verbs.txt").symlink_to(MINI / "verbs" / "verbs.txt")
-    (tmp_path / "verbs" / "impose.txt").write_text(
-        "== 172 impose administrative sanctions\nimpose\n- * curfew => 1723\n",
-        encoding="utf-8")
-    threat = Coder(tmp_path, use_cache=False)
+    (tmp_path / "verbs" / "extra.txt").write_text(verbs, encoding="utf-8")
+    return Coder(tmp_path, use_cache=False)
+
+
+def test_governed_act_keeps_its_four_digit_family_code(tmp_path):
+    threat = mini_with_verbs(
+        tmp_path, '[families.from_act.13]\n1723 = "1323"\n172 = "132"\n',
+        "== 172 impose administrative sanctions\nimpose\n- * curfew => 1723\n")
     # the longest prefix of the act wins: 1723 -> 1323, not 172 -> 132
     assert coded(threat, "The Pakistani army threatened to impose a curfew on Iranians.") == [
         ("PAKMIL", "IRN", "1323")]
@@ -406,3 +410,15 @@ def test_no_event_when_neither_actor_has_a_country(coder, tmp_path):
     assert coded(placed, "The government condemned the rebels.") == []
     assert coded(placed, "The government condemned Syrian rebels.") == [
         ("---GOV", "SYRREB", "111")]
+
+
+def test_own_place_of_a_protest_is_not_its_target(tmp_path):
+    protest = mini_with_verbs(tmp_path, '[engine]\ndomestic_target = { "141" = "GOV" }\n',
+                              "== 141 demonstrate or rally\nrally {rallies rallied}\n")
+    assert coded(protest, "Iranian protesters rallied in Tehran.") == [
+        ("IRNCVL", "IRNGOV", "141")]
+    assert coded(protest, "Iranian protesters rallied toward Tehran.") == [
+        ("IRNCVL", "IRNGOV", "141")]
+    # a place abroad is where the protest aims
+    assert coded(protest, "Iranian protesters rallied in London.") == [
+        ("IRNCVL", "GBR", "141")]
