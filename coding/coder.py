@@ -135,6 +135,7 @@ class Coder:
         self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
         self.result_roots = frozenset(eng.get("result_roots", ()))
         self.third_country = dict(eng.get("third_country", {}))
+        self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
         self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
         grammar = self.book.grammar
@@ -480,6 +481,21 @@ class Coder:
         return Phrase(source.start, source.end, code=source.country + role,
                       rules=list(source.rules))
 
+    def _counterpart(self, sent: Sentence, target: Phrase, source: Phrase) -> Phrase:
+        """A counterpart has the role of the actor it is the counterpart of.
+
+        "Dutch military intelligence shared information with its American counterparts":
+        the counterparts are American intelligence (USASPY), not the generic role of the
+        agent word (GOV); the source's role goes to the target's country.
+        """
+        if (target.person or target.group or source.group or not target.country
+                or not source.country or source.country == target.country
+                or len(source.code) <= 3
+                or not self.counterparts.intersection(sent.lower[target.start:target.end])):
+            return target
+        return Phrase(target.start, target.end, code=target.country + source.code[3:],
+                      rules=list(target.rules), after_prep=target.after_prep)
+
     def _third_country(self, phrases: list[Phrase], made: list[Event], code: str,
                        v_end: int, source: Phrase | None,
                        target: Phrase | None) -> list[Event]:
@@ -643,6 +659,8 @@ class Coder:
                         target = None
                 if target is None and code[:2] in self.conditional_target_roots:
                     target = self._condition_subject(sent, clauses, ci, source)
+                if target is not None and source is not None and self.counterparts:
+                    target = self._counterpart(sent, target, source)
                 if (source is not None and self.domestic
                         and opener not in ("subordinator", "relative", "participle")
                         and (target is None or _own_place(target, source))):

@@ -360,15 +360,16 @@ def test_announced_measure_without_agent_is_the_speakers(tmp_path):
     assert coded(threat, "Iran said Pakistani rebels were attacked.") == []  # a report
 
 
-def mini_with_verbs(tmp_path, toml: str, verbs: str) -> Coder:
-    """The small test codebook with extra codebook.toml settings and verbs."""
+def mini_with_verbs(tmp_path, toml: str, verbs: str, agents: str = "") -> Coder:
+    """The small test codebook with extra codebook.toml settings, verbs and agents."""
     (tmp_path / "codebook.toml").write_text(
         (MINI / "codebook.toml").read_text(encoding="utf-8") + "\n" + toml, encoding="utf-8")
-    for sub in ("actors", "agents", "synsets", "discards"):
+    for sub in ("actors", "synsets", "discards"):
         (tmp_path / sub).symlink_to(MINI / sub)
-    (tmp_path / "verbs").mkdir()
-    (tmp_path / "verbs" / "verbs.txt").symlink_to(MINI / "verbs" / "verbs.txt")
-    (tmp_path / "verbs" / "extra.txt").write_text(verbs, encoding="utf-8")
+    for sub, extra in (("verbs", verbs), ("agents", agents)):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / f"{sub}.txt").symlink_to(MINI / sub / f"{sub}.txt")
+        (tmp_path / sub / "extra.txt").write_text(extra, encoding="utf-8")
     return Coder(tmp_path, use_cache=False)
 
 
@@ -422,3 +423,12 @@ def test_own_place_of_a_protest_is_not_its_target(tmp_path):
     # a place abroad is where the protest aims
     assert coded(protest, "Iranian protesters rallied in London.") == [
         ("IRNCVL", "GBR", "141")]
+
+
+def test_a_counterpart_takes_the_role_of_the_other_party(tmp_path):
+    coder = mini_with_verbs(tmp_path, '[engine]\ncounterpart_agents = ["counterparts"]\n', "",
+                            "counterpart {counterparts} => ~GOV\n")
+    assert coded(coder, "The Pakistani army met its Iranian counterparts.") == [
+        ("PAKMIL", "IRNMIL", "040")]
+    # an actor without a role of its own leaves the counterpart's role
+    assert coded(coder, "Pakistan met its Iranian counterparts.") == [("PAK", "IRNGOV", "040")]
