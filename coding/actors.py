@@ -145,9 +145,12 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
         elif lower[j] in ("'s", "'") and j > i:
             j += 1
         elif (lower[j] in LINKERS and agent is not None and country is None and person is None
-              and not pronoun
-              and j + 1 < n and labels[j + 1] is not None and labels[j + 1][0] == ACTOR):
-            j += 1  # "rebels in Sudan"
+              and not pronoun and _actor_after_determiners(sent, j + 1)):
+            # "rebels in Sudan"; "a suicide bomber from the Pakistani Taliban": the named
+            # group, not the generic role, is the actor
+            j += 1
+            while labels[j] is None:  # determiners
+                j += 1
             linked = True
         elif (gap < max_gap and (country or person or pronoun) and agent is None
               and labels[j] is None
@@ -181,6 +184,14 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
         return None, j  # an actor with no code on this date is no actor ("Boromir")
     phrase.after_prep = preposition_before(sent, start)
     return phrase, j
+
+
+def _actor_after_determiners(sent, k: int) -> bool:
+    """Whether an actor name starts at `k`, after any determiners ("the Pakistani
+    Taliban"): a role linked to it by in/of/from belongs to that actor."""
+    while k < len(sent.lower) and sent.labels[k] is None and "determiner" in sent.grammar_at[k]:
+        k += 1
+    return k < len(sent.lower) and sent.labels[k] is not None and sent.labels[k][0] == ACTOR
 
 
 def _names_act(sent, j: int) -> bool:

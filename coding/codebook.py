@@ -180,6 +180,7 @@ class Codebook:
 
 DEFAULT_ENGINE: dict[str, object] = {
     "require_dyad": True,
+    "require_country": False,  # an event needs an actor whose code names a country/IGO
     "max_tokens": 90,
     "max_verbs": 9,
     "historical_years": 3,
@@ -189,6 +190,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "domestic_target": {},  # code -> role of the source's own country as implicit target
     "result_roots": [],  # roots whose acts in a participle clause after one are results
     "third_country": {},  # code -> code when the act takes place in a third country
+    "counterpart_agents": [],  # agent words with the role of the actor they answer to
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
     "part_of_speech": True,

@@ -25,7 +25,7 @@ from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_co
 from coding.match import find_phrases, stem_keys
 from coding.sparse import sparse_events
 from coding.tokens import normalise, offsets, tokenize_words
-from coding.verbs import Lookup, match_passive, match_patterns
+from coding.verbs import Lookup, PatternHit, match_passive, match_patterns
 
 #: Number words for "ten years ago" (the historical check).
 NUMBER_WORDS = {w: n for n, w in enumerate(
@@ -121,6 +121,7 @@ class Coder:
         self.book = compiled or load_compiled(codebook, use_cache=use_cache)
         eng = self.book.engine
         self.require_dyad = bool(eng.get("require_dyad", True))
+        self.require_country = bool(eng.get("require_country", False))
         self.max_tokens = int(eng.get("max_tokens", 90))
         self.max_verbs = int(eng.get("max_verbs", 9))
         self.historical_years = int(eng.get("historical_years", 3))
@@ -134,6 +135,7 @@ class Coder:
         self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
         self.result_roots = frozenset(eng.get("result_roots", ()))
         self.third_country = dict(eng.get("third_country", {}))
+        self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
         self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
         grammar = self.book.grammar
@@ -281,7 +283,8 @@ class Coder:
                 cuts.append((i, "and"))  # "X fired missiles at Y, and Z announced ..."
             elif tok == "and" and self._new_subject(sent, i, cuts[-1][0]):
                 cuts.append((i, "and"))  # "X withdrew from Y and Z took control of ..."
-            elif "reporting" in g and not (labels[i] and labels[i][0] in (ACTOR, AGENT)):
+            elif ("reporting" in g and not (labels[i] and labels[i][0] in (ACTOR, AGENT))
+                  and not self._reporting_pattern(sent, i, cuts[-1][0])):
                 comma = self._attribution_comma(sent, i, cuts[-1][0])
                 if comma is not None:
                     cuts.append((comma, "attribution"))  # "..., the UN's envoy said."
@@ -305,6 +308,9 @@ class Coder:
                 cuts.append((i + 1, "relative"))
             elif tok != "that" and any(c in g for c in BOUNDARY_CLASSES):
                 cls = next(c for c in BOUNDARY_CLASSES if c in g)
+                if cls == "subordinator" and self._pattern_across(sent, cuts[-1][0], i):
+                    i += 1
+                    continue
                 if cls in ("subordinator", "conditional") and not self._has_verb(sent, 0, i):
                     fronted = cls if "," in lower[i:] else False
                 cuts.append((i, cls))
@@ -321,6 +327,64 @@ class Coder:
             if a < b:
                 out.append((a, b, kind))
         return out
+
+    def _reporting_pattern(self, sent: Sentence, i: int, lo: int) -> bool:
+        """Whether a pattern of the reporting verb at `i` takes the words after it.
+
+        "Houthi rebels claimed responsibility for ...": the verb's own pattern (`* +
+        responsibility`) wins over the reporting reading, so no clause is cut after it;
+        "The US claimed that ISIL attacked ..." matches no pattern and stays a report.
+        Only a pattern whose first word follows the verb at once, or after the actor
+        right after it, counts: words further on belong to the reported clause.
+        """
+        lab = sent.labels[i]
+        if not lab or lab[0] != VERB:
+            return False
+        hi = next((k for k in range(lab[2], len(sent.lower)) if sent.lower[k] in CLAUSE_BREAKS),
+                  len(sent.lower))
+        hit = self._verb_hit(sent, i, lo, hi)
+        return _takes_next_words(hit, [p for p in sent.phrases if not p.possessive], lab[2])
+
+    def _verb_hit(self, sent: Sentence, v: int, lo: int, hi: int) -> PatternHit | None:
+        """The pattern of the verb at `v` that fits within [lo, hi), before clauses are cut."""
+        verb_id, _noun_id = word_kinds(sent.labels[v][3])
+        if verb_id is None:
+            return None
+        words = set(sent.lower[lo:hi])
+        if sent.stems:
+            words.update(k for keys in sent.stems[lo:hi] for k in keys)
+        look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive], sent.stems)
+        return match_patterns(self.book, self.book.words[verb_id][3], look, words, v,
+                              sent.labels[v][2], lo, hi)
+
+    def _pattern_across(self, sent: Sentence, lo: int, i: int) -> bool:
+        """Whether the subordinator at `i` only introduces words of a pattern before it.
+
+        "deployed a carrier to the Mediterranean as a warning to Iran", "attacked
+        government positions despite the truce": a subordinator followed by a noun phrase,
+        not a clause, is no clause boundary when a pattern of a verb of the clause takes
+        words after it (a pattern match wins, as for reporting verbs). A verb already
+        coded by a pattern within its clause keeps it ("agreed to a ceasefire after four
+        days of strikes") unless the new pattern names the subordinator itself ("moved a
+        carrier ... as a warning to").
+        """
+        lower, labels = sent.lower, sent.labels
+        end = next((k for k in range(i + 1, len(lower))
+                    if lower[k] in CLAUSE_BREAKS or lower[k] == ","
+                    or any(c in sent.grammar_at[k] for c in ("reporting", *BOUNDARY_CLASSES))),
+                   len(lower))
+        if self._has_verb(sent, i + 1, end):
+            return False
+        for k in range(lo, i):
+            lab = labels[k]
+            if not lab or lab[0] != VERB or is_noun_use(sent, k, loose=True):
+                continue
+            hit = self._verb_hit(sent, k, lo, end)
+            if hit is None or all(b <= i for _a, b in hit.spans):
+                continue
+            if any(a <= i < b for a, b in hit.spans) or self._verb_hit(sent, k, lo, i) is None:
+                return True
+        return False
 
     def _new_subject(self, sent: Sentence, i: int, lo: int) -> bool:
         """Whether "and" at `i` starts a clause with a subject of its own.
@@ -416,6 +480,21 @@ class Coder:
             return None
         return Phrase(source.start, source.end, code=source.country + role,
                       rules=list(source.rules))
+
+    def _counterpart(self, sent: Sentence, target: Phrase, source: Phrase) -> Phrase:
+        """A counterpart has the role of the actor it is the counterpart of.
+
+        "Dutch military intelligence shared information with its American counterparts":
+        the counterparts are American intelligence (USASPY), not the generic role of the
+        agent word (GOV); the source's role goes to the target's country.
+        """
+        if (target.person or target.group or source.group or not target.country
+                or not source.country or source.country == target.country
+                or len(source.code) <= 3
+                or not self.counterparts.intersection(sent.lower[target.start:target.end])):
+            return target
+        return Phrase(target.start, target.end, code=target.country + source.code[3:],
+                      rules=list(target.rules), after_prep=target.after_prep)
 
     def _third_country(self, phrases: list[Phrase], made: list[Event], code: str,
                        v_end: int, source: Phrase | None,
@@ -580,15 +659,19 @@ class Coder:
                         target = None
                 if target is None and code[:2] in self.conditional_target_roots:
                     target = self._condition_subject(sent, clauses, ci, source)
-                if (target is None and source is not None and self.domestic
-                        and opener not in ("subordinator", "relative", "participle")):
-                    target = self._domestic_target(source, code)
+                if target is not None and source is not None and self.counterparts:
+                    target = self._counterpart(sent, target, source)
+                if (source is not None and self.domestic
+                        and opener not in ("subordinator", "relative", "participle")
+                        and (target is None or _own_place(target, source))):
+                    target = self._domestic_target(source, code) or target
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
                 if code in self.third_country:
                     made = self._third_country(phrases, made, code, v_end, source, target)
                 # Reporting verbs ("said") and acts inside relative clauses ("the gunmen
                 # who killed ...") count only when the sentence has nothing else.
                 reporting = (not as_noun and "reporting" in sent.grammar_at[v]
+                             and not _takes_next_words(hit, phrases, v_end)
                              or opener == "relative")
                 if info is not None:
                     info["code"] = code
@@ -688,7 +771,9 @@ class Coder:
             return specific if specific in self.book.events else base
         by_act = self.book.families.get("from_act", {}).get(root)
         if by_act:
-            for k in (act[:3], act[:2]):
+            # Longest prefix first, so a four-digit act keeps its CAMEO sub-code
+            # ("threatened to reimpose a curfew": 1723 -> 1323, not 132).
+            for k in (act[:4], act[:3], act[:2]):
                 if k in by_act:
                     return by_act[k]
         return None
@@ -771,6 +856,10 @@ class Coder:
                 if self.require_dyad and (not s_code or not t_code):
                     continue
                 if not s_code and not t_code:
+                    continue
+                if self.require_country and not (_placed(s_code) or _placed(t_code)):
+                    # "The government rejected the opposition's call": with no country
+                    # on either side (---GOV -> ---OPP) the event is not codable.
                     continue
                 out.append(Event(
                     s_code, t_code, c, rule_id, verb_text, verb_span,
@@ -976,6 +1065,36 @@ def _dedupe(events: list[Event]) -> list[Event]:
             seen.add(e.key())
             out.append(e)
     return out
+
+
+#: Prepositions of where an act happens or goes ("marched toward Delhi").
+WHERE = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout", "across",
+                   "to", "toward", "towards", "into", "through", "along"})
+
+
+def _own_place(target: Phrase, source: Phrase) -> bool:
+    """A bare place of the source's own country reached by a location or motion
+    preposition ("Indian farmers marched toward Delhi", "blocked highways across
+    Peru"): where a domestic measure or protest happens, not whom it aims at."""
+    return (target.code is not None and len(target.code) == 3 and not target.person
+            and not target.group and target.after_prep in WHERE
+            and target.code == source.country)
+
+
+def _placed(code: str | None) -> bool:
+    """Whether an actor code starts with a country, region or IGO (not `---`)."""
+    return bool(code) and not code.startswith("---")
+
+
+def _takes_next_words(hit: PatternHit | None, phrases: list[Phrase], v_end: int) -> bool:
+    """Whether a pattern's first word follows the verb at once or after the actor right
+    after it ("claimed responsibility", "told Iran to"): the verb is then coded by its
+    pattern, not read as a reporting verb."""
+    if hit is None or not hit.spans:
+        return False
+    first = min(a for a, _b in hit.spans)
+    after = next((p for p in phrases if p.start == v_end), None)
+    return first == v_end or (after is not None and first == after.end)
 
 
 def _note(trace, info, outcome: str, reason: str) -> None:

@@ -33,6 +33,14 @@ launch
 
 == 064 share intelligence
 share
+
+== 154 deploy
+deploy
+- * as_a_warning_to + => 150
+
+== --- claim, coded by what is claimed
+claim
+- * responsibility => 015
 """
 
 
@@ -350,3 +358,77 @@ def test_announced_measure_without_agent_is_the_speakers(tmp_path):
     assert coded(threat, "Iran said Pakistani rebels would be attacked.") == [
         ("IRN", "PAKREB", "138")]
     assert coded(threat, "Iran said Pakistani rebels were attacked.") == []  # a report
+
+
+def mini_with_verbs(tmp_path, toml: str, verbs: str, agents: str = "") -> Coder:
+    """The small test codebook with extra codebook.toml settings, verbs and agents."""
+    (tmp_path / "codebook.toml").write_text(
+        (MINI / "codebook.toml").read_text(encoding="utf-8") + "\n" + toml, encoding="utf-8")
+    for sub in ("actors", "synsets", "discards"):
+        (tmp_path / sub).symlink_to(MINI / sub)
+    for sub, extra in (("verbs", verbs), ("agents", agents)):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / f"{sub}.txt").symlink_to(MINI / sub / f"{sub}.txt")
+        (tmp_path / sub / "extra.txt").write_text(extra, encoding="utf-8")
+    return Coder(tmp_path, use_cache=False)
+
+
+def test_governed_act_keeps_its_four_digit_family_code(tmp_path):
+    threat = mini_with_verbs(
+        tmp_path, '[families.from_act.13]\n1723 = "1323"\n172 = "132"\n',
+        "== 172 impose administrative sanctions\nimpose\n- * curfew => 1723\n")
+    # the longest prefix of the act wins: 1723 -> 1323, not 172 -> 132
+    assert coded(threat, "The Pakistani army threatened to impose a curfew on Iranians.") == [
+        ("PAKMIL", "IRN", "1323")]
+    assert coded(threat, "The Pakistani army threatened to impose sanctions on Iranians.") == [
+        ("PAKMIL", "IRN", "132")]
+
+
+def test_a_pattern_of_a_reporting_verb_wins_over_the_report(coder):
+    assert coded(coder, "Syrian rebels claimed responsibility for the attack on Israeli troops."
+                 ) == [("SYRREB", "ISRMIL", "015")]
+    # no pattern after the verb: a report, whose clause is coded
+    assert coded(coder, "Iran claimed Syrian rebels attacked Israel.") == [
+        ("SYRREB", "ISR", "190")]
+
+
+def test_a_subordinator_before_a_noun_phrase_of_a_pattern_cuts_no_clause(coder):
+    assert coded(coder, "Israel deployed tanks as a warning to Syria.") == [
+        ("ISR", "SYR", "150")]
+    # a clause after the subordinator is cut off and coded on its own
+    assert coded(coder, "Israel deployed tanks as Syrian rebels attacked Iran.") == [
+        ("SYRREB", "IRN", "190")]
+
+
+def test_a_role_from_a_named_group_is_the_group(coder):
+    assert coded(coder, "Fighters from the Taliban attacked Pakistani troops.") == [
+        ("AFGTAL", "PAKMIL", "190")]
+
+
+def test_no_event_when_neither_actor_has_a_country(coder, tmp_path):
+    assert coded(coder, "The government condemned the rebels.") == [("---GOV", "---REB", "111")]
+    placed = mini_with(tmp_path, '[engine]\nrequire_country = true\n')
+    assert coded(placed, "The government condemned the rebels.") == []
+    assert coded(placed, "The government condemned Syrian rebels.") == [
+        ("---GOV", "SYRREB", "111")]
+
+
+def test_own_place_of_a_protest_is_not_its_target(tmp_path):
+    protest = mini_with_verbs(tmp_path, '[engine]\ndomestic_target = { "141" = "GOV" }\n',
+                              "== 141 demonstrate or rally\nrally {rallies rallied}\n")
+    assert coded(protest, "Iranian protesters rallied in Tehran.") == [
+        ("IRNCVL", "IRNGOV", "141")]
+    assert coded(protest, "Iranian protesters rallied toward Tehran.") == [
+        ("IRNCVL", "IRNGOV", "141")]
+    # a place abroad is where the protest aims
+    assert coded(protest, "Iranian protesters rallied in London.") == [
+        ("IRNCVL", "GBR", "141")]
+
+
+def test_a_counterpart_takes_the_role_of_the_other_party(tmp_path):
+    coder = mini_with_verbs(tmp_path, '[engine]\ncounterpart_agents = ["counterparts"]\n', "",
+                            "counterpart {counterparts} => ~GOV\n")
+    assert coded(coder, "The Pakistani army met its Iranian counterparts.") == [
+        ("PAKMIL", "IRNMIL", "040")]
+    # an actor without a role of its own leaves the counterpart's role
+    assert coded(coder, "Pakistan met its Iranian counterparts.") == [("PAK", "IRNGOV", "040")]

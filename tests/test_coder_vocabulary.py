@@ -113,7 +113,7 @@ def test_verb_codes(coder, text, code):
     ("North Korea threatened to fire missiles at Guam.", "1384"),
     ("Qatar threatened to halt talks with Israel.", "134"),
     ("The United States threatened to cut military aid to Pakistan.", "1311"),
-    ("Trade unions threatened a general strike against the government.", "133"),
+    ("Nigerian trade unions threatened a general strike against the government.", "133"),
 ])
 def test_threat_family(coder, text, code):
     assert code in {c for _s, _t, c in coded(coder, text)}
