@@ -4,8 +4,8 @@
 
 Suites:
 - the project's own gold set, tests/gold/*.jsonl, with the default codebook;
-- the held-out set, tests/heldout/heldout.jsonl, written blind and never tuned on
-  (see tests/heldout/README.md), with the default codebook;
+- the held-out sets, tests/heldout/heldout.jsonl and heldout2.jsonl, written blind and
+  never tuned on (see tests/heldout/README.md), with the default codebook;
 - the peers' suites in shared/peers/, each with its own test dictionaries
   imported on the fly into a temporary directory (nothing derived from them is
   kept in the project), and PETRARCH-2's gold set with the default codebook.
@@ -24,7 +24,10 @@ from coding.coder import Coder
 from coding.evaluate import Evaluation, evaluate_records, load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "tests" / "heldout" / "heldout.jsonl"
+HELDOUT = ROOT / "tests" / "heldout"
+#: (label, file) of the blind sets, in the order they were written.
+HELDOUT_SETS = [("held-out (written blind)", HELDOUT / "heldout.jsonl"),
+                ("held-out 2 (written blind)", HELDOUT / "heldout2.jsonl")]
 
 
 def own_gold_files() -> list[Path]:
@@ -53,10 +56,10 @@ def run(shared: Path | None) -> list[tuple[str, Evaluation, float]]:
     t = time.perf_counter()
     rows.append(("eventcoder gold (tests/gold)", evaluate_records(records, default, "tests/gold"),
                  time.perf_counter() - t))
-    t = time.perf_counter()
-    rows.append(("held-out (written blind)", evaluate_records(load_gold(HELDOUT), default,
-                                                              "tests/heldout"),
-                 time.perf_counter() - t))
+    for label, path in HELDOUT_SETS:
+        t = time.perf_counter()
+        ev = evaluate_records(load_gold(path), default, f"tests/heldout/{path.name}")
+        rows.append((label, ev, time.perf_counter() - t))
     if shared is None or not (shared / "peers").is_dir():
         print(f"(peer suites skipped: {shared}/peers not found)", file=sys.stderr)
         return rows
