@@ -955,9 +955,14 @@ class Context:
 
         TABARI matches a word that is not followed by `_` as a stem, i.e. the
         start of any word; `=` after a word (``BAN=``) asks for the exact word.
-        Other styles match words exactly and are returned unchanged.
+        Other styles match words exactly and are returned unchanged, except that
+        a literal `*` there (``E*TRADE``) is refused: in our format it would make
+        the word a stem. Every kind of entry goes through here, so each reports
+        it (ConversionError, listed with its ``file:line`` by the caller).
         """
         if self.style != "tabari":
+            if "*" in raw:
+                raise ConversionError(R_LITERAL_STAR)
             return raw
         marked = mark_stems(raw)
         self.note(N_STEMS, marked.count("*") - raw.count("*"))
@@ -1067,11 +1072,8 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
     if leftover:
         ctx.changed(line, C_TRAILING_TEXT)
     if name_part.strip():
-        if ctx.style != "tabari" and "*" in name_part:  # a literal star, not a stem
-            ctx.unconverted(line, R_LITERAL_STAR)
-            return
-        words = without_article(phrase_words(ctx.mark_stems(name_part)))
         try:
+            words = without_article(phrase_words(ctx.mark_stems(name_part)))
             check_name_words(words)
         except ConversionError as error:
             ctx.unconverted(line, str(error))
@@ -1371,8 +1373,8 @@ def parse_discards(source: Source, ctx: Context) -> list[Discard]:
         if not text:
             continue
         scope = "story" if text.startswith("+") else "sentence"
-        words = phrase_words(ctx.mark_stems(text.lstrip("+")))
         try:
+            words = phrase_words(ctx.mark_stems(text.lstrip("+")))
             check_name_words(words)
         except ConversionError as error:
             ctx.unconverted(line, str(error))

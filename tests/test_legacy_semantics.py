@@ -352,3 +352,17 @@ def test_petrarch1_blank_in_an_actor_name_lets_words_stand_between(tmp_path):
     coder = Coder([out], use_cache=False)
     assert _codes(coder, "Arnor appealed for peace on Ithilen state-run television today.") \
         == [("ARN", "ITHTV", "095")]
+
+
+def test_literal_star_in_a_petrarch_agent_or_discard_is_reported_with_its_line(tmp_path):
+    report, out = run(tmp_path, "petrarch1", {
+        "Test.agents.txt": "DIPLOMAT [~GOV]\nE*TRADER [~BUS]\n",
+        "Test.discards.txt": "BASEBALL\nE*TRADE_\n",
+    })
+    starred = [(line, reason) for line, _text, reason in entries(report)]
+    assert starred == [(2, legacy.R_LITERAL_STAR), (2, legacy.R_LITERAL_STAR)]
+    assert [e.file.rsplit("/", 1)[-1] for e in report.unconverted] == [
+        "Test.agents.txt", "Test.discards.txt"]
+    written = "".join(p.read_text() for p in out.rglob("*.txt")).lower()
+    assert "diplomat" in written and "baseball" in written and "trade" not in written
+
