@@ -1101,7 +1101,10 @@ def _read_actor_code(entry: ActorEntry, line: Line, content: str, ctx: Context) 
         return
     if code.code == NULL_CODE:
         entry.nulls.append(DatedCode(NULL_CODE, code.start, code.end, line))
-    elif code.code == "###":
+    elif code.code == "###" and not (ctx.style == "petrarch1" and not ctx.cameo_only
+                                     and content.strip().startswith("###")):
+        # PETRARCH-1 reads `###` in an actor list as a plain code ("NASGUL [###]" codes
+        # the Nasgul as ###); TABARI reads it as a discard.
         if ctx.style == "tabari" and not code.dated:
             entry.discard_lines.append(line)
         else:
@@ -2141,7 +2144,8 @@ def render_actor(actor: ActorOut) -> list[str]:
     Continuation lines are avoided on purpose: the loader joins them to the
     ``=>`` line, where further names would be read as codes.
     """
-    return [f"{' | '.join(actor.names)} => {'; '.join(actor.codes)}"]
+    codes = "; ".join(actor.codes).replace("#", "\\#")  # a literal `###`, not a comment
+    return [f"{' | '.join(actor.names)} => {codes}"]
 
 
 def render_agent(agent: AgentEntry) -> str:

@@ -366,3 +366,12 @@ def test_literal_star_in_a_petrarch_agent_or_discard_is_reported_with_its_line(t
     written = "".join(p.read_text() for p in out.rglob("*.txt")).lower()
     assert "diplomat" in written and "baseball" in written and "trade" not in written
 
+
+def test_petrarch1_hash_code_is_a_plain_actor_code(tmp_path):
+    report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- WARN [160] ---\nWARN\n",
+        "Test.actors": "ARNOR [ARN]\nNASGUL [###]\n",
+    })
+    assert entries(report) == []
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "The Nasgul warned Arnor today.") == [("###", "ARN", "160")]
