@@ -111,6 +111,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     j = i
     gap = 0
     max_gap = int(book.engine.get("agent_gap", 2))
+    # PETRARCH-1's parse puts "awful and evil" (JJ CC JJ) inside the noun phrase.
+    joined = bool(book.engine.get("joined_modifiers", False))
     while j < n:
         lab = labels[j]
         if lab is not None and lab[0] == ACTOR:
@@ -151,9 +153,14 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             linked = True
         elif (gap < max_gap and (country or person or pronoun) and agent is None
               and labels[j] is None
-              and lower[j].isalpha() and not grammar[j] and _agent_ahead(labels, j, 3 - gap)):
+              and lower[j].isalpha() and not grammar[j]
+              and (_agent_ahead(labels, j, 3 - gap)
+                   or joined and _joined_agent_ahead(sent, j, max_gap - gap))):
             gap += 1  # "Pakistani paramilitary police"
             j += 1
+        elif (joined and gap and agent is None and lower[j] in ("and", "or")
+              and _joined_agent_ahead(sent, j + 1, max_gap - gap)):
+            j += 1  # "Ithilen's awful and evil minister": one noun phrase
         else:
             break
     if j == i:
@@ -258,6 +265,25 @@ def _agent_ahead(labels, j: int, limit: int) -> bool:
         lab = labels[k]
         if lab is not None:
             return lab[0] == AGENT
+    return False
+
+
+def _joined_agent_ahead(sent, j: int, room: int) -> bool:
+    """Whether at most `room` plain words from `j`, two of them maybe joined by and/or
+    ("awful and evil"), lead to an agent."""
+    labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
+    words = 0
+    after_word = False  # a joiner may stand only between two plain words
+    for k in range(j, len(lower)):
+        if labels[k] is not None:
+            return labels[k][0] == AGENT and after_word
+        if lower[k] in ("and", "or") and after_word:
+            after_word = False
+            continue
+        if not lower[k].isalpha() or grammar[k] or words == room:
+            return False
+        words += 1
+        after_word = True
     return False
 
 

@@ -223,6 +223,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "stack_agents": False,
     "agent_gap": 2,
     "nested_agents": False,
+    "joined_modifiers": False,
 }
 
 

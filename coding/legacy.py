@@ -2309,6 +2309,9 @@ def legacy_engine(style: str) -> dict[str, object]:
         # and stacks an agent named inside a longer one ("main opposition group":
         # MOP, then OPP), where TABARI takes the longest agent only.
         engine["nested_agents"] = True
+        # Its parse keeps "awful and evil" (JJ CC JJ) inside one noun phrase, so the
+        # words an agent may stand apart from its actor can be joined by and/or.
+        engine["joined_modifiers"] = True
         # Its `%` is a compound source before the verb and a compound target after
         # it, where TABARI makes every member both ("% HAVE POSTPONED *").
         engine["compound_slot_by_side"] = True

@@ -375,3 +375,17 @@ def test_petrarch1_hash_code_is_a_plain_actor_code(tmp_path):
     assert entries(report) == []
     coder = Coder([out], use_cache=False)
     assert _codes(coder, "The Nasgul warned Arnor today.") == [("###", "ARN", "160")]
+
+
+def test_petrarch1_noun_phrases_join_modifiers(tmp_path):
+    _report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- WARN [160] ---\nWARN\n",
+        "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\nCALIMEHTAR [CAL]\n",
+        "Test.agents": "MINISTER [~GOV]\n",
+    })
+    toml = (out / "codebook.toml").read_text()
+    assert "joined_modifiers = true" in toml
+    coder = Coder([out], use_cache=False)
+    # "awful and evil" stays inside the noun phrase that Arnor's agent ends.
+    assert _codes(coder, "Arnor's awful and evil minister Calimehtar warned Gondor.") == [
+        ("ARNGOV", "GON", "160")]
