@@ -88,7 +88,7 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
         phrase, i = _one_phrase(book, sent, i, day)
         if phrase is not None:
             phrases.append(phrase)
-    _link_compounds(phrases, sent)
+    _link_compounds(phrases, sent, bool(book.engine.get("closed_lists", False)))
     return phrases
 
 
@@ -287,8 +287,13 @@ def _joined_agent_ahead(sent, j: int, room: int) -> bool:
     return False
 
 
-def _link_compounds(phrases: list[Phrase], sent) -> None:
-    """Join `A, B and C` into one group shared by its members."""
+def _link_compounds(phrases: list[Phrase], sent, closed_lists: bool = False) -> None:
+    """Join `A, B and C` into one group shared by its members.
+
+    `closed_lists` (engine option, PETRARCH-1, whose parse makes ", and" after a
+    finished list coordinate two phrases) ends a list joined by a conjunction at
+    ", and"; TABARI, with no parse, goes on.
+    """
     lower = sent.lower
     k = 0
     while k < len(phrases) - 1:
@@ -300,8 +305,11 @@ def _link_compounds(phrases: list[Phrase], sent) -> None:
             between = lower[a.end:_modifiers_start(sent, b.start)]
             if between == [","] and not joined:
                 group.append(b)
-            elif between in (["and"], ["or"], [",", "and"], ["as", "well", "as"],
-                             ["along", "with"], ["together", "with"]):
+            elif between in (["and"], ["or"], ["as", "well", "as"], ["along", "with"],
+                             ["together", "with"]) or between == [",", "and"] and not (
+                                 joined and closed_lists):
+                # "A, B, and C" is one list; with `closed_lists`, in "A and B, and C
+                # and D" the comma closes the first list: two compounds.
                 group.append(b)
                 joined = True
             else:

@@ -224,6 +224,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "agent_gap": 2,
     "nested_agents": False,
     "joined_modifiers": False,
+    "closed_lists": False,
 }
 
 

@@ -2296,11 +2296,13 @@ def legacy_engine(style: str) -> dict[str, object]:
     # Asides of 2 to 10 words between two commas are deleted before coding
     # (TABARI's default COMMA setting, which PETRARCH-1 took over for inner asides).
     engine.update(comma_min=2, comma_max=10)
+    # A verb word right after a/an/the is a noun ("in an accord"): TABARI's rule, and
+    # what PETRARCH-1's parse tags it (NN), so neither codes it as a verb.
+    engine["article_noun"] = True
     if style == "tabari":
         engine.update(comma_emin=2, comma_emax=10)  # and after the last comma
         engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
         engine["pronoun_first_actor"] = True  # its pronouns refer to the first actor
-        engine["article_noun"] = True  # "in an accord": a noun, though ACCORD is a verb
         # and an agent composes only with an actor right before it: "Dagolath's first
         # Deputy Prime Minister" is DAG, where PETRARCH-1's noun phrase gives DAGGOV.
         engine["agent_gap"] = 0
@@ -2312,6 +2314,9 @@ def legacy_engine(style: str) -> dict[str, object]:
         # Its parse keeps "awful and evil" (JJ CC JJ) inside one noun phrase, so the
         # words an agent may stand apart from its actor can be joined by and/or.
         engine["joined_modifiers"] = True
+        # and ends a list at ", and" once a conjunction has joined it: "between A and
+        # B, and C and D" is two compounds (TABARI reads one list of four).
+        engine["closed_lists"] = True
         # Its `%` is a compound source before the verb and a compound target after
         # it, where TABARI makes every member both ("% HAVE POSTPONED *").
         engine["compound_slot_by_side"] = True

@@ -377,15 +377,22 @@ def test_petrarch1_hash_code_is_a_plain_actor_code(tmp_path):
     assert _codes(coder, "The Nasgul warned Arnor today.") == [("###", "ARN", "160")]
 
 
-def test_petrarch1_noun_phrases_join_modifiers(tmp_path):
+def test_petrarch1_noun_phrases_join_modifiers_close_lists_and_follow_articles(tmp_path):
     _report, out = run(tmp_path, "petrarch1", {
-        "Test.verbs": "--- WARN [160] ---\nWARN\n",
-        "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\nCALIMEHTAR [CAL]\n",
+        "Test.verbs": "--- WARN [160] ---\nWARN\n--- SPUR [081] ---\nSPUR\n"
+                      "--- ACCORD [---] ---\nACCORD\n- IN * [075]\n",
+        "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nBREE [BRE]\n"
+                       "CALIMEHTAR [CAL]\n",
         "Test.agents": "MINISTER [~GOV]\n",
     })
     toml = (out / "codebook.toml").read_text()
-    assert "joined_modifiers = true" in toml
+    assert "joined_modifiers = true" in toml and "closed_lists = true" in toml
     coder = Coder([out], use_cache=False)
     # "awful and evil" stays inside the noun phrase that Arnor's agent ends.
     assert _codes(coder, "Arnor's awful and evil minister Calimehtar warned Gondor.") == [
         ("ARNGOV", "GON", "160")]
+    # ", and" after "Gondor and Rohan" opens a second list, not a third member.
+    assert _codes(coder, "Arnor may spur talks with Gondor and Rohan, and Bree and Arnor "
+                         "said so.") == [("ARN", "GON", "081"), ("ARN", "ROH", "081")]
+    # A verb word right after an article is a noun, as PETRARCH-1's parse tags it.
+    assert _codes(coder, "Arnor was in an accord with Gondor on Saturday.") == []
