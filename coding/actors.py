@@ -88,7 +88,7 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
         phrase, i = _one_phrase(book, sent, i, day)
         if phrase is not None:
             phrases.append(phrase)
-    _link_compounds(phrases, sent)
+    _link_compounds(phrases, sent, bool(book.engine.get("closed_lists", False)))
     return phrases
 
 
@@ -111,6 +111,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     j = i
     gap = 0
     max_gap = int(book.engine.get("agent_gap", 2))
+    # PETRARCH-1's parse puts "awful and evil" (JJ CC JJ) inside the noun phrase.
+    joined = bool(book.engine.get("joined_modifiers", False))
     while j < n:
         lab = labels[j]
         if lab is not None and lab[0] == ACTOR:
@@ -154,9 +156,14 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             linked = True
         elif (gap < max_gap and (country or person or pronoun) and agent is None
               and labels[j] is None
-              and lower[j].isalpha() and not grammar[j] and _agent_ahead(labels, j, 3 - gap)):
+              and lower[j].isalpha() and not grammar[j]
+              and (_agent_ahead(labels, j, 3 - gap)
+                   or joined and _joined_agent_ahead(sent, j, max_gap - gap))):
             gap += 1  # "Pakistani paramilitary police"
             j += 1
+        elif (joined and gap and agent is None and lower[j] in ("and", "or")
+              and _joined_agent_ahead(sent, j + 1, max_gap - gap)):
+            j += 1  # "Ithilen's awful and evil minister": one noun phrase
         else:
             break
     if j == i:
@@ -272,8 +279,32 @@ def _agent_ahead(labels, j: int, limit: int) -> bool:
     return False
 
 
-def _link_compounds(phrases: list[Phrase], sent) -> None:
-    """Join `A, B and C` into one group shared by its members."""
+def _joined_agent_ahead(sent, j: int, room: int) -> bool:
+    """Whether at most `room` plain words from `j`, two of them maybe joined by and/or
+    ("awful and evil"), lead to an agent."""
+    labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
+    words = 0
+    after_word = False  # a joiner may stand only between two plain words
+    for k in range(j, len(lower)):
+        if labels[k] is not None:
+            return labels[k][0] == AGENT and after_word
+        if lower[k] in ("and", "or") and after_word:
+            after_word = False
+            continue
+        if not lower[k].isalpha() or grammar[k] or words == room:
+            return False
+        words += 1
+        after_word = True
+    return False
+
+
+def _link_compounds(phrases: list[Phrase], sent, closed_lists: bool = False) -> None:
+    """Join `A, B and C` into one group shared by its members.
+
+    `closed_lists` (engine option, PETRARCH-1, whose parse makes ", and" after a
+    finished list coordinate two phrases) ends a list joined by a conjunction at
+    ", and"; TABARI, with no parse, goes on.
+    """
     lower = sent.lower
     k = 0
     while k < len(phrases) - 1:
@@ -285,8 +316,11 @@ def _link_compounds(phrases: list[Phrase], sent) -> None:
             between = lower[a.end:_modifiers_start(sent, b.start)]
             if between == [","] and not joined:
                 group.append(b)
-            elif between in (["and"], ["or"], [",", "and"], ["as", "well", "as"],
-                             ["along", "with"], ["together", "with"]):
+            elif between in (["and"], ["or"], ["as", "well", "as"], ["along", "with"],
+                             ["together", "with"]) or between == [",", "and"] and not (
+                                 joined and closed_lists):
+                # "A, B, and C" is one list; with `closed_lists`, in "A and B, and C
+                # and D" the comma closes the first list: two compounds.
                 group.append(b)
                 joined = True
             else:

@@ -23,7 +23,9 @@ ACTOR_CODE_RE = re.compile(r"^(?:[A-Z0-9]{3}){1,5}$")
 #: Actor codes of legacy dictionaries (engine `legacy_actor_codes`): any 2 to 15
 #: capitals or digits (`ITHTV`), or several such codes joined by `/` (`FRO/BIL/SAM`:
 #: one name that stands for every one of these actors).
-LEGACY_ACTOR_CODE_RE = re.compile(r"^[A-Z0-9]{2,15}(?:/[A-Z0-9]{2,15})*$")
+#: PETRARCH-1 also keeps `###` as a literal code (it has no discard code in actor
+#: lists); it is written `\#\#\#` because `#` starts a comment.
+LEGACY_ACTOR_CODE_RE = re.compile(r"^(?:###|[A-Z0-9]{2,15}(?:/[A-Z0-9]{2,15})*)$")
 AGENT_CODE_RE = re.compile(r"^(?:~(?:[A-Z0-9]{3}){1,3}|(?:[A-Z0-9]{3}){1,3}~)$")
 EVENT_CODE_RE = re.compile(r"^[0-9A-Za-z]{2,5}$")
 DATE_RANGE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$")
@@ -223,6 +225,8 @@ DEFAULT_ENGINE: dict[str, object] = {
     "stack_agents": False,
     "agent_gap": 2,
     "nested_agents": False,
+    "joined_modifiers": False,
+    "closed_lists": False,
 }
 
 
@@ -232,13 +236,15 @@ DEFAULT_ENGINE: dict[str, object] = {
 def _lines(path: Path) -> Iterator[tuple[int, str]]:
     """Yield (line number, content) with comments and blank lines removed.
 
+    `\\#` is a literal `#` (PETRARCH-1's actor code `###`), not a comment.
+
     Continuation lines (starting with whitespace then `|`) are joined to the
     entry above, keeping the first line's number.
     """
     pending: tuple[int, str] | None = None
     with path.open(encoding="utf-8") as fh:
         for number, raw in enumerate(fh, 1):
-            text = raw.split("#", 1)[0].rstrip()
+            text = raw.replace("\\#", "\0").split("#", 1)[0].replace("\0", "#").rstrip()
             if not text.strip():
                 continue
             if raw[:1].isspace() and text.strip().startswith("|") and pending:

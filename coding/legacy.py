@@ -955,9 +955,14 @@ class Context:
 
         TABARI matches a word that is not followed by `_` as a stem, i.e. the
         start of any word; `=` after a word (``BAN=``) asks for the exact word.
-        Other styles match words exactly and are returned unchanged.
+        Other styles match words exactly and are returned unchanged, except that
+        a literal `*` there (``E*TRADE``) is refused: in our format it would make
+        the word a stem. Every kind of entry goes through here, so each reports
+        it (ConversionError, listed with its ``file:line`` by the caller).
         """
         if self.style != "tabari":
+            if "*" in raw:
+                raise ConversionError(R_LITERAL_STAR)
             return raw
         marked = mark_stems(raw)
         self.note(N_STEMS, marked.count("*") - raw.count("*"))
@@ -1067,11 +1072,8 @@ def _read_actor_line(entry: ActorEntry, line: Line, text: str, ctx: Context) -> 
     if leftover:
         ctx.changed(line, C_TRAILING_TEXT)
     if name_part.strip():
-        if ctx.style != "tabari" and "*" in name_part:  # a literal star, not a stem
-            ctx.unconverted(line, R_LITERAL_STAR)
-            return
-        words = without_article(phrase_words(ctx.mark_stems(name_part)))
         try:
+            words = without_article(phrase_words(ctx.mark_stems(name_part)))
             check_name_words(words)
         except ConversionError as error:
             ctx.unconverted(line, str(error))
@@ -1099,7 +1101,10 @@ def _read_actor_code(entry: ActorEntry, line: Line, content: str, ctx: Context) 
         return
     if code.code == NULL_CODE:
         entry.nulls.append(DatedCode(NULL_CODE, code.start, code.end, line))
-    elif code.code == "###":
+    elif code.code == "###" and not (ctx.style == "petrarch1" and not ctx.cameo_only
+                                     and content.strip().startswith("###")):
+        # PETRARCH-1 reads `###` in an actor list as a plain code ("NASGUL [###]" codes
+        # the Nasgul as ###); TABARI reads it as a discard.
         if ctx.style == "tabari" and not code.dated:
             entry.discard_lines.append(line)
         else:
@@ -1371,8 +1376,8 @@ def parse_discards(source: Source, ctx: Context) -> list[Discard]:
         if not text:
             continue
         scope = "story" if text.startswith("+") else "sentence"
-        words = phrase_words(ctx.mark_stems(text.lstrip("+")))
         try:
+            words = phrase_words(ctx.mark_stems(text.lstrip("+")))
             check_name_words(words)
         except ConversionError as error:
             ctx.unconverted(line, str(error))
@@ -2139,7 +2144,8 @@ def render_actor(actor: ActorOut) -> list[str]:
     Continuation lines are avoided on purpose: the loader joins them to the
     ``=>`` line, where further names would be read as codes.
     """
-    return [f"{' | '.join(actor.names)} => {'; '.join(actor.codes)}"]
+    codes = "; ".join(actor.codes).replace("#", "\\#")  # a literal `###`, not a comment
+    return [f"{' | '.join(actor.names)} => {codes}"]
 
 
 def render_agent(agent: AgentEntry) -> str:
@@ -2290,11 +2296,13 @@ def legacy_engine(style: str) -> dict[str, object]:
     # Asides of 2 to 10 words between two commas are deleted before coding
     # (TABARI's default COMMA setting, which PETRARCH-1 took over for inner asides).
     engine.update(comma_min=2, comma_max=10)
+    # A verb word right after a/an/the is a noun ("in an accord"): TABARI's rule, and
+    # what PETRARCH-1's parse tags it (NN), so neither codes it as a verb.
+    engine["article_noun"] = True
     if style == "tabari":
         engine.update(comma_emin=2, comma_emax=10)  # and after the last comma
         engine["min_words"] = 8  # TABARI's default MINIMUM WORDS
         engine["pronoun_first_actor"] = True  # its pronouns refer to the first actor
-        engine["article_noun"] = True  # "in an accord": a noun, though ACCORD is a verb
         # and an agent composes only with an actor right before it: "Dagolath's first
         # Deputy Prime Minister" is DAG, where PETRARCH-1's noun phrase gives DAGGOV.
         engine["agent_gap"] = 0
@@ -2303,6 +2311,12 @@ def legacy_engine(style: str) -> dict[str, object]:
         # and stacks an agent named inside a longer one ("main opposition group":
         # MOP, then OPP), where TABARI takes the longest agent only.
         engine["nested_agents"] = True
+        # Its parse keeps "awful and evil" (JJ CC JJ) inside one noun phrase, so the
+        # words an agent may stand apart from its actor can be joined by and/or.
+        engine["joined_modifiers"] = True
+        # and ends a list at ", and" once a conjunction has joined it: "between A and
+        # B, and C and D" is two compounds (TABARI reads one list of four).
+        engine["closed_lists"] = True
         # Its `%` is a compound source before the verb and a compound target after
         # it, where TABARI makes every member both ("% HAVE POSTPONED *").
         engine["compound_slot_by_side"] = True

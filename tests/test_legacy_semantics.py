@@ -352,3 +352,47 @@ def test_petrarch1_blank_in_an_actor_name_lets_words_stand_between(tmp_path):
     coder = Coder([out], use_cache=False)
     assert _codes(coder, "Arnor appealed for peace on Ithilen state-run television today.") \
         == [("ARN", "ITHTV", "095")]
+
+
+def test_literal_star_in_a_petrarch_agent_or_discard_is_reported_with_its_line(tmp_path):
+    report, out = run(tmp_path, "petrarch1", {
+        "Test.agents.txt": "DIPLOMAT [~GOV]\nE*TRADER [~BUS]\n",
+        "Test.discards.txt": "BASEBALL\nE*TRADE_\n",
+    })
+    starred = [(line, reason) for line, _text, reason in entries(report)]
+    assert starred == [(2, legacy.R_LITERAL_STAR), (2, legacy.R_LITERAL_STAR)]
+    assert [e.file.rsplit("/", 1)[-1] for e in report.unconverted] == [
+        "Test.agents.txt", "Test.discards.txt"]
+    written = "".join(p.read_text() for p in out.rglob("*.txt")).lower()
+    assert "diplomat" in written and "baseball" in written and "trade" not in written
+
+
+def test_petrarch1_hash_code_is_a_plain_actor_code(tmp_path):
+    report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- WARN [160] ---\nWARN\n",
+        "Test.actors": "ARNOR [ARN]\nNASGUL [###]\n",
+    })
+    assert entries(report) == []
+    coder = Coder([out], use_cache=False)
+    assert _codes(coder, "The Nasgul warned Arnor today.") == [("###", "ARN", "160")]
+
+
+def test_petrarch1_noun_phrases_join_modifiers_close_lists_and_follow_articles(tmp_path):
+    _report, out = run(tmp_path, "petrarch1", {
+        "Test.verbs": "--- WARN [160] ---\nWARN\n--- SPUR [081] ---\nSPUR\n"
+                      "--- ACCORD [---] ---\nACCORD\n- IN * [075]\n",
+        "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nBREE [BRE]\n"
+                       "CALIMEHTAR [CAL]\n",
+        "Test.agents": "MINISTER [~GOV]\n",
+    })
+    toml = (out / "codebook.toml").read_text()
+    assert "joined_modifiers = true" in toml and "closed_lists = true" in toml
+    coder = Coder([out], use_cache=False)
+    # "awful and evil" stays inside the noun phrase that Arnor's agent ends.
+    assert _codes(coder, "Arnor's awful and evil minister Calimehtar warned Gondor.") == [
+        ("ARNGOV", "GON", "160")]
+    # ", and" after "Gondor and Rohan" opens a second list, not a third member.
+    assert _codes(coder, "Arnor may spur talks with Gondor and Rohan, and Bree and Arnor "
+                         "said so.") == [("ARN", "GON", "081"), ("ARN", "ROH", "081")]
+    # A verb word right after an article is a noun, as PETRARCH-1's parse tags it.
+    assert _codes(coder, "Arnor was in an accord with Gondor on Saturday.") == []
