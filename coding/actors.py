@@ -73,7 +73,14 @@ def compose(country: str | None, agent: tuple | None) -> str | None:
 
 
 def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
-    """Actor phrases of a sentence, left to right, compounds linked."""
+    """Actor phrases of a sentence, left to right, compounds linked.
+
+    The engine options of `_one_phrase` are read here, once per sentence, not once
+    per phrase or agent.
+    """
+    eng = book.engine
+    options = (int(eng.get("agent_gap", 2)), bool(eng.get("nested_agents", False)),
+               bool(eng.get("stack_agents", False)), bool(eng.get("joined_modifiers", False)))
     labels = sent.labels
     lower = sent.lower
     n = len(lower)
@@ -85,14 +92,19 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
         if not ((lab is not None and lab[0] in (ACTOR, AGENT)) or "pronoun" in grammar[i]):
             i += 1
             continue
-        phrase, i = _one_phrase(book, sent, i, day)
+        phrase, i = _one_phrase(book, sent, i, day, options)
         if phrase is not None:
             phrases.append(phrase)
     _link_compounds(phrases, sent, bool(book.engine.get("closed_lists", False)))
     return phrases
 
 
-def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase | None, int]:
+def _one_phrase(book: Compiled, sent, i: int, day: int | None,
+                options: tuple[int, bool, bool, bool]) -> tuple[Phrase | None, int]:
+    """The phrase starting at `i` and the token after it; `options` are the engine's
+    agent_gap, nested_agents, stack_agents and joined_modifiers (PETRARCH-1's parse puts
+    "awful and evil", JJ CC JJ, inside the noun phrase)."""
+    max_gap, nested, stack, joined = options
     labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
     n = len(lower)
     start = i
@@ -110,9 +122,6 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
     flag = False
     j = i
     gap = 0
-    max_gap = int(book.engine.get("agent_gap", 2))
-    # PETRARCH-1's parse puts "awful and evil" (JJ CC JJ) inside the noun phrase.
-    joined = bool(book.engine.get("joined_modifiers", False))
     while j < n:
         lab = labels[j]
         if lab is not None and lab[0] == ACTOR:
@@ -133,7 +142,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
             agent = (ag[0], ag[1])
             stacked.append(agent)
             rules.append(ag[2])
-            if book.engine.get("nested_agents", False):
+            if nested:
                 stacked.extend(_nested_agents(book, sent, j, lab[2]))
             j = lab[2]
             gap = 0
@@ -184,7 +193,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None) -> tuple[Phrase |
         phrase.code = country  # a ship is coded by its flag country
     else:
         phrase.code = compose(country, agent)
-        if len(stacked) > 1 and book.engine.get("stack_agents", False):
+        if len(stacked) > 1 and stack:
             phrase.code = _stack(country, stacked)
         phrase.pronoun = False  # "his Omani counterpart": the named country wins
     if phrase.code is None and not pronoun:

@@ -427,8 +427,9 @@ class Coder:
         that ends the sentence right after an actor names who said the rest, as a
         reporting verb does ("..., the UN said"); the speaker is no target.
         """
-        k = len(sent.lower) - 1
-        while k > lo and not any(c.isalnum() for c in sent.lower[k]):
+        lower = sent.lower
+        k = len(lower) - 1
+        while k > lo and not any(map(str.isalnum, lower[k])):  # no generator per token
             k -= 1
         if k <= lo:
             return None
@@ -793,24 +794,25 @@ class Coder:
         passive = False
         # Pattern words aimed "at"/"on" something ("fired rockets at Israel"): the
         # weapon, whose phrase is no target, and the aim, which is no mere place.
-        aims = [(s, _aim(sent, s[1])) for s in hit.spans] if hit is not None else []
-        tools = tuple(s for s, k in aims if k >= 0)
-        aim = max((k for _s, k in aims), default=-1)
+        tools: tuple[tuple[int, int], ...] = ()
+        aim = -1
+        if hit is not None and hit.spans:  # most verbs match no pattern words
+            aims = [(s, _aim(sent, s[1])) for s in hit.spans]
+            tools = tuple(s for s, k in aims if k >= 0)
+            aim = max(k for _s, k in aims)
         if as_noun:
             source = next((p for p in phrases if p.end <= v and p.end >= v - 3
                            and p.after_prep is None), None)
             by = self._by_phrase(sent, phrases, v_end, hi)
             source = by or source or (subject if light_verb else None)
-            target = _object(phrases, v_end, by, source, tools, aim,
-                             frozenset(p.start for p in phrases if _in_place(sent, p)))
+            target = _object(phrases, v_end, by, source, tools, aim, sent)
         else:
             passive = self._passive(sent, v, 0)
             by = self._by_phrase(sent, phrases, v_end, hi) if passive else None
             source = by if passive else subject
             target = subject if passive else None
             if target is None:
-                target = _object(phrases, v_end, by, source, tools, aim,
-                                 frozenset(p.start for p in phrases if _in_place(sent, p)))
+                target = _object(phrases, v_end, by, source, tools, aim, sent)
         if hit is not None:
             if hit.compound is not None:
                 source = target = hit.compound
@@ -960,7 +962,7 @@ OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 
 def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
             source: Phrase | None, tools: tuple[tuple[int, int], ...] = (),
-            aim: int = -1, places: frozenset[int] = frozenset()) -> Phrase | None:
+            aim: int = -1, sent: Sentence | None = None) -> Phrase | None:
     """The default target: the first actor after the verb that is not a mere place.
 
     Skipped: the source's own pronoun ("its ambassador") or own forces with a borrowed
@@ -968,16 +970,19 @@ def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
     words of the matched pattern aimed at something (`tools`): in "militias launched
     a drone at a US base" (`* &DRONE`) the drone is the weapon, and the phrase after
     the aiming preposition `aim` is the target, not a place. A place ("in Riyadh",
-    `places`: "near the border with Niger") or topic ("about X") is the target only
-    when nothing else is and the source is not a list of actors acting together ("A
-    and B met in C"; a list of one actor's forces is no such list).
+    `_in_place` in `sent`: "near the border with Niger") or topic ("about X") is the
+    target only when nothing else is and the source is not a list of actors acting
+    together ("A and B met in C"; a list of one actor's forces is no such list). The
+    place test runs only on the phrases after the verb that reach it, not on every
+    phrase of the clause for every verb.
     """
     place = None
     for p in phrases:
         if (p.start < v_end or p is by or p.possessive or _refers_to(p, source)
                 or _instrument(p, tools)):
             continue
-        if (p.after_prep in LOCATIVE and not aim < p.start <= aim + 3 or p.start in places
+        if (p.after_prep in LOCATIVE and not aim < p.start <= aim + 3
+                or sent is not None and _in_place(sent, p)
                 or p.after_prep == "about"):  # a topic, like a place, only if nothing else
             place = place or p
             continue
