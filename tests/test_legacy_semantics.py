@@ -12,7 +12,7 @@ from coding import legacy
 from coding.actors import Phrase
 from coding.coder import Coder
 from coding.evaluate import evaluate_records
-from tests.test_legacy_import import _codes, entries, run
+from tests.test_legacy_import import _codes, _tabari_coder, entries, run
 
 VERBS = """
 RESTOR  [064]
@@ -97,8 +97,6 @@ def test_forward_gives_a_pronoun_the_first_actor_of_the_story_sentence_before(tm
 
 
 def test_pattern_words_lie_beyond_an_actor_and_tilde_marks_a_tied_stem(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     coder = _tabari_coder(tmp_path, """
         ALLOW  [060]
         - * REAL~_PLEASANT  [024]
@@ -141,8 +139,6 @@ def test_petrarch1_stacks_an_agent_named_inside_a_longer_one(tmp_path):
 
 
 def test_a_deleted_comma_aside_gives_a_pattern_slot_nothing(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     coder = _tabari_coder(tmp_path, "CALLED_ON_  [094]\n- $ *  [095]\n",
                           ACTORS + "RADAGAST_  [RAD]\n")
     assert _codes(coder, "Arnor, in a row with Radagast the wizard, called on Gondor late on "
@@ -150,8 +146,6 @@ def test_a_deleted_comma_aside_gives_a_pattern_slot_nothing(tmp_path):
 
 
 def test_tabari_pronoun_of_a_later_clause_is_the_first_actor(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     coder = _tabari_coder(tmp_path, "URGE  [102]\nASK_  [090]\n{ ASKED_ }\nASSIST  [092]\n",
                           ACTORS + "BREE_  [BRE]\n")
     # "him" is Arnor, neither the nearer Bree nor the clause's own Gondor.
@@ -165,8 +159,6 @@ def test_tabari_pronoun_of_a_later_clause_is_the_first_actor(tmp_path):
 
 
 def test_legacy_actor_codes_of_any_length_and_one_name_for_several_actors(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     coder = _tabari_coder(tmp_path, "RESTOR  [064]\n", ACTORS + "ITHILEN_TELEVISION_  [ITHTV]\n"
                           "THE_SHIRE_  [FRO/BIL]\nLORIEN_  [ELR/GAL]\n")
     assert _codes(coder, "Arnor will restore full diplomatic ties with Ithilen Television.") \
@@ -180,8 +172,6 @@ def test_legacy_actor_codes_of_any_length_and_one_name_for_several_actors(tmp_pa
 
 
 def test_tabari_regular_verb_endings_and_a_hyphened_prefix(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     assert legacy.tabari_verb_forms("DEPLORE") == [
         "DEPLORED", "DEPLOREN", "DEPLORES", "DEPLORING"]
     coder = _tabari_coder(tmp_path, "DEPART_  [032]\nPARADE  [017]\n- ANTI- + *  [111]\n",
@@ -255,8 +245,6 @@ def test_petrarch1_never_reads_a_modal_as_a_verb(tmp_path):
 
 
 def test_tabari_a_verb_word_after_an_article_is_a_noun(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     coder = _tabari_coder(tmp_path, "ACCORD  [075]\nPARADE  [017]\n- ANTI- + *  [111]\n",
                           ACTORS)
     assert _codes(coder, "Arnor was in an accord with an anti- Gondor parade on Saturday.") \
@@ -281,8 +269,6 @@ def test_petrarch1_block_of_a_listed_verb_gives_it_its_patterns(tmp_path):
 
 
 def test_an_end_aside_stays_when_nothing_else_could_be_coded(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     coder = _tabari_coder(tmp_path, "URGE  [102]\n", ACTORS)
     # The part after the last comma is short enough to be an end aside, but
     # deleting it (with the inner aside) would leave no verb.
@@ -294,8 +280,6 @@ def test_an_end_aside_stays_when_nothing_else_could_be_coded(tmp_path):
 
 
 def test_a_word_tied_to_the_verb_marker_must_touch_the_verb(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     coder = _tabari_coder(tmp_path, "ACCORD  [---]\n- IN_*  [075]\n- IN *  [072]\n"
                           "ALLOW  [060]\n- RECENT~_*  [025]\n", ACTORS)
     text = (tmp_path / "out" / "imported" / "verbs" / "test.txt").read_text()
@@ -311,8 +295,6 @@ def test_a_word_tied_to_the_verb_marker_must_touch_the_verb(tmp_path):
 
 
 def test_tabari_noun_and_adjective_lists(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     coder = _tabari_coder(tmp_path, "MEET  [031]\nLEAD  [---]\nVISIT  [032]\nWARN  [160]\n",
                           "<NOUN>\nLEADER\nFORCES_\n</NOUN>\n<ADJECTIVE>\nAWFUL\nEVIL\n"
                           "</ADJECTIVE>\n" + ACTORS + "ROHAN_MINISTER_  [ROHGOV]\n")
@@ -327,8 +309,6 @@ def test_tabari_noun_and_adjective_lists(tmp_path):
 
 
 def test_tabari_dominant_code_neither_nor_and_compounds_before_clauses(tmp_path):
-    from tests.test_legacy_import import _tabari_coder
-
     coder = _tabari_coder(tmp_path, "LEFT_  [032]\nATTEND  [031!]\nWELCOM  [041]\n"
                           "PARTICIPAT  [111]\n", ACTORS + "BREE_  [BRE]\n")
     assert "dominant_verbs = [\"attend*\"]" in (tmp_path / "out" / "codebook.toml").read_text()
