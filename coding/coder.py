@@ -343,7 +343,8 @@ class Coder:
         hi = next((k for k in range(lab[2], len(sent.lower)) if sent.lower[k] in CLAUSE_BREAKS),
                   len(sent.lower))
         hit = self._verb_hit(sent, i, lo, hi)
-        return _takes_next_words(hit, [p for p in sent.phrases if not p.possessive], lab[2])
+        return _takes_next_words(hit, [p for p in sent.phrases if not p.possessive], lab[2],
+                                 _after_determiners(sent, lab[2], hi))
 
     def _verb_hit(self, sent: Sentence, v: int, lo: int, hi: int) -> PatternHit | None:
         """The pattern of the verb at `v` that fits within [lo, hi), before clauses are cut."""
@@ -672,7 +673,8 @@ class Coder:
                 # Reporting verbs ("said") and acts inside relative clauses ("the gunmen
                 # who killed ...") count only when the sentence has nothing else.
                 reporting = (not as_noun and "reporting" in sent.grammar_at[v]
-                             and not _takes_next_words(hit, phrases, v_end)
+                             and not _takes_next_words(hit, phrases, v_end,
+                                                       _after_determiners(sent, v_end, hi))
                              or opener == "relative")
                 if info is not None:
                     info["code"] = code
@@ -1091,15 +1093,25 @@ def _placed(code: str | None) -> bool:
     return bool(code) and not code.startswith("---")
 
 
-def _takes_next_words(hit: PatternHit | None, phrases: list[Phrase], v_end: int) -> bool:
-    """Whether a pattern's first word follows the verb at once or after the actor right
-    after it ("claimed responsibility", "told Iran to"): the verb is then coded by its
-    pattern, not read as a reporting verb."""
+def _after_determiners(sent: Sentence, i: int, hi: int) -> int:
+    """The first position from `i` that is no determiner ("announced a new aid package":
+    the words before "aid" belong to the object, so its pattern still follows the verb)."""
+    while i < hi and "determiner" in sent.grammar_at[i]:
+        i += 1
+    return i
+
+
+def _takes_next_words(hit: PatternHit | None, phrases: list[Phrase], v_end: int,
+                      lead: int | None = None) -> bool:
+    """Whether a pattern's first word follows the verb at once, after determiners only
+    (`lead`: "announced a new aid package"), or after the actor right after it ("claimed
+    responsibility", "told Iran to"): the verb is then coded by its pattern, not read as
+    a reporting verb."""
     if hit is None or not hit.spans:
         return False
     first = min(a for a, _b in hit.spans)
     after = next((p for p in phrases if p.start == v_end), None)
-    return first == v_end or (after is not None and first == after.end)
+    return first in (v_end, lead) or (after is not None and first == after.end)
 
 
 def _note(trace, info, outcome: str, reason: str) -> None:

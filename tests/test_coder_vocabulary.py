@@ -231,3 +231,44 @@ def test_weapon_models(coder, text, events):
 ])
 def test_civilian_homes(coder, text, events):
     assert coded(coder, text, "2024-06-25") == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # a pledge or vow to use force, sanctions or expulsion is a threat (13x)
+    ("Iran vowed to attack Israel.", ("IRN", "ISR", "138")),
+    ("Trump pledged to slap tariffs on China.", ("USAOPP", "CHN", "1312")),
+    ("Iran vowed to expel the British ambassador.", ("IRN", "GBRGOV", "1313")),
+    ("Iran vowed harsh punishment for Israel.", ("IRN", "ISR", "138")),
+    # an announcement is coded by what is announced, after "a new" too
+    ("Germany announced a new aid package for Ukraine.", ("DEU", "UKR", "070")),
+    ("Germany announced new economic aid for Egypt.", ("DEU", "EGY", "071")),
+    # drones supplied are military aid; a court's sentence handed down is a verdict
+    ("Iran supplied drones to Russia.", ("IRN", "RUS", "072")),
+    ("A Moscow court handed the American journalist a 16-year sentence.",
+     ("RUSJUD", "USAMED", "116")),
+    # calls and visits
+    ("Modi dialled Zelensky.", ("INDGOV", "UKRGOV", "041")),
+    ("Xi Jinping landed in Moscow.", ("CHNGOV", "RUS", "042")),
+    # complaints and condemnation
+    ("China lodged stern representations with Japan.", ("CHN", "JPN", "114")),
+    ("Iran called the Israeli strike a violation of international law.",
+     ("IRN", "ISR", "111")),
+    # a government expelling foreign troops ends their presence (166); expelled from a
+    # place, they were beaten back (190)
+    ("Niger kicked out French troops.", ("NER", "FRAMIL", "166")),
+    ("Ukrainian forces expelled Russian troops from the village.", ("UKRMIL", "RUSMIL", "190")),
+    # labour strikes staged are strikes, not attacks
+    ("Unions staged strikes against the French government.", ("---LAB", "FRAGOV", "143")),
+    ("Russia blocked access to YouTube.", ("RUS", "RUSCVL", "1721")),
+])
+def test_news_phrasings(coder, text, event):
+    assert event in coded(coder, text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Aramco cut its oil prices for Asia.",
+    "Real Madrid signed the Brazilian striker.",
+    "The Kremlin said on Monday that Putin had no plans to meet Zelensky.",
+])
+def test_news_non_events(coder, text):
+    assert not coded(coder, text, "2024-05-01")
