@@ -272,3 +272,32 @@ def test_news_phrasings(coder, text, event):
 ])
 def test_news_non_events(coder, text):
     assert not coded(coder, text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text, event", [
+    # weapons that land, slam into or rain down on a place are attacks, not visits
+    ("Hezbollah rockets landed in northern Israel.", ("LBNHEZ", "ISR", "195")),
+    ("Russian missiles slammed into Kyiv.", ("RUS", "UKR", "195")),
+    ("Russian missiles rained down on Kharkiv.", ("RUS", "UKR", "195")),
+    ("Russian troops advanced into the Kharkiv region of Ukraine.", ("RUSMIL", "UKR", "192")),
+    # eliminated: a leader is assassinated; tariffs eliminated are eased sanctions
+    ("Israel eliminated the Hamas chief.", ("ISR", "PSEHMS", "186")),
+    ("Canada eliminated tariffs on Chinese cars.", ("CAN", "CHN", "085")),
+    ("Pakistan sealed its border with Afghanistan.", ("PAK", "AFG", "191")),
+    ("Venezuela seized the assets of the American company.", ("VEN", "USABUS", "1711")),
+])
+def test_force_phrasings(coder, text, event):
+    assert event in coded(coder, text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text, date, source", [
+    # parties: GOV while they govern, OPP otherwise
+    ("The Alternative for Germany criticised Russia.", "2024-05-01", "DEUOPP"),
+    ("The CDU criticised Russia.", "2023-05-01", "DEUOPP"),
+    ("The CDU criticised Russia.", "2025-07-01", "DEUGOV"),
+    ("Georgian Dream criticised Russia.", "2024-05-01", "GEOGOV"),
+    ("The Congress party criticised Russia.", "2024-05-01", "INDOPP"),
+    ("France's National Rally criticised Russia.", "2024-05-01", "FRAOPP"),
+])
+def test_parties(coder, text, date, source):
+    assert (source, "RUS", "111") in coded(coder, text, date)
