@@ -301,3 +301,25 @@ def test_force_phrasings(coder, text, event):
 ])
 def test_parties(coder, text, date, source):
     assert (source, "RUS", "111") in coded(coder, text, date)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russian troops beat back the Ukrainian attack.", ("RUSMIL", "UKR", "190")),
+    ("Russia pushed back Ukrainian troops.", ("RUS", "UKRMIL", "190")),
+    ("Greece pushed back migrants to Turkey.", ("GRC", "TUR", "174")),
+    ("Pakistan fumed at India.", ("PAK", "IND", "111")),
+    ("Iran warned Israel of a crushing response.", ("IRN", "ISR", "138")),
+    ("Vietnam worked with the Philippines.", ("VNM", "PHL", "050")),
+])
+def test_more_phrasings(coder, text, event):
+    assert event in coded(coder, text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text", [
+    # match results: scores, penalties and wickets
+    "Spain beat England 2-1 in Berlin.",
+    "Argentina beat France on penalties.",
+    "Pakistan beat India by 40 runs.",
+])
+def test_match_results(coder, text):
+    assert not coded(coder, text, "2024-05-01")
