@@ -323,3 +323,15 @@ def test_more_phrasings(coder, text, event):
 ])
 def test_match_results(coder, text):
     assert not coded(coder, text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text, event", [
+    # a resolution or law adopted or approved is coded by what it does
+    ("The UN General Assembly adopted a resolution condemning Russia.", ("IGOUNO", "RUS", "111")),
+    ("The European Parliament approved a resolution condemning Hungary.",
+     ("IGOEEC", "HUN", "111")),
+    ("The General Assembly adopted a resolution demanding a ceasefire in Gaza.",
+     ("IGOUNO", "PSE", "1056")),
+])
+def test_resolutions(coder, text, event):
+    assert event in coded(coder, text, "2024-05-01")
