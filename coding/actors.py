@@ -484,7 +484,10 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | N
         # "Police fired tear gas at them": not the subject of the verb before it.
         verb = next((k for k in range(p.start - 1, candidates[-1].end - 1, -1)
                      if sent.labels[k] and sent.labels[k][0] == VERB), None)
-        if verb is not None:
+        if verb is not None and "conjunction" not in sent.grammar_at[verb - 1]:
+            # "fired tear gas at the protesters and arrested dozens of them": a verb
+            # after a conjunction shares the subject of the verb before; the actor
+            # before the conjunction is that verb's object, and may be the antecedent.
             candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
     return candidates[-1] if candidates else None
 

@@ -192,6 +192,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "domestic_target": {},  # code -> role of the source's own country as implicit target
     "result_roots": [],  # roots whose acts in a participle clause after one are results
     "third_country": {},  # code -> code when the act takes place in a third country
+    "foreign_only": [],  # codes of acts abroad: none with the actor's own country as place
     "counterpart_agents": [],  # agent words with the role of the actor they answer to
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,

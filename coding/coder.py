@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coding.actors import (
+    NON_COUNTRY,
     Phrase,
     agent_of,
     build_phrases,
@@ -135,6 +136,7 @@ class Coder:
         self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
         self.result_roots = frozenset(eng.get("result_roots", ()))
         self.third_country = dict(eng.get("third_country", {}))
+        self.foreign_only = frozenset(eng.get("foreign_only", ()))
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
         self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
@@ -264,8 +266,11 @@ class Coder:
         cuts: list[tuple[int, str | None]] = [(0, None)]
         # The class of a sentence-initial "After ...," or "Unless ...," clause we are in.
         fronted: str | bool = False
+        resume = -1  # where the main clause goes on after a relative clause on its subject
         i = 0
         while i < n:
+            if i == resume:
+                cuts.append((i, None))
             g = grammar[i]
             tok = lower[i]
             if not g and tok not in _CUT_WORDS:  # most tokens: no grammar class, no cut
@@ -289,8 +294,13 @@ class Coder:
                 if comma is not None:
                     cuts.append((comma, "attribution"))  # "..., the UN's envoy said."
                 nxt = i + 1
+                # "said that Ukraine attacked ...": "that" is a complementiser and the
+                # clause after it the report. After a noun ("denied reports that",
+                # "Russia's claim that") the clause is what is claimed, not a report.
+                opener = "reporting"
                 if nxt < n and lower[nxt] == "that":
                     nxt += 1
+                    opener = "claim" if _reporting_noun(sent, i) else opener
                 fronted_speaker = next((p for p in sent.phrases if p.start == sent.grammar_end[i]
                                         and p.end < n and lower[p.end] == ","), None)
                 if fronted_speaker is not None and (i == 0 or lower[i - 1] == ","):
@@ -298,14 +308,15 @@ class Coder:
                     # actor of the report, which starts after the comma.
                     cuts.append((i, "attribution"))
                     nxt = fronted_speaker.end + 1
-                    i = fronted_speaker.end
-                cuts.append((nxt, "reporting"))
+                cuts.append((nxt, opener))
+                i = nxt - 1
             elif (tok == "," and i + 1 < n and labels[i + 1] and labels[i + 1][0] == VERB
                   and lower[i + 1].endswith("ing")):
                 cuts.append((i + 1, "participle"))  # "..., accusing it of genocide"
             elif tok == "that" and i and ("reporting" in grammar[i - 1]
                                          or _ends_phrase(sent, i)):
                 cuts.append((i + 1, "relative"))
+                resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
             elif tok != "that" and any(c in g for c in BOUNDARY_CLASSES):
                 cls = next(c for c in BOUNDARY_CLASSES if c in g)
                 if cls == "subordinator" and self._pattern_across(sent, cuts[-1][0], i):
@@ -314,6 +325,8 @@ class Coder:
                 if cls in ("subordinator", "conditional") and not self._has_verb(sent, 0, i):
                     fronted = cls if "," in lower[i:] else False
                 cuts.append((i, cls))
+                if cls == "relative":
+                    resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
             elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
                                   and labels[i + 1][0] == VERB):
                 cuts.append((i, "and"))
@@ -327,6 +340,38 @@ class Coder:
             if a < b:
                 out.append((a, b, kind))
         return out
+
+    def _main_clause_after(self, sent: Sentence, lo: int, i: int, resume: int) -> int:
+        """Where the main clause goes on after a relative clause on its subject, or -1.
+
+        "Militants who attacked a police post killed three officers", "The protesters
+        that stormed the parliament were arrested": a relative pronoun at `i` before
+        the verb of its clause (which starts at `lo`) describes the subject; after the
+        relative clause's own verb, the next verb (with its auxiliaries) that follows
+        no conjunction, infinitive marker or preposition is the main clause's.
+        """
+        if resume > i or self._has_verb(sent, lo, i):
+            return resume
+        lower, grammar = sent.lower, sent.grammar_at
+        own = next((k for k in range(i + 1, len(lower)) if self._has_verb(sent, k, k + 1)), None)
+        if own is None:
+            return -1
+        k = sent.labels[own][2]
+        while k < len(lower) and lower[k] not in CLAUSE_BREAKS:
+            if not self._has_verb(sent, k, k + 1) or lower[k].endswith("ing"):
+                k += 1
+                continue
+            start = k
+            while start - 1 > own and (lower[start - 1] in AUXILIARIES or lower[
+                    start - 1].endswith("ly") or any(c in grammar[start - 1] for c in (
+                        "passive_aux", "future", "negation", "modal"))):
+                start -= 1
+            before = grammar[start - 1]
+            if any(c in before for c in ("conjunction", "infinitive", "preposition",
+                                         "relative", "determiner")):
+                return -1  # "who attacked and killed", "who tried to flee": still its own
+            return start
+        return -1
 
     def _reporting_pattern(self, sent: Sentence, i: int, lo: int) -> bool:
         """Whether a pattern of the reporting verb at `i` takes the words after it.
@@ -468,6 +513,29 @@ class Coder:
                             lo, hi, opener, None)
         return None if who is source else who
 
+    def _speaker_of(self, sent: Sentence, clauses: list[tuple], ci: int,
+                    subject: Phrase | None, source: Phrase) -> Phrase:
+        """The speaker who states a country's intention, if one of its own speaks for it.
+
+        "Mark Rutte announced that the Netherlands would deliver jets", "Saudi Arabia
+        would respond ..., the foreign minister said": a stated intention or threat is
+        a statement, made by the speaker (NLDGOV, SAUGOV) on the country's behalf.
+        The speaker is the subject of the clause whose reporting verb opens this one,
+        or of a trailing attribution ("..., X said").
+        """
+        speaker = None
+        if clauses[ci][2] == "reporting":
+            speaker = subject
+        elif ci + 1 < len(clauses) and clauses[ci + 1][2] == "attribution":
+            lo, hi, opener = clauses[ci + 1]
+            speaker = self._subject(sent, [p for p in sent.phrases
+                                           if p.start >= lo and p.end <= hi], lo, hi, opener,
+                                    None)
+        if (speaker is not None and speaker is not source and speaker.code
+                and not speaker.group and speaker.country == source.code):
+            return speaker
+        return source
+
     def _domestic_target(self, source: Phrase, code: str) -> Phrase | None:
         """The source's own country or people for a domestic measure with no target.
 
@@ -541,6 +609,8 @@ class Coder:
         book = self.book
         events: list[Event] = []
         weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
+        described: list[Event] = []  # acts of relative clauses ("the crowds that gathered")
+        denied = False  # an act of a main clause was negated or hypothetical
         subject: Phrase | None = None
         look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive], sent.stems)
         clauses = self._clauses(sent)
@@ -550,7 +620,8 @@ class Coder:
             clause_words = set(sent.lower[lo:hi])
             if sent.stems:
                 clause_words.update(k for keys in sent.stems[lo:hi] for k in keys)
-            hypothetical = opener == "conditional"
+            # The content of a claim or report ("rejected claims that ...") is not coded.
+            hypothetical = opener in ("conditional", "claim")
             clause_subject = self._subject(sent, phrases, lo, hi, opener, subject)
             if clause_subject is None and opener == "subordinator" and ci + 1 < len(clauses):
                 # "After recalling its ambassador, Pakistan launched ...": the main
@@ -623,6 +694,8 @@ class Coder:
                         governed = self._governed(governor[1], code)
                     if governed is None:
                         _note(trace, info, "rejected", reason)
+                        denied = denied or (kind_ in ("negated", "hypothetical")
+                                            and opener != "relative")
                         coded_verb_seen = coded_verb_seen or not as_noun
                         if kind_ == "infinitive" and events:
                             break
@@ -659,6 +732,8 @@ class Coder:
                     source = subject
                     if target is subject:
                         target = None
+                if blocked is not None and blocked[0] == "intent" and _bare_country(source):
+                    source = self._speaker_of(sent, clauses, ci, subject, source)
                 if target is None and code[:2] in self.conditional_target_roots:
                     target = self._condition_subject(sent, clauses, ci, source)
                 if target is not None and source is not None and self.counterparts:
@@ -690,7 +765,8 @@ class Coder:
                         if reporting:
                             info["reason"] = "reporting verb: kept only if nothing else is coded"
                     trace.append(info)
-                (weak if reporting else events).extend(made)
+                (described if opener == "relative" else weak if reporting else events
+                 ).extend(made)
                 if made and not reporting:
                     if governed is None and code[:2] in self.families_roots:
                         governor = (made, code)  # a following infinitive may refine it
@@ -698,7 +774,9 @@ class Coder:
                     break  # one act per clause: later verbs are its complements
             if clause_subject is not None and opener not in ("relative", "attribution"):
                 subject = clause_subject
-        return _dedupe(events or weak)
+        # A relative clause describes a participant of the main act: when that act is
+        # denied ("did not fire on the crowds that gathered"), nothing is reported.
+        return _dedupe(events or weak + ([] if denied else described))
 
     def _subject(self, sent: Sentence, phrases: list[Phrase], lo: int, hi: int,
                  opener: str | None, previous: Phrase | None) -> Phrase | None:
@@ -733,7 +811,7 @@ class Coder:
         if not self.filter_modality:
             return None  # legacy dictionaries judge modality with their own patterns
         if hypothetical:
-            return "hypothetical", "conditional clause"
+            return "hypothetical", "conditional clause or content of a claim"
         if as_noun:
             return None
         start = max(lo, subject.end if subject is not None and subject.end <= v else lo,
@@ -860,6 +938,9 @@ class Coder:
                 if self.require_dyad and (not s_code or not t_code):
                     continue
                 if not s_code and not t_code:
+                    continue
+                if c in self.foreign_only and _own_country(s_code, t_code):
+                    # "Zelensky visited Kharkiv" (UKRGOV -> UKR): a trip at home is no visit
                     continue
                 if self.require_country and not (_placed(s_code) or _placed(t_code)):
                     # "The government rejected the opposition's call": with no country
@@ -1053,6 +1134,17 @@ def _refers_to_one(p: Phrase, source: Phrase) -> bool:
             and p.after_prep != "against")
 
 
+def _reporting_noun(sent: Sentence, i: int) -> bool:
+    """Whether the reporting word at `i` is a noun: after a determiner or possessive
+    ("the claim", "Russia's claims") or as the object of a verb ("denied reports")."""
+    prev = i - 1
+    if prev < 0:
+        return False
+    lab = sent.labels[prev]
+    return is_noun_use(sent, i, loose=False) or (
+        lab is not None and lab[0] == VERB and "reporting" not in sent.grammar_at[prev])
+
+
 def _ends_phrase(sent: Sentence, i: int) -> bool:
     return any(p.end == i for p in sent.phrases)
 
@@ -1086,6 +1178,20 @@ def _own_place(target: Phrase, source: Phrase) -> bool:
     return (target.code is not None and len(target.code) == 3 and not target.person
             and not target.group and target.after_prep in WHERE
             and target.code == source.country)
+
+
+def _own_country(a: str | None, b: str | None) -> bool:
+    """Whether one of two actor codes is a bare country (a place) and the other an
+    actor of that country."""
+    if not a or not b or a[:3] != b[:3] or a[:3] in NON_COUNTRY:
+        return False
+    return len(a) == 3 or len(b) == 3
+
+
+def _bare_country(p: Phrase | None) -> bool:
+    """Whether `p` names a country alone ("the Netherlands"), not a role or person."""
+    return (p is not None and not p.group and not p.person and p.code is not None
+            and len(p.code) == 3 and p.country is not None)
 
 
 def _placed(code: str | None) -> bool:

@@ -1,0 +1,109 @@
+"""Clauses of a sentence: reported clauses, relative clauses and joined verb phrases.
+
+Pinned with the small test codebook (tests/fixtures/mini), plus a few entries written
+here; the sentences are the project's own examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coding import Coder
+
+from .helpers import MINI
+
+EXTRA_VERBS = """\
+== 173 arrest
+arrest {arrests arrested arresting arrested}
+
+== 175 use tactics of violent repression
+fire tear gas {fires_tear_gas fired_tear_gas firing_tear_gas fired_tear_gas}
+
+== 141 demonstrate or rally
+gather {gathers gathered gathering gathered}
+
+== 072 provide military aid
+send {sends sent sending sent}
+
+== --- deny, coded by what is denied
+deny {denies denied denying denied}
+noun: report | claim
+"""
+
+
+@pytest.fixture(scope="module")
+def coder(tmp_path_factory) -> Coder:
+    extra = tmp_path_factory.mktemp("extra")
+    (extra / "codebook.toml").write_text(
+        (MINI / "codebook.toml").read_text(encoding="utf-8")
+        + '\n[engine]\nforeign_only = ["042", "043"]\n\n'
+          '[families.from_intent.03]\n033 = "033"\n', encoding="utf-8")
+    for sub in ("actors", "synsets", "discards"):
+        (extra / sub).symlink_to(MINI / sub)
+    (extra / "verbs").mkdir()
+    (extra / "verbs" / "verbs.txt").symlink_to(MINI / "verbs" / "verbs.txt")
+    (extra / "verbs" / "extra.txt").write_text(EXTRA_VERBS, encoding="utf-8")
+    (extra / "agents").mkdir()
+    (extra / "agents" / "agents.txt").symlink_to(MINI / "agents" / "agents.txt")
+    (extra / "agents" / "extra.txt").write_text("crowd {crowds} => ~CVL\n", encoding="utf-8")
+    return Coder(extra, use_cache=False)
+
+
+def coded(coder: Coder, text: str) -> list[tuple]:
+    return sorted((e.source, e.target, e.code) for e in coder.code(text, date="2024-01-17"))
+
+
+def test_that_after_a_reporting_verb_opens_the_reported_clause(coder):
+    # "that" is a complementiser, not a determiner of "Iran" nor a relative pronoun:
+    # the reported clause has a subject of its own.
+    assert coded(coder, "Pakistan said that Iran attacked Syria.") == [("IRN", "SYR", "190")]
+    assert coded(coder, "Pakistan said that Iranian troops had attacked Syria.") == [
+        ("IRNMIL", "SYR", "190")]
+    # the same as without "that"
+    assert coded(coder, "Pakistan said Iranian troops had attacked Syria.") == [
+        ("IRNMIL", "SYR", "190")]
+
+
+def test_that_clause_after_a_reporting_noun_is_a_claim_not_a_report(coder):
+    assert coded(coder, "Israel denied reports that its jets had attacked Syria.") == []
+    assert coded(coder, "Iran denied the claim that Syrian rebels attacked Israel.") == []
+
+
+def test_that_after_a_noun_phrase_is_a_relative_pronoun(coder):
+    # the act of the relative clause counts when nothing else is coded
+    assert coded(coder, "Syrian rebels that attacked Israeli troops fled.") == [
+        ("SYRREB", "ISRMIL", "190")]
+
+
+def test_relative_clause_of_a_denied_act_is_not_coded(coder):
+    assert coded(coder, "Pakistani police did not fire tear gas at the crowds that gathered "
+                        "in Islamabad.") == []
+    assert coded(coder, "Pakistani crowds that gathered in Islamabad condemned Iran.") == [
+        ("PAKCVL", "IRN", "111")]
+
+
+def test_a_stated_intention_of_a_country_is_its_speakers(coder):
+    # the speaker, a role of the country, makes the statement of intent
+    assert coded(coder, "Pakistan's foreign minister said that Pakistan would send aid to Iran."
+                 ) == [("PAKGOV", "IRN", "0332")]
+    assert coded(coder, "Pakistan would send aid to Iran, the Pakistani foreign minister said."
+                 ) == [("PAKGOV", "IRN", "0332")]
+    # a speaker of another country, or a report of a done act, keeps the country
+    assert coded(coder, "Iran's foreign minister said that Pakistan would send aid to Syria."
+                 ) == [("PAK", "SYR", "0332")]
+    assert coded(coder, "Pakistan's foreign minister said that Pakistan attacked Iran.") == [
+        ("PAK", "IRN", "190")]
+
+
+def test_object_pronoun_after_a_joined_verb_may_be_the_object_before(coder):
+    assert coded(coder, "Pakistani police fired tear gas at the protesters and arrested "
+                        "dozens of them.") == [("PAKCOP", "PAKCVL", "173"),
+                                               ("PAKCOP", "PAKCVL", "175")]
+    # not the subject of its own verb
+    assert coded(coder, "Pakistani police fired tear gas at them.") == []
+
+
+def test_a_visit_in_the_visitors_own_country_is_no_visit(coder):
+    assert coded(coder, "Vladimir Putin visited Moscow.") == []
+    assert coded(coder, "Vladimir Putin visited Tehran.") == [
+        ("IRN", "RUSGOV", "043"), ("RUSGOV", "IRN", "042")]
