@@ -137,6 +137,7 @@ class Coder:
         self.result_roots = frozenset(eng.get("result_roots", ()))
         self.third_country = dict(eng.get("third_country", {}))
         self.foreign_only = frozenset(eng.get("foreign_only", ()))
+        self.nested_roots = frozenset(eng.get("nested_roots", ()))
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
         self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
@@ -631,6 +632,7 @@ class Coder:
                     sent, [p for p in sent.phrases if p.start >= nlo and p.end <= nhi],
                     nlo, nhi, nopener, None)
             coded_verb_seen = False  # a noun after a coded verb is its object, not an event
+            acted = False  # the clause's act is coded: only nouns with agents of their own
             governor: tuple[list[Event], str] | None = None  # appeal/intent/demand/... verb
             light_verb_seen = False  # "launched air strikes": the noun carries the event
             for v in verbs:
@@ -654,8 +656,16 @@ class Coder:
                 lemma, kind, default, block, rule = book.words[noun_id if as_noun else verb_id]
                 info = {"step": "verb", "word": sent.words[v], "lemma": lemma, "as": kind,
                         "default_code": default, "rule_id": rule} if trace is not None else None
-                if as_noun and coded_verb_seen:
+                if as_noun and coded_verb_seen and not (
+                        default[:2] in self.nested_roots
+                        and _named_agent(sent, phrases, v) is not None):
+                    # "condemned the attack on ...": the object of the verb; but "condemned
+                    # Russia's invasion of Ukraine" names an act of force of its own, by its
+                    # agent ([engine] nested_roots).
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
+                    continue
+                if acted and not as_noun:
+                    _note(trace, info, "skipped", "a complement of the clause's act")
                     continue
                 passive = not as_noun and self._passive(sent, v, lo)
                 hit = match_patterns(book, block, look, clause_words, v, v_end, lo, hi)
@@ -669,7 +679,11 @@ class Coder:
                     info["pattern"] = ({"rule_id": hit.rule_id, "code": hit.code,
                                         "words": list(hit.words)} if hit else None)
                 if code == "---":
-                    light_verb_seen = light_verb_seen or not as_noun
+                    # A verb with no event of its own ("launched air strikes") leaves the
+                    # act to its noun; a pattern that rejects the reading of a verb with
+                    # an event ("condemned the attack on": no author named) does not.
+                    light_verb_seen = light_verb_seen or not as_noun and default == "---"
+                    coded_verb_seen = coded_verb_seen or not as_noun and default != "---"
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
                     continue
                 if opener == "participle" and self._result_of(code, events):
@@ -771,7 +785,7 @@ class Coder:
                     if governed is None and code[:2] in self.families_roots:
                         governor = (made, code)  # a following infinitive may refine it
                         continue
-                    break  # one act per clause: later verbs are its complements
+                    acted = True  # one act per clause: later verbs are its complements
             if clause_subject is not None and opener not in ("relative", "attribution"):
                 subject = clause_subject
         # A relative clause describes a participant of the main act: when that act is
@@ -881,8 +895,9 @@ class Coder:
             tools = tuple(s for s, k in aims if k >= 0)
             aim = max(k for _s, k in aims)
         if as_noun:
-            source = next((p for p in phrases if p.end <= v and p.end >= v - 3
-                           and p.after_prep is None), None)
+            source = _named_agent(sent, phrases, v) or next(
+                (p for p in phrases if p.end <= v and p.end >= v - 3 and p.after_prep is None
+                 and not _verb_between(sent, p.end, v)), None)
             by = self._by_phrase(sent, phrases, v_end, hi)
             source = by or source or (subject if light_verb else None)
             target = _object(phrases, v_end, by, source, tools, aim, sent)
@@ -1178,6 +1193,30 @@ def _own_place(target: Phrase, source: Phrase) -> bool:
     return (target.code is not None and len(target.code) == 3 and not target.person
             and not target.group and target.after_prep in WHERE
             and target.code == source.country)
+
+
+def _named_agent(sent: Sentence, phrases: list[Phrase], v: int) -> Phrase | None:
+    """The named actor right before the noun of an act, its agent: "Russia's invasion",
+    "the Israeli air strike", "China's live-fire drills" (at most two plain words
+    between). A pronoun ("its offensive") is left to the verb the noun depends on."""
+    for p in reversed(phrases):
+        if p.end > v:
+            continue
+        if (p.pronoun or not p.code or v - p.end > 2 or p.antecedent is not None
+                or p.after_prep == "by"):
+            return None  # a borrowed country ("drone incursions"), a passive's agent
+        between = range(p.end, v)
+        if all(sent.lower[k].isalpha() and not sent.grammar_at[k] and sent.labels[k] is None
+               for k in between) or sent.lower[p.end:v] == ["'s"]:
+            return p
+        return None
+    return None
+
+
+def _verb_between(sent: Sentence, a: int, b: int) -> bool:
+    """Whether a word of tokens [a, b) is a verb form ("The EU condemned the attack")."""
+    return any(sent.labels[k] is not None and sent.labels[k][0] == VERB
+               and not is_noun_use(sent, k, loose=False) for k in range(a, b))
 
 
 def _own_country(a: str | None, b: str | None) -> bool:

@@ -25,6 +25,10 @@ gather {gathers gathered gathering gathered}
 == 072 provide military aid
 send {sends sent sending sent}
 
+== 111 criticize or denounce
+deplore {deplores deplored deploring deplored}
+- * the_attack_on => ---
+
 == --- deny, coded by what is denied
 deny {denies denied denying denied}
 noun: report | claim
@@ -36,7 +40,7 @@ def coder(tmp_path_factory) -> Coder:
     extra = tmp_path_factory.mktemp("extra")
     (extra / "codebook.toml").write_text(
         (MINI / "codebook.toml").read_text(encoding="utf-8")
-        + '\n[engine]\nforeign_only = ["042", "043"]\n\n'
+        + '\n[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n\n'
           '[families.from_intent.03]\n033 = "033"\n', encoding="utf-8")
     for sub in ("actors", "synsets", "discards"):
         (extra / sub).symlink_to(MINI / sub)
@@ -107,3 +111,14 @@ def test_a_visit_in_the_visitors_own_country_is_no_visit(coder):
     assert coded(coder, "Vladimir Putin visited Moscow.") == []
     assert coded(coder, "Vladimir Putin visited Tehran.") == [
         ("IRN", "RUSGOV", "043"), ("RUSGOV", "IRN", "042")]
+
+
+def test_an_act_of_force_with_a_named_agent_is_coded_inside_an_object(coder):
+    assert coded(coder, "Pakistan condemned Iran's attack on Syria.") == [
+        ("IRN", "SYR", "190"), ("PAK", "IRN", "111")]
+    assert coded(coder, "Pakistan condemned the Iranian air strike on Syria.") == [
+        ("IRN", "SYR", "190"), ("PAK", "IRN", "111")]
+    # with no author named the act is only the object ...
+    assert coded(coder, "Pakistan condemned the attack on Syria.") == [("PAK", "SYR", "111")]
+    # ... and a pattern rejecting that reading leaves no event, not one by the subject
+    assert coded(coder, "Pakistan deplored the attack on Syria.") == []
