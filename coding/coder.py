@@ -329,7 +329,8 @@ class Coder:
                 if cls == "relative":
                     resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
             elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
-                                  and labels[i + 1][0] == VERB):
+                                  and labels[i + 1][0] == VERB
+                                  and not self._passive_pair(sent, i, cuts[-1][0])):
                 cuts.append((i, "and"))
             i += 1
         speech = self._final_speech_verb(sent, cuts[-1][0])
@@ -373,6 +374,14 @@ class Coder:
                 return -1  # "who attacked and killed", "who tried to flee": still its own
             return start
         return -1
+
+    def _passive_pair(self, sent: Sentence, i: int, lo: int) -> bool:
+        """Whether "and" at `i` joins two participles of one passive: "was summoned and
+        reprimanded by the foreign ministry" is one clause, whose by-phrase is the
+        source of both."""
+        k = i - 1
+        return (k >= lo and sent.labels[k] is not None and self._passive(sent, k, lo)
+                and self._passive_form(sent.lower[i + 1]))
 
     def _reporting_pattern(self, sent: Sentence, i: int, lo: int) -> bool:
         """Whether a pattern of the reporting verb at `i` takes the words after it.
@@ -873,9 +882,14 @@ class Coder:
                     return by_act[k]
         return None
 
+    @staticmethod
+    def _passive_form(word: str) -> bool:
+        """Whether a word may be a past participle (by its ending)."""
+        return word.endswith(("ed", "en", "wn", "ck", "ught", "eld", "ot", "ut", "id"))
+
     def _passive(self, sent: Sentence, v: int, lo: int) -> bool:
         word = sent.lower[v]
-        if not word.endswith(("ed", "en", "wn", "ck", "ught", "eld", "ot", "ut", "id")):
+        if not self._passive_form(word):
             return False
         i = v - 1
         while i >= lo and (sent.lower[i].endswith("ly") or sent.lower[i] in ("also", "not",

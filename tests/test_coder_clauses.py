@@ -122,3 +122,8 @@ def test_an_act_of_force_with_a_named_agent_is_coded_inside_an_object(coder):
     assert coded(coder, "Pakistan condemned the attack on Syria.") == [("PAK", "SYR", "111")]
     # ... and a pattern rejecting that reading leaves no event, not one by the subject
     assert coded(coder, "Pakistan deplored the attack on Syria.") == []
+
+
+def test_two_participles_of_one_passive_share_the_by_phrase(coder):
+    assert coded(coder, "Syrian rebels were condemned and attacked by Pakistani police.") == [
+        ("PAKCOP", "SYRREB", "111")]
