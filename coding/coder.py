@@ -309,8 +309,11 @@ class Coder:
                     # actor of the report, which starts after the comma.
                     cuts.append((i, "attribution"))
                     nxt = fronted_speaker.end + 1
-                cuts.append((nxt, opener))
-                i = nxt - 1
+                if fronted_speaker is not None or self._reports_clause(sent, nxt):
+                    cuts.append((nxt, opener))
+                    i = nxt - 1
+                # else no clause is reported: "announced a package of aid for Ukraine" names
+                # the speaker's own act, whose noun the reporting verb carries
             elif (tok == "," and i + 1 < n and labels[i + 1] and labels[i + 1][0] == VERB
                   and lower[i + 1].endswith("ing")):
                 cuts.append((i + 1, "participle"))  # "..., accusing it of genocide"
@@ -374,6 +377,14 @@ class Coder:
                 return -1  # "who attacked and killed", "who tried to flee": still its own
             return start
         return -1
+
+    def _reports_clause(self, sent: Sentence, k: int) -> bool:
+        """Whether the words from `k` after a reporting verb are a clause: a subject
+        ("said they were ready") or a verb of the dictionary before the next comma.
+        "announced a package of aid for Ukraine", "declared martial law": an object."""
+        if any(p.start == k and not p.possessive for p in sent.phrases):
+            return True
+        return self._has_verb(sent, k, _phrase_end(sent, k))
 
     def _passive_pair(self, sent: Sentence, i: int, lo: int) -> bool:
         """Whether "and" at `i` joins two participles of one passive: "was summoned and
@@ -743,7 +754,10 @@ class Coder:
                     # disarms, Israel will resume the war" is a threat (13x).
                     _note(trace, info, "rejected", "consequence of a fronted condition")
                     continue
-                if not as_noun:
+                if not as_noun and "reporting" in sent.grammar_at[v] and not _takes_next_words(
+                        hit, phrases, v_end):
+                    light_verb_seen = True  # "announced sanctions on": the noun is the act
+                elif not as_noun:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
                                              as_noun, hit, light_verb_seen)
@@ -1161,6 +1175,13 @@ def _refers_to_one(p: Phrase, source: Phrase) -> bool:
         return same and state_source
     return (same and state_source and bool(p.code) and p.code[3:6] in OWN_FORCES
             and p.after_prep != "against")
+
+
+def _phrase_end(sent: Sentence, k: int) -> int:
+    """The next comma or clause break at or after token `k` (or the sentence end)."""
+    lower = sent.lower
+    return next((j for j in range(k, len(lower)) if lower[j] == "," or lower[j] in
+                 CLAUSE_BREAKS), len(lower))
 
 
 def _reporting_noun(sent: Sentence, i: int) -> bool:

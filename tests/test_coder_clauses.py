@@ -25,6 +25,9 @@ gather {gathers gathered gathering gathered}
 == 072 provide military aid
 send {sends sent sending sent}
 
+== 010 make statement
+announce {announces announced announcing announced}
+
 == 111 criticize or denounce
 deplore {deplores deplored deploring deplored}
 - * the_attack_on => ---
@@ -127,3 +130,12 @@ def test_an_act_of_force_with_a_named_agent_is_coded_inside_an_object(coder):
 def test_two_participles_of_one_passive_share_the_by_phrase(coder):
     assert coded(coder, "Syrian rebels were condemned and attacked by Pakistani police.") == [
         ("PAKCOP", "SYRREB", "111")]
+
+
+def test_a_reporting_verb_with_an_object_noun_carries_the_nouns_act(coder):
+    # no clause is reported: the noun names the speaker's own act
+    assert coded(coder, "Pakistan announced an air strike on Iranian rebels.") == [
+        ("PAK", "IRNREB", "190")]
+    # a subject after the verb opens a reported clause, even without a verb of the
+    # dictionary ("were ready"): nothing in it is coded here
+    assert coded(coder, "Pakistan announced they were ready for an air strike.") == []
