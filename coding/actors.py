@@ -582,6 +582,9 @@ def is_noun_use(sent, i: int, loose: bool = True) -> bool:
     pl = lower[prev]
     if "determiner" in grammar[prev] or pl in ("'s", "'") or pl[:1].isdigit():
         return True
+    if ("relative" in grammar[prev] and prev > 0 and labels[prev - 1] is not None
+            and labels[prev - 1][0] == VERB):
+        return True  # "said that strikes ...": a complementiser's clause opens with its subject
     if not loose:
         return False
     nxt = labels[i][2] if labels[i] is not None else i + 1

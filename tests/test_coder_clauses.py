@@ -66,6 +66,8 @@ def test_that_after_a_reporting_verb_opens_the_reported_clause(coder):
     assert coded(coder, "Pakistan said that Iran attacked Syria.") == [("IRN", "SYR", "190")]
     assert coded(coder, "Pakistan said that Iranian troops had attacked Syria.") == [
         ("IRNMIL", "SYR", "190")]
+    # the word after the complementiser opens the subject: a noun, not a verb
+    assert coded(coder, "Pakistan said that attacks on Syria had stopped.") == []
     # the same as without "that"
     assert coded(coder, "Pakistan said Iranian troops had attacked Syria.") == [
         ("IRNMIL", "SYR", "190")]
