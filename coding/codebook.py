@@ -194,6 +194,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "third_country": {},  # code -> code when the act takes place in a third country
     "foreign_only": [],  # codes of acts abroad: none with the actor's own country as place
     "nested_roots": [],  # roots of nouns of acts with a named agent coded inside an object
+    "purpose_detail": {},  # root -> code prefixes of purposes ("to demand") giving a sub-code
     "counterpart_agents": [],  # agent words with the role of the actor they answer to
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,

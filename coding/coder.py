@@ -138,6 +138,7 @@ class Coder:
         self.third_country = dict(eng.get("third_country", {}))
         self.foreign_only = frozenset(eng.get("foreign_only", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
+        self.purpose_detail = {k: tuple(v) for k, v in eng.get("purpose_detail", {}).items()}
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
         self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
@@ -534,6 +535,30 @@ class Coder:
                             lo, hi, opener, None)
         return None if who is source else who
 
+    def _purpose(self, sent: Sentence, look: Lookup, clause_words: set[str], block: int,
+                 default: str, v: int, v_end: int, lo: int, hi: int, acted: list[Event],
+                 events: list[Event]) -> bool:
+        """Give the clause's act the sub-code of its stated purpose; whether it did.
+
+        "called a general strike to demand the government's resignation": a protest
+        (143) whose purpose, an infinitive after it, is a demand for a leadership change
+        (1041) is a strike for it (1431). [engine] purpose_detail maps the roots of such
+        acts to the code prefixes of purposes whose fourth digit they take.
+        """
+        code = acted[0].code
+        prefixes = self.purpose_detail.get(code[:2])
+        if (not prefixes or len(code) != 3 or v < 1
+                or "infinitive" not in sent.grammar_at[v - 1]):
+            return False
+        hit = match_patterns(self.book, block, look, clause_words, v, v_end, lo, hi)
+        purpose = hit.code if hit else default
+        new = code + purpose[3:]
+        if len(purpose) != 4 or not purpose.startswith(tuple(prefixes)) or (
+                new not in self.book.events):
+            return False
+        events[:] = [_recode(e, new, e.rule_id) if e in acted else e for e in events]
+        return True
+
     def _speaker_of(self, sent: Sentence, clauses: list[tuple], ci: int,
                     subject: Phrase | None, source: Phrase) -> Phrase:
         """The speaker who states a country's intention, if one of its own speaks for it.
@@ -652,7 +677,8 @@ class Coder:
                     sent, [p for p in sent.phrases if p.start >= nlo and p.end <= nhi],
                     nlo, nhi, nopener, None)
             coded_verb_seen = False  # a noun after a coded verb is its object, not an event
-            acted = False  # the clause's act is coded: only nouns with agents of their own
+            acted: list[Event] = []  # the clause's act, once coded: only nouns with agents
+            purposed = False  # its purpose ("to demand ...") gave its sub-code
             governor: tuple[list[Event], str] | None = None  # appeal/intent/demand/... verb
             light_verb_seen = False  # "launched air strikes": the noun carries the event
             for v in verbs:
@@ -685,6 +711,12 @@ class Coder:
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
                 if acted and not as_noun:
+                    if not purposed and self._purpose(sent, look, clause_words, block, default,
+                                                      v, v_end, lo, hi, acted, events):
+                        purposed = True
+                        _note(trace, info, "skipped", "the purpose of the clause's act: "
+                                                      "its sub-code")
+                        continue
                     _note(trace, info, "skipped", "a complement of the clause's act")
                     continue
                 passive = not as_noun and self._passive(sent, v, lo)
@@ -808,7 +840,7 @@ class Coder:
                     if governed is None and code[:2] in self.families_roots:
                         governor = (made, code)  # a following infinitive may refine it
                         continue
-                    acted = True  # one act per clause: later verbs are its complements
+                    acted = made  # one act per clause: later verbs are its complements
             if clause_subject is not None and opener not in ("relative", "attribution"):
                 subject = clause_subject
         # A relative clause describes a participant of the main act: when that act is

@@ -25,6 +25,13 @@ gather {gathers gathered gathering gathered}
 == 072 provide military aid
 send {sends sent sending sent}
 
+== 141 demonstrate or rally
+march {marches marched marching marched}
+
+== 100 demand
+demand {demands demanded demanding demanded}
+- * + resignation => 1041
+
 == 010 make statement
 announce {announces announced announcing announced}
 
@@ -43,7 +50,8 @@ def coder(tmp_path_factory) -> Coder:
     extra = tmp_path_factory.mktemp("extra")
     (extra / "codebook.toml").write_text(
         (MINI / "codebook.toml").read_text(encoding="utf-8")
-        + '\n[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n\n'
+        + '\n[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n'
+          'purpose_detail = { "14" = ["104"] }\n\n'
           '[families.from_intent.03]\n033 = "033"\n', encoding="utf-8")
     for sub in ("actors", "synsets", "discards"):
         (extra / sub).symlink_to(MINI / sub)
@@ -141,3 +149,11 @@ def test_a_reporting_verb_with_an_object_noun_carries_the_nouns_act(coder):
     # a subject after the verb opens a reported clause, even without a verb of the
     # dictionary ("were ready"): nothing in it is coded here
     assert coded(coder, "Pakistan announced they were ready for an air strike.") == []
+
+
+def test_a_protest_takes_the_kind_of_the_demand_it_is_for(coder):
+    assert coded(coder, "Pakistani protesters marched to demand the government's resignation."
+                 ) == [("PAKCVL", "PAKGOV", "1411")]
+    # a purpose of no kind leaves the protest as it is
+    assert coded(coder, "Pakistani protesters marched against the government to demand "
+                        "change.") == [("PAKCVL", "PAKGOV", "141")]
