@@ -51,7 +51,7 @@ def coder(tmp_path_factory) -> Coder:
     (extra / "codebook.toml").write_text(
         (MINI / "codebook.toml").read_text(encoding="utf-8")
         + '\n[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n'
-          'purpose_detail = { "14" = ["104"] }\n\n'
+          'purpose_detail = { "14" = ["104"] }\ndomestic_target = { "175" = "CVL" }\n\n'
           '[families.from_intent.03]\n033 = "033"\n', encoding="utf-8")
     for sub in ("actors", "synsets", "discards"):
         (extra / sub).symlink_to(MINI / sub)
@@ -116,8 +116,10 @@ def test_object_pronoun_after_a_joined_verb_may_be_the_object_before(coder):
     assert coded(coder, "Pakistani police fired tear gas at the protesters and arrested "
                         "dozens of them.") == [("PAKCOP", "PAKCVL", "173"),
                                                ("PAKCOP", "PAKCVL", "175")]
-    # not the subject of its own verb
-    assert coded(coder, "Pakistani police fired tear gas at them.") == []
+    # not the subject of its own verb: with no other actor, repression with no target
+    # falls on the country's own people (domestic_target)
+    assert coded(coder, "Pakistani police fired tear gas at them.") == [
+        ("PAKCOP", "PAKCVL", "175")]
 
 
 def test_a_visit_in_the_visitors_own_country_is_no_visit(coder):
