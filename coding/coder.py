@@ -809,7 +809,7 @@ class Coder:
                     target = self._counterpart(sent, target, source)
                 if (source is not None and self.domestic
                         and opener not in ("subordinator", "relative", "participle")
-                        and (target is None or _own_place(target, source))):
+                        and (target is None or not target.code or _own_place(target, source))):
                     target = self._domestic_target(source, code) or target
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
                 if code in self.third_country:
