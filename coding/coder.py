@@ -320,8 +320,13 @@ class Coder:
                 cuts.append((i + 1, "participle"))  # "..., accusing it of genocide"
             elif tok == "that" and i and ("reporting" in grammar[i - 1]
                                          or _ends_phrase(sent, i)):
-                cuts.append((i + 1, "relative"))
-                resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
+                if self._complement_after_object(sent, i):
+                    # "promised ECOWAS that it would ...": "that" may have been read as the
+                    # determiner of the subject ("that it"), which the clause then holds
+                    cuts.append((i, "complement"))
+                else:
+                    cuts.append((i + 1, "relative"))
+                    resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
             elif tok != "that" and any(c in g for c in BOUNDARY_CLASSES):
                 cls = next(c for c in BOUNDARY_CLASSES if c in g)
                 if cls == "subordinator" and self._pattern_across(sent, cuts[-1][0], i):
@@ -346,6 +351,22 @@ class Coder:
             if a < b:
                 out.append((a, b, kind))
         return out
+
+    def _complement_after_object(self, sent: Sentence, i: int) -> bool:
+        """Whether "that" at `i`, after a verb's object, opens the verb's complement:
+        "promised ECOWAS that it would hand over power", "warned Kyiv that Russia would
+        respond" (an actor right after the verb, then "that", then a subject and its
+        auxiliary or verb); not "the rebels that attacked ...", a relative clause."""
+        obj = next((p for p in sent.phrases if p.end == i), None)
+        subj = next((p for p in sent.phrases if p.start in (i, i + 1)), None)
+        if obj is None or subj is None or obj.start < 1 or subj.end >= len(sent.lower):
+            return False
+        verb = sent.labels[obj.start - 1]
+        if verb is None or verb[0] != VERB or is_noun_use(sent, obj.start - 1):
+            return False
+        nxt = subj.end
+        return (any(c in sent.grammar_at[nxt] for c in ("future", "modal", "passive_aux"))
+                or sent.lower[nxt] in AUXILIARIES or self._has_verb(sent, nxt, nxt + 1))
 
     def _main_clause_after(self, sent: Sentence, lo: int, i: int, resume: int) -> int:
         """Where the main clause goes on after a relative clause on its subject, or -1.
@@ -657,6 +678,7 @@ class Coder:
         weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
         described: list[Event] = []  # acts of relative clauses ("the crowds that gathered")
         denied = False  # an act of a main clause was negated or hypothetical
+        carried: tuple[list[Event], str] | None = None  # the last clause's governor
         subject: Phrase | None = None
         look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive], sent.stems)
         clauses = self._clauses(sent)
@@ -679,7 +701,10 @@ class Coder:
             coded_verb_seen = False  # a noun after a coded verb is its object, not an event
             acted: list[Event] = []  # the clause's act, once coded: only nouns with agents
             purposed = False  # its purpose ("to demand ...") gave its sub-code
-            governor: tuple[list[Event], str] | None = None  # appeal/intent/demand/... verb
+            # an appeal/intent/demand/... verb, whose complement may give the code; one of
+            # the clause before governs a complement clause ("promised X that it would")
+            governor: tuple[list[Event], str] | None = carried if opener == "complement" \
+                else None
             light_verb_seen = False  # "launched air strikes": the noun carries the event
             for v in verbs:
                 if not lo <= v < hi:
@@ -743,14 +768,19 @@ class Coder:
                     continue
                 blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun)
                 governed = None
-                if governor is not None and (blocked is None or blocked[0] != "infinitive"):
+                complement = opener == "complement" and blocked is not None and (
+                    blocked[0] == "intent")  # "promised X that it would ..."
+                if governor is not None and not complement and (
+                        blocked is None or blocked[0] != "infinitive"):
                     break  # after an appeal/intent/demand verb only its complement counts
                 if blocked is not None:
                     kind_, reason = blocked
                     # "will release" -> intent to release (03x); "urged X to release" ->
                     # appeal for release (02x); "refused to release" -> 12x; "threatened to
                     # capture" -> 13x: the governing family's code for this act.
-                    if kind_ == "intent":
+                    if complement and governor is not None:
+                        governed = self._governed(governor[1], code)
+                    elif kind_ == "intent":
                         governed = self._governed("03", code)
                         if governed is None and code[:2] in self.intent_threat_roots:
                             # "The Houthis said they would attack any ship": announced
@@ -767,7 +797,7 @@ class Coder:
                             break
                         continue
                     code, rule_id = governed, f"{rule_id} (governed: {reason.split(':')[0]})"
-                    if governor is not None and kind_ == "infinitive":
+                    if governor is not None and (kind_ == "infinitive" or complement):
                         # The specific code replaces the governing verb's general one,
                         # keeping its actors ("urged India and Pakistan to ...").
                         made = [_recode(e, code, e.rule_id) for e in governor[0]]
@@ -841,6 +871,7 @@ class Coder:
                         governor = (made, code)  # a following infinitive may refine it
                         continue
                     acted = made  # one act per clause: later verbs are its complements
+            carried = governor
             if clause_subject is not None and opener not in ("relative", "attribution"):
                 subject = clause_subject
         # A relative clause describes a participant of the main act: when that act is

@@ -32,6 +32,9 @@ march {marches marched marching marched}
 demand {demands demanded demanding demanded}
 - * + resignation => 1041
 
+== 030 express intent to cooperate
+promise {promises promised promising promised}
+
 == 010 make statement
 announce {announces announced announcing announced}
 
@@ -161,3 +164,12 @@ def test_a_protest_takes_the_kind_of_the_demand_it_is_for(coder):
     # a purpose of no kind leaves the protest as it is
     assert coded(coder, "Pakistani protesters marched against the government to demand "
                         "change.") == [("PAKCVL", "PAKGOV", "141")]
+
+
+def test_a_complement_clause_after_an_object_gives_the_governing_verbs_code(coder):
+    # "promised X that it would send aid": the promise is one of aid (033 family)
+    assert coded(coder, "Pakistan promised Iran that it would send aid to Syria.") == [
+        ("PAK", "IRN", "0332")]
+    # a relative clause on the object (no subject after "that") stays one
+    assert coded(coder, "Pakistan condemned Iranian troops that attacked Syria.") == [
+        ("PAK", "IRNMIL", "111")]
