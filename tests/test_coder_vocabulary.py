@@ -335,3 +335,14 @@ def test_match_results(coder, text):
 ])
 def test_resolutions(coder, text, event):
     assert event in coded(coder, text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text, event", [
+    # "is concerned about", "is optimistic about": statements made with an adjective
+    ("Japan is deeply concerned about North Korea.", ("JPN", "PRK", "012")),
+    ("Germany is alarmed by Russia's threats.", ("DEU", "RUS", "012")),
+    ("Turkey was hopeful about a deal with Greece.", ("TUR", "GRC", "013")),
+    ("India is disappointed with Canada.", ("IND", "CAN", "110")),
+])
+def test_stated_attitudes(coder, text, event):
+    assert event in coded(coder, text, "2024-05-01")
