@@ -367,7 +367,10 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         earlier = next((q.group for q in reversed(phrases[:idx]) if q.group), None)
         if definite and earlier and _pair_from_context(p, earlier, sent):
             continue  # "A and B troops clashed, and the two governments ..."
-        ante = _antecedent_in_sentence(phrases, idx, sent)
+        if p.pronoun and "first_person" in sent.grammar_at[p.start]:
+            ante = _speaker(phrases, sent)  # "'We will respond,' the minister said"
+        else:
+            ante = _antecedent_in_sentence(phrases, idx, sent)
         if ante is None and definite:
             ante = _place_after(phrases, idx, sent)
         if ante is None and definite:
@@ -490,6 +493,21 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | N
             # before the conjunction is that verb's object, and may be the antecedent.
             candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
     return candidates[-1] if candidates else None
+
+
+def _speaker(phrases: list[Phrase], sent) -> Phrase | None:
+    """The actor who speaks in the sentence: one right before a reporting verb ("the
+    minister said") or right after one ("said Iran's foreign minister", "according to
+    the army"). A first-person pronoun of a quotation refers to it."""
+    grammar = sent.grammar_at
+    n = len(sent.lower)
+    for q in phrases:
+        if q.pronoun or not q.code:
+            continue
+        if q.end < n and "reporting" in grammar[q.end] or q.start > 0 and (
+                "reporting" in grammar[q.start - 1]):
+            return q
+    return None
 
 
 def _plural(sent, q: Phrase) -> bool:

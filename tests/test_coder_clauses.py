@@ -160,3 +160,12 @@ def test_a_complement_clause_after_an_object_gives_the_governing_verbs_code(code
     # a relative clause on the object (no subject after "that") stays one
     assert coded(coder, "Pakistan condemned Iranian troops that attacked Syria.") == [
         ("PAK", "IRNMIL", "111")]
+
+
+def test_first_person_of_a_quotation_is_the_speaker(coder):
+    assert coded(coder, '"We attacked Syria," Pakistan\'s foreign minister said.') == [
+        ("PAKGOV", "SYR", "190")]
+    assert coded(coder, 'Pakistan\'s foreign minister said: "Syria attacked us."') == [
+        ("SYR", "PAKGOV", "190")]
+    # "US" in capitals is the country, not "us"
+    assert coded(coder, "The US attacked Syria.") == [("USA", "SYR", "190")]
