@@ -346,3 +346,16 @@ def test_resolutions(coder, text, event):
 ])
 def test_stated_attitudes(coder, text, event):
     assert event in coded(coder, text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text, event", [
+    # imported discards that political news uses are switched off
+    ("Russia agreed to release the American basketball player.", ("RUS", "USA", "0353")),
+    ("A Russian missile hit a gymnasium in Kharkiv.", ("RUS", "UKR", "195")),
+    # a pause in the fighting is a truce; sports bodies are NGOs
+    ("Israel and Hamas agreed to a pause in the fighting.", ("ISR", "PSEHMS", "0871")),
+    ("The International Olympic Committee banned Russia from the Olympics.",
+     ("NGO", "RUS", "172")),
+])
+def test_political_news_kept(coder, text, event):
+    assert event in coded(coder, text, "2024-05-01")
