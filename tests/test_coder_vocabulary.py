@@ -356,6 +356,8 @@ def test_stated_attitudes(coder, text, event):
     ("Israel and Hamas agreed to a pause in the fighting.", ("ISR", "PSEHMS", "0871")),
     ("The International Olympic Committee banned Russia from the Olympics.",
      ("NGO", "RUS", "172")),
+    # the West Bank is no bank: its occupation is 192, not a confiscation
+    ("Israel's occupation of the West Bank is illegal, the court said.", ("ISR", "PSE", "192")),
 ])
 def test_political_news_kept(coder, text, event):
     assert event in coded(coder, text, "2024-05-01")
