@@ -816,8 +816,11 @@ class Coder:
                     # disarms, Israel will resume the war" is a threat (13x).
                     _note(trace, info, "rejected", "consequence of a fronted condition")
                     continue
-                if not as_noun and "reporting" in sent.grammar_at[v] and not _takes_next_words(
-                        hit, phrases, v_end):
+                # Reporting verbs ("said") count only when the sentence has nothing else.
+                reports = (not as_noun and "reporting" in sent.grammar_at[v]
+                           and not _takes_next_words(hit, phrases, v_end,
+                                                     _after_determiners(sent, v_end, hi)))
+                if reports:
                     light_verb_seen = True  # "announced sanctions on": the noun is the act
                 elif not as_noun:
                     coded_verb_seen = True
@@ -844,12 +847,8 @@ class Coder:
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
                 if code in self.third_country:
                     made = self._third_country(phrases, made, code, v_end, source, target)
-                # Reporting verbs ("said") and acts inside relative clauses ("the gunmen
-                # who killed ...") count only when the sentence has nothing else.
-                reporting = (not as_noun and "reporting" in sent.grammar_at[v]
-                             and not _takes_next_words(hit, phrases, v_end,
-                                                       _after_determiners(sent, v_end, hi))
-                             or opener == "relative")
+                # So do acts inside relative clauses ("the gunmen who killed ...").
+                reporting = reports or opener == "relative"
                 if info is not None:
                     info["code"] = code
                     info["source"] = source.code if source else None
