@@ -369,6 +369,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             continue  # "A and B troops clashed, and the two governments ..."
         if p.pronoun and "first_person" in sent.grammar_at[p.start]:
             ante = _speaker(phrases, sent)  # "'We will respond,' the minister said"
+            if ante is None:
+                continue  # no speaker named: no one known ("World War I")
         else:
             ante = _antecedent_in_sentence(phrases, idx, sent)
         if ante is None and definite:

@@ -167,5 +167,8 @@ def test_first_person_of_a_quotation_is_the_speaker(coder):
         ("PAKGOV", "SYR", "190")]
     assert coded(coder, 'Pakistan\'s foreign minister said: "Syria attacked us."') == [
         ("SYR", "PAKGOV", "190")]
-    # "US" in capitals is the country, not "us"
+    assert coded(coder, '"I condemned Syria," Vladimir Putin said.') == [
+        ("RUSGOV", "SYR", "111")]
+    # "US" in capitals is the country, not "us"; with no speaker "my" is no one's
     assert coded(coder, "The US attacked Syria.") == [("USA", "SYR", "190")]
+    assert coded(coder, "My troops attacked Syria.") == [("---MIL", "SYR", "190")]
