@@ -80,7 +80,8 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
     """
     eng = book.engine
     options = (int(eng.get("agent_gap", 2)), bool(eng.get("nested_agents", False)),
-               bool(eng.get("stack_agents", False)), bool(eng.get("joined_modifiers", False)))
+               bool(eng.get("stack_agents", False)), bool(eng.get("joined_modifiers", False)),
+               frozenset(w.lower() for w in eng.get("counterpart_agents", ())))
     labels = sent.labels
     lower = sent.lower
     n = len(lower)
@@ -100,11 +101,11 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
 
 
 def _one_phrase(book: Compiled, sent, i: int, day: int | None,
-                options: tuple[int, bool, bool, bool]) -> tuple[Phrase | None, int]:
+                options: tuple[int, bool, bool, bool, frozenset[str]]) -> tuple[Phrase | None, int]:
     """The phrase starting at `i` and the token after it; `options` are the engine's
     agent_gap, nested_agents, stack_agents and joined_modifiers (PETRARCH-1's parse puts
     "awful and evil", JJ CC JJ, inside the noun phrase)."""
-    max_gap, nested, stack, joined = options
+    max_gap, nested, stack, joined, counterparts = options
     labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
     n = len(lower)
     start = i
@@ -156,9 +157,11 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         elif lower[j] in ("'s", "'") and j > i:
             j += 1
         elif (lower[j] in LINKERS and agent is not None and country is None and person is None
-              and not pronoun and _actor_after_determiners(sent, j + 1)):
+              and (not pronoun or lower[j - 1] in counterparts)
+              and _actor_after_determiners(sent, j + 1)):
             # "rebels in Sudan"; "a suicide bomber from the Pakistani Taliban": the named
-            # group, not the generic role, is the actor
+            # group, not the generic role, is the actor; "his counterparts from Iraq" are
+            # Iraq's, not his country's
             j += 1
             while labels[j] is None:  # determiners
                 j += 1

@@ -432,3 +432,10 @@ def test_a_counterpart_takes_the_role_of_the_other_party(tmp_path):
         ("PAKMIL", "IRNMIL", "040")]
     # an actor without a role of its own leaves the counterpart's role
     assert coded(coder, "Pakistan met its Iranian counterparts.") == [("PAK", "IRNGOV", "040")]
+
+
+def test_counterparts_from_a_country_are_that_countrys(tmp_path):
+    coder = mini_with_verbs(tmp_path, '[engine]\ncounterpart_agents = ["counterparts"]\n', "",
+                            "counterpart {counterparts} => ~GOV\n")
+    assert coded(coder, "Pakistan's foreign minister met his counterparts from Iran and "
+                        "Syria.") == [("PAKGOV", "IRNGOV", "040"), ("PAKGOV", "SYRGOV", "040")]
