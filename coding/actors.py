@@ -111,7 +111,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     start = i
     # Extend left over determiners: "the Pakistani police".
     start = _adjectives_before(sent, start)
-    while start > 0 and "determiner" in grammar[start - 1] and labels[start - 1] is None:
+    while (start > 0 and "determiner" in grammar[start - 1] and labels[start - 1] is None
+           and not complementiser(sent, start - 1)):
         start -= 1
     country: str | None = None
     person: str | None = None
@@ -230,7 +231,9 @@ def _adjectives_before(sent, start: int, limit: int = 3) -> int:
     if k == start or k == 0:
         return start
     before = lower[k - 1]
-    return k if "determiner" in grammar[k - 1] or before in ("and", "or", ",") else start
+    if "determiner" in grammar[k - 1] and not complementiser(sent, k - 1):
+        return k
+    return k if before in ("and", "or", ",") else start
 
 
 def _modifiers_start(sent, start: int) -> int:
@@ -604,7 +607,7 @@ def is_noun_use(sent, i: int, loose: bool = True) -> bool:
         return False
     pl = lower[prev]
     if "determiner" in grammar[prev] or pl in ("'s", "'") or pl[:1].isdigit():
-        return True
+        return True  # also "said that strikes ...": the reported clause opens with a noun
     if not loose:
         return False
     nxt = labels[i][2] if labels[i] is not None else i + 1
@@ -614,6 +617,14 @@ def is_noun_use(sent, i: int, loose: bool = True) -> bool:
             and not grammar[prev] and sent.words[prev].islower())
 
 
+def complementiser(sent, k: int) -> bool:
+    """Whether the word at `k`, a determiner and a relative ("that"), right after a
+    verb introduces a clause ("said that Ukraine attacked ..."): it is then no
+    determiner of the actor after it ("that Ukraine")."""
+    return ("relative" in sent.grammar_at[k] and k > 0 and sent.labels[k - 1] is not None
+            and sent.labels[k - 1][0] == VERB)
+
+
 def word_kinds(entries: tuple) -> tuple[int | None, int | None]:
     """(verb word id, noun word id) among a span's entries."""
     verb = next((e[1] for e in entries if e[0] == VERB), None)
@@ -621,5 +632,5 @@ def word_kinds(entries: tuple) -> tuple[int | None, int | None]:
     return verb, noun
 
 
-__all__ = ["Phrase", "build_phrases", "preposition_before", "resolve_pronouns",
+__all__ = ["Phrase", "build_phrases", "complementiser", "preposition_before", "resolve_pronouns",
            "resolve_actor", "compose", "is_noun_use", "word_kinds"]

@@ -296,9 +296,9 @@ class Coder:
                 if comma is not None:
                     cuts.append((comma, "attribution"))  # "..., the UN's envoy said."
                 nxt = i + 1
-                # "said that ...": the clause after "that" is the report, not a relative
-                # clause. After a noun ("denied reports that", "Russia's claim that") it is
-                # what is claimed, not a report.
+                # "said that Ukraine attacked ...": "that" is a complementiser and the
+                # clause after it the report. After a noun ("denied reports that",
+                # "Russia's claim that") the clause is what is claimed, not a report.
                 opener = "reporting"
                 if nxt < n and lower[nxt] == "that":
                     nxt += 1

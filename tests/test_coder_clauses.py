@@ -71,6 +71,19 @@ def coded(coder: Coder, text: str) -> list[tuple]:
     return sorted((e.source, e.target, e.code) for e in coder.code(text, date="2024-01-17"))
 
 
+def test_that_after_a_reporting_verb_opens_the_reported_clause(coder):
+    # "that" is a complementiser, not a determiner of "Iran" nor a relative pronoun:
+    # the reported clause has a subject of its own.
+    assert coded(coder, "Pakistan said that Iran attacked Syria.") == [("IRN", "SYR", "190")]
+    assert coded(coder, "Pakistan said that Iranian troops had attacked Syria.") == [
+        ("IRNMIL", "SYR", "190")]
+    # the word after the complementiser opens the subject: a noun, not a verb
+    assert coded(coder, "Pakistan said that attacks on Syria had stopped.") == []
+    # the same as without "that"
+    assert coded(coder, "Pakistan said Iranian troops had attacked Syria.") == [
+        ("IRNMIL", "SYR", "190")]
+
+
 def test_that_clause_after_a_reporting_noun_is_a_claim_not_a_report(coder):
     assert coded(coder, "Israel denied reports that its jets had attacked Syria.") == []
     assert coded(coder, "Iran denied the claim that Syrian rebels attacked Israel.") == []
@@ -93,14 +106,14 @@ def test_relative_clause_of_a_denied_act_is_not_coded(coder):
 
 def test_a_stated_intention_of_a_country_is_its_speakers(coder):
     # the speaker, a role of the country, makes the statement of intent
-    assert coded(coder, "Pakistan's foreign minister said Pakistan would send aid to Iran."
+    assert coded(coder, "Pakistan's foreign minister said that Pakistan would send aid to Iran."
                  ) == [("PAKGOV", "IRN", "0332")]
     assert coded(coder, "Pakistan would send aid to Iran, the Pakistani foreign minister said."
                  ) == [("PAKGOV", "IRN", "0332")]
     # a speaker of another country, or a report of a done act, keeps the country
-    assert coded(coder, "Iran's foreign minister said Pakistan would send aid to Syria."
+    assert coded(coder, "Iran's foreign minister said that Pakistan would send aid to Syria."
                  ) == [("PAK", "SYR", "0332")]
-    assert coded(coder, "Pakistan's foreign minister said Pakistan attacked Iran.") == [
+    assert coded(coder, "Pakistan's foreign minister said that Pakistan attacked Iran.") == [
         ("PAK", "IRN", "190")]
 
 
