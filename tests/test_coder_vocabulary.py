@@ -361,3 +361,17 @@ def test_stated_attitudes(coder, text, event):
 ])
 def test_political_news_kept(coder, text, event):
     assert event in coded(coder, text, "2024-05-01")
+
+
+@pytest.mark.parametrize("text, event", [
+    # shot down or downed: force against what was downed, whatever it was
+    ("Turkey shot down a Russian jet.", ("TUR", "RUS", "190")),
+    ("Turkey downed a Russian jet.", ("TUR", "RUS", "190")),
+    # protesters occupying a building stage a sit-in, troops occupy territory
+    ("Kenyan protesters occupied the parliament in Nairobi.", ("KENCVL", "KENLEG", "144")),
+    ("Russian troops occupied Kherson.", ("RUSMIL", "UKR", "192")),
+    ("China lectured the United States on human rights.", ("CHN", "USA", "111")),
+    ("France championed Ukraine's bid to join the EU.", ("FRA", "UKR", "051")),
+])
+def test_last_round(coder, text, event):
+    assert event in coded(coder, text, "2024-05-01")
