@@ -372,6 +372,8 @@ def test_political_news_kept(coder, text, event):
     ("Russian troops occupied Kherson.", ("RUSMIL", "UKR", "192")),
     ("China lectured the United States on human rights.", ("CHN", "USA", "111")),
     ("France championed Ukraine's bid to join the EU.", ("FRA", "UKR", "051")),
+    ("Azerbaijan expelled ethnic Armenians from Nagorno-Karabakh.", ("AZE", "ARM", "201")),
+    ("Palestinian prisoners went on a hunger strike against Israel.", ("PSE", "ISR", "142")),
 ])
 def test_last_round(coder, text, event):
     assert event in coded(coder, text, "2024-05-01")
