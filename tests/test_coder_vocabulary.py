@@ -374,6 +374,8 @@ def test_political_news_kept(coder, text, event):
     ("France championed Ukraine's bid to join the EU.", ("FRA", "UKR", "051")),
     ("Azerbaijan expelled ethnic Armenians from Nagorno-Karabakh.", ("AZE", "ARM", "201")),
     ("Palestinian prisoners went on a hunger strike against Israel.", ("PSE", "ISR", "142")),
+    # provocations are hostilities: a call to stop them is a call to de-escalate
+    ("China urged the Philippines to stop provocations.", ("CHN", "PHL", "0256")),
 ])
 def test_last_round(coder, text, event):
     assert event in coded(coder, text, "2024-05-01")
