@@ -376,6 +376,9 @@ def test_political_news_kept(coder, text, event):
     ("Palestinian prisoners went on a hunger strike against Israel.", ("PSE", "ISR", "142")),
     # provocations are hostilities: a call to stop them is a call to de-escalate
     ("China urged the Philippines to stop provocations.", ("CHN", "PHL", "0256")),
+    # "is due to" / "scheduled to" meet: a stated plan, so an intention (036)
+    ("Putin is due to meet Xi next week.", ("RUSGOV", "CHNGOV", "036")),
+    ("Netanyahu is scheduled to meet Biden.", ("ISRGOV", "USAGOV", "036")),
 ])
 def test_last_round(coder, text, event):
     assert event in coded(coder, text, "2024-05-01")
