@@ -379,6 +379,9 @@ def test_political_news_kept(coder, text, event):
     # "is due to" / "scheduled to" meet: a stated plan, so an intention (036)
     ("Putin is due to meet Xi next week.", ("RUSGOV", "CHNGOV", "036")),
     ("Netanyahu is scheduled to meet Biden.", ("ISRGOV", "USAGOV", "036")),
+    # a crossing opened to aid is humanitarian access (0863); a border opened, eased (081)
+    ("Israel reopened the Kerem Shalom crossing to aid for Gaza.", ("ISR", "PSE", "0863")),
+    ("Turkey reopened its border with Syria.", ("TUR", "SYR", "081")),
 ])
 def test_last_round(coder, text, event):
     assert event in coded(coder, text, "2024-05-01")
