@@ -434,3 +434,21 @@ def test_every_current_actor_code_starts_with_a_country(book):
 ])
 def test_phoenix_codes_with_a_country(coder, text, date_, event):
     assert event in coded(coder, text, date_)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the West as a collective actor is the CAMEO region WST (tests/gold/README.md),
+    # with roles for its officials and troops
+    ("Russia accused the West's leaders of escalating the war.", ("RUS", "WSTGOV", "1123")),
+    ("Western officials accused Iran of supplying drones to Russia.", ("WSTGOV", "IRN", "112")),
+    ("Moscow warned Western troops against entering Ukraine.", ("RUS", "WSTMIL", "138")),
+    ("Beijing criticised Western donors over their conditions.", ("CHN", "WST", "111")),
+])
+def test_the_west(coder, text, event):
+    assert event in coded(coder, text)
+
+
+def test_the_west_is_not_a_direction(coder):
+    """"the west of the country" is a place, not the West (no case-sensitive name)."""
+    assert not any("WST" in (s or "") + (t or "")
+                   for s, t, _c in coded(coder, "Rebels seized towns in the west of Sudan."))

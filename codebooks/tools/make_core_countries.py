@@ -65,7 +65,9 @@ SAS: South Asia | South Asian | South Asians | Indian subcontinent
 SEA: Southeast Asia | South-East Asia | South East Asia | Southeast Asian | South-East Asian | Southeast Asians | South China Sea
 SAF: Southern Africa | Southern African | Southern Africans
 WAF: West Africa | West African | West Africans | Western Africa | Sahel | Sahel region | Sahelian | Lake Chad region | Lake Chad basin
-WST: Western powers | Western nations | Western countries | Western governments | Western allies | Western democracies | Western leaders | Western capitals
+WST: Western powers | Western nations | Western countries | Western governments | Western allies | Western democracies | Western leaders | Western capitals | Western partners | Western backers | Western states | Western donors | Western supporters | Western sponsors | Western alliance | Western world | Western bloc | West's
+WSTGOV: Western official | Western officials | Western diplomat | Western diplomats | Western envoy | Western envoys | Western ambassador | Western ambassadors | Western negotiators
+WSTMIL: Western troops | Western forces | Western militaries | Western warships | Western jets | Western warplanes
 # --- countries --------------------------------------------------------------
 AFG: Afghanistan | Afghan | Afghans | Islamic Republic of Afghanistan ;; Kabul | Kandahar | Herat | Mazar-i-Sharif | Mazar-e-Sharif | Mazar-e Sharif | Jalalabad | Kunduz | Ghazni | Helmand | Lashkar Gah | Bagram | Panjshir
 ALA: Aland Islands | Åland Islands | Aland | Åland ;; Mariehamn
@@ -351,7 +353,7 @@ NOTES = {
     "ASA": "Seas named after a country are coded by region (ASA, SEA, MEA, PGS, NMR) so that the country name inside them does not fire.",
     "EUR": "'Brussels' is coded in organisations.txt as the EU (IGOEEC): in political news it stands for the EU.",
     "TWN": "'Chinese Taipei' (Olympic name) is coded TWN.",
-    "WST": "'the West' is not listed: case-insensitive matching would fire on 'the west of the country'.",
+    "WST": "'the West' is not listed: case-insensitive matching would fire on 'the west of the country'; its possessive 'the West\'s' is.",
     "USA": "New Mexico / New Jersey / Gulf of Mexico are listed so that 'Mexico' and 'Jersey' do not fire inside them.",
     "IND": "'Indian Ocean' is a known false positive for IND that only the engine can avoid.",
 }
