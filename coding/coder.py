@@ -80,6 +80,7 @@ class Sentence:
     phrases: list[Phrase] = field(default_factory=list)
     discard: tuple[str, str] | None = None  # (scope, rule id)
     stems: list[tuple[str, ...]] | None = None  # stem entries each token matches, if any
+    look: Lookup | None = None  # pattern look-up tables, once actor phrases are known
     _offsets: tuple[list[int], list[int]] | None = None
 
     # Offsets are only needed for sentences that yield events (or are explained).
@@ -131,6 +132,7 @@ class Coder:
         self.part_of_speech = bool(eng.get("part_of_speech", True))
         self.sparse = eng.get("coding_rule", "modern") == "sparse"
         self.min_words = int(eng.get("min_words", 0))
+        self.over_actors = bool(eng.get("pattern_words_pass_actors", False))
         self.stems = frozenset(self.book.data.get("stems", ()))
         self.domestic = dict(eng.get("domestic_target", {}))
         self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
@@ -439,12 +441,16 @@ class Coder:
         verb_id, _noun_id = word_kinds(sent.labels[v][3])
         if verb_id is None:
             return None
-        words = set(sent.lower[lo:hi])
-        if sent.stems:
-            words.update(k for keys in sent.stems[lo:hi] for k in keys)
-        look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive], sent.stems)
-        return match_patterns(self.book, self.book.words[verb_id][3], look, words, v,
-                              sent.labels[v][2], lo, hi)
+        return match_patterns(self.book, self.book.words[verb_id][3], self._lookup(sent), v,
+                              sent.labels[v][2], lo, hi, self.over_actors)
+
+    def _lookup(self, sent: Sentence) -> Lookup:
+        """The sentence's pattern look-up tables, built once: clause cutting asks for
+        patterns before the events do, and the tables do not depend on the clauses."""
+        if sent.look is None:
+            sent.look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive],
+                               sent.stems)
+        return sent.look
 
     def _pattern_across(self, sent: Sentence, lo: int, i: int) -> bool:
         """Whether the subordinator at `i` only introduces words of a pattern before it.
@@ -556,8 +562,8 @@ class Coder:
                             lo, hi, opener, None)
         return None if who is source else who
 
-    def _purpose(self, sent: Sentence, look: Lookup, clause_words: set[str], block: int,
-                 default: str, v: int, v_end: int, lo: int, hi: int, acted: list[Event],
+    def _purpose(self, sent: Sentence, look: Lookup, block: int, default: str, v: int,
+                 v_end: int, lo: int, hi: int, acted: list[Event],
                  events: list[Event]) -> bool:
         """Give the clause's act the sub-code of its stated purpose; whether it did.
 
@@ -571,7 +577,7 @@ class Coder:
         if (not prefixes or len(code) != 3 or v < 1
                 or "infinitive" not in sent.grammar_at[v - 1]):
             return False
-        hit = match_patterns(self.book, block, look, clause_words, v, v_end, lo, hi)
+        hit = match_patterns(self.book, block, look, v, v_end, lo, hi, self.over_actors)
         purpose = hit.code if hit else default
         new = code + purpose[3:]
         if len(purpose) != 4 or not purpose.startswith(tuple(prefixes)) or (
@@ -680,14 +686,11 @@ class Coder:
         denied = False  # an act of a main clause was negated or hypothetical
         carried: tuple[list[Event], str] | None = None  # the last clause's governor
         subject: Phrase | None = None
-        look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive], sent.stems)
         clauses = self._clauses(sent)
+        look = self._lookup(sent)
         _split_groups(sent, clauses)
         for ci, (lo, hi, opener) in enumerate(clauses):
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
-            clause_words = set(sent.lower[lo:hi])
-            if sent.stems:
-                clause_words.update(k for keys in sent.stems[lo:hi] for k in keys)
             # The content of a claim or report ("rejected claims that ...") is not coded.
             hypothetical = opener in ("conditional", "claim")
             clause_subject = self._subject(sent, phrases, lo, hi, opener, subject)
@@ -736,8 +739,8 @@ class Coder:
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
                 if acted and not as_noun:
-                    if not purposed and self._purpose(sent, look, clause_words, block, default,
-                                                      v, v_end, lo, hi, acted, events):
+                    if not purposed and self._purpose(sent, look, block, default, v, v_end,
+                                                      lo, hi, acted, events):
                         purposed = True
                         _note(trace, info, "skipped", "the purpose of the clause's act: "
                                                       "its sub-code")
@@ -745,9 +748,9 @@ class Coder:
                     _note(trace, info, "skipped", "a complement of the clause's act")
                     continue
                 passive = not as_noun and self._passive(sent, v, lo)
-                hit = match_patterns(book, block, look, clause_words, v, v_end, lo, hi)
+                hit = match_patterns(book, block, look, v, v_end, lo, hi, self.over_actors)
                 if passive:
-                    back = match_passive(book, block, look, clause_words, lo, v)
+                    back = match_passive(book, block, look, lo, hi, lo, v)
                     if back is not None and (hit is None or back.rank < hit.rank):
                         hit = back
                 code = hit.code if hit else default

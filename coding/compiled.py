@@ -33,7 +33,7 @@ from coding.inflect import STEM_MARK
 #: A gap between two words of a name: up to `match.MAX_GAP` other words may stand there.
 GAP = ".."
 
-CACHE_FORMAT = 15
+CACHE_FORMAT = 16
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
@@ -60,15 +60,26 @@ def cache_dir() -> Path:
 
 @dataclass
 class Compiled:
-    """Lookup tables of one codebook; plain data, cheap to ship to workers."""
+    """Lookup tables of one codebook; plain data, cheap to ship to workers.
+
+    Each table is also an instance attribute (`book.blocks`): the coder reads them
+    hundreds of thousands of times a run, and a plain attribute costs a fraction of
+    a `__getattr__` call. Pickling ships `data` alone.
+    """
 
     data: dict
+
+    def __post_init__(self) -> None:
+        self.__dict__.update(self.data)
 
     def __getattr__(self, name: str):
         try:
             return self.data[name]
         except KeyError:
             raise AttributeError(name) from None
+
+    def __reduce__(self):
+        return (Compiled, (self.data,))
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -167,7 +178,7 @@ def compile_codebook(book: Codebook) -> Compiled:
                 by_first.setdefault(toks[0], set()).add(toks)
         synsets[name] = {w: tuple(sorted(v)) for w, v in by_first.items()}
     blocks = [_compile_block(b.code, [_compile_pattern(p.tokens, p.code, p.where.rule_id)
-                                      for p in b.patterns]) for b in book.blocks]
+                                      for p in b.patterns], synsets) for b in book.blocks]
 
     events = {c.code: (c.name, c.goldstein, c.quad_class, c.plover_type)
               for c in book.events.values()}
@@ -186,6 +197,7 @@ def compile_codebook(book: Codebook) -> Compiled:
         "words": tuple(words),
         "blocks": tuple(blocks),
         "synsets": synsets,
+        "synset_firsts": synset_firsts(synsets),
         "discards": tuple(discards),
         "events": events,
         "intent": {c.code: c.intent_code for c in book.events.values() if c.intent_code},
@@ -240,12 +252,29 @@ def _trie(phrases: dict[tuple[str, ...], set]) -> dict:
     return freeze(root)
 
 
+def synset_firsts(synsets: dict[str, dict[str, tuple]]) -> dict[str, tuple[str, ...]]:
+    """word -> names of the synsets with a member that starts with it.
+
+    A clause can hold a member of a synset only if it holds the member's first
+    word, so these names, looked up for the clause's words, tell which synsets a
+    pattern may find there (see `verbs.Lookup.keys`).
+    """
+    out: dict[str, list[str]] = {}
+    for name in sorted(synsets):
+        for word in synsets[name]:
+            out.setdefault(word, []).append(name)
+    return {w: tuple(names) for w, names in out.items()}
+
+
 def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
-    """A pattern as (upper elements reversed, lower elements, code, rule, required words).
+    """A pattern as (upper elements reversed, lower elements, code, rule, required words,
+    needed keys).
 
     Elements: ("w", words) literal words (adjacent when joined by `_`), ("a", words)
     the same tied by a `_` to the verb side (`in_ *`, `* _out`: nothing between),
-    ("&", name) synset, or a slot "$", "+", "%", "^".
+    ("&", name) synset, or a slot "$", "+", "%", "^". The needed keys are the required
+    words and the names of the pattern's synsets: a clause that lacks one of them
+    (see `verbs.Lookup.keys`) cannot match the pattern, which is then never tried.
     """
     star = tokens.index("*")
 
@@ -267,32 +296,43 @@ def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
     lower = elems(tokens[star + 1:], False)
     required = tuple(sorted({w for kind, v in upper + lower if kind in ("w", "a", "s")
                              for w in v if not w.startswith("&")}))
-    return (upper, lower, code, rule_id, required)
+    names = {v for kind, v in upper + lower if kind == "&"} | {
+        w for kind, v in upper + lower if kind == "s" for w in v if w.startswith("&")}
+    return (upper, lower, code, rule_id, required, required + tuple(sorted(names)))
 
 
-def _compile_block(code: str, patterns: list[tuple]) -> tuple:
-    """(code, patterns most specific first, word -> pattern numbers, always-tried numbers).
+def _compile_block(code: str, patterns: list[tuple], synsets: dict) -> tuple:
+    """(code, patterns most specific first, key -> pattern numbers, always-tried numbers).
 
-    Every literal word of a pattern must occur in the clause, so indexing each
-    pattern under one of its words is enough to find every candidate: a verb
-    with hundreds of patterns tries only the few whose key word is present.
+    Every literal word of a pattern, and a member of each of its synsets, must occur
+    in the clause, so indexing each pattern under one of its needed keys is enough to
+    find every candidate: a verb with hundreds of patterns tries only the few whose
+    key is present. Only patterns of slots alone are always tried.
+
+    A pattern of synsets alone is keyed on a synset of the words after the verb, if
+    it has one: `verbs.match_passive` looks for those words (and only for them) before
+    a passive verb, so such a key is needed there too.
     """
     patterns = sorted(patterns, key=_specificity)
-    by_word: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}
     always: list[int] = []
-    for n, (_u, _l, _c, _r, required) in enumerate(patterns):
+    for n, (_u, lower, _c, _r, required, needs) in enumerate(patterns):
         if required:
             # Key on the word least likely to occur anywhere: a long content word.
             key = max(required, key=lambda w: (w not in COMMON_WORDS, len(w)))
-            by_word.setdefault(key, []).append(n)
+        elif needs:  # synsets only: the one with the fewest first words
+            after = [v for kind, v in lower if kind == "&"]
+            key = min(after or needs, key=lambda name: (len(synsets.get(name, ())), name))
         else:
             always.append(n)
-    return (code, tuple(patterns), {w: tuple(v) for w, v in by_word.items()}, tuple(always))
+            continue
+        by_key.setdefault(key, []).append(n)
+    return (code, tuple(patterns), {w: tuple(v) for w, v in by_key.items()}, tuple(always))
 
 
 def _specificity(pattern: tuple) -> tuple:
     """Most specific first: more literal words and synsets, then more elements."""
-    upper, lower, _code, rule_id, required = pattern
+    upper, lower, _code, rule_id, required, _needs = pattern
     literals = sum(1 for kind, _v in upper + lower if kind in ("w", "a", "&", "s"))
     where, _, line = rule_id.rpartition(":")
     # ties: earlier lines first (as numbers: line 85 before line 210)

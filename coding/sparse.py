@@ -148,17 +148,13 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
             break
         phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi
                    and not deleted[p.start]]
-        clause_words = set(look.lower[lo:hi])
-        if sent.stems:
-            clause_words.update(k for t, keys in enumerate(sent.stems[lo:hi], lo)
-                                if not deleted[t] for k in keys)
         clause_verbs = [v for v in verbs if lo <= v < hi and not deleted[v]]
         for v in clause_verbs:
             v_end = sent.labels[v][2]
             verb_id, noun_id = word_kinds(sent.labels[v][3])
             lemma, kind, default, block, rule = book.words[verb_id if verb_id is not None
                                                            else noun_id]
-            hit = match_patterns(book, block, look, clause_words, v, v_end, lo, hi)
+            hit = match_patterns(book, block, look, v, v_end, lo, hi, coder.over_actors)
             code = hit.code if hit else default
             rule_id = hit.rule_id if hit else rule
             info = {"step": "verb", "word": sent.words[v], "lemma": lemma, "as": kind,

@@ -35,11 +35,13 @@ class PatternHit:
 class Lookup:
     """Per-sentence tables for pattern matching, built once per sentence."""
 
-    __slots__ = ("lower", "where", "covered", "phrases", "head", "tail", "_memo", "_synsets")
+    __slots__ = ("lower", "stems", "where", "covered", "phrases", "head", "tail", "_memo",
+                 "_synsets", "_keys")
 
     def __init__(self, lower: list[str], phrases: list[Phrase],
                  stems: list[tuple[str, ...]] | None = None):
         self.lower = lower
+        self.stems = stems
         self.phrases = phrases
         where: dict[str, list[int]] = {}
         for i, w in enumerate(lower):
@@ -68,6 +70,26 @@ class Lookup:
         # A verb tries many patterns, which ask the same questions: answers are kept.
         self._memo: dict[tuple, Phrase | None] = {}
         self._synsets: dict[str, list[tuple[str, ...]]] = {}
+        self._keys: dict[tuple[int, int], set[str]] = {}
+
+    def keys(self, lo: int, hi: int, firsts: dict[str, tuple[str, ...]]) -> set[str]:
+        """What tokens [lo, hi) can give a pattern: their words, their stem entries and
+        the names of the synsets (`firsts`, compiled) with a member starting there.
+
+        A pattern whose needed keys are not all here cannot match in [lo, hi): the
+        words and synset members it finds all lie within the range, and each member
+        is found through its first word. Kept per range: a clause's verbs share it.
+        """
+        found = self._keys.get((lo, hi))
+        if found is None:
+            found = set(self.lower[lo:hi])
+            if self.stems:
+                found.update(k for keys in self.stems[lo:hi] for k in keys)
+            names = [firsts[w] for w in found if w in firsts]
+            for group in names:
+                found.update(group)
+            self._keys[(lo, hi)] = found
+        return found
 
     def slot(self, pos: int, lo: int, hi: int, forward: bool) -> Phrase | None:
         """The actor phrase a slot takes: the first after `pos` (within `hi`) going
@@ -197,23 +219,31 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
     return True
 
 
-def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[str],
-                   verb_start: int, verb_end: int, lo: int, hi: int) -> PatternHit | None:
-    """The first pattern of `block` that fits this verb occurrence, or None."""
+def _candidates(book: Compiled, block: int, keys: set[str], complete: bool = True) -> list[int]:
+    """Numbers of the block's patterns, in order, whose index key is in `keys`; with
+    `complete`, only those whose needed keys are all there."""
+    _code, patterns, by_key, always = book.blocks[block]
+    if not by_key:
+        return list(always)
+    # clause keys looked up in the index: `set.intersection` would walk the index
+    numbers = [n for k in keys if k in by_key for n in by_key[k]]
+    numbers.extend(always)
+    numbers.sort()
+    if not complete:
+        return numbers
+    return [n for n in numbers if len(patterns[n][5]) < 2 or keys.issuperset(patterns[n][5])]
+
+
+def match_patterns(book: Compiled, block: int, look: Lookup, verb_start: int, verb_end: int,
+                   lo: int, hi: int, over_actors: bool = False) -> PatternHit | None:
+    """The first pattern of `block` that fits this verb occurrence within [lo, hi), or None.
+
+    `over_actors` is the engine's `pattern_words_pass_actors` (see `_match_side`).
+    """
     synsets = book.synsets
-    over_actors = bool(book.engine.get("pattern_words_pass_actors", False))
-    _code, patterns, by_word, always = book.blocks[block]
-    if by_word:
-        # clause words looked up in the index: `set.intersection` would walk the index
-        numbers = [n for w in clause_words if w in by_word for n in by_word[w]]
-        numbers.extend(always)
-        numbers.sort()
-    else:
-        numbers = always
-    for n in numbers:
-        upper, lower_elems, code, rule_id, required = patterns[n]
-        if len(required) > 1 and not clause_words.issuperset(required):
-            continue
+    patterns = book.blocks[block][1]
+    for n in _candidates(book, block, look.keys(lo, hi, book.synset_firsts)):
+        upper, lower_elems, code, rule_id, required, _needs = patterns[n]
         binds: dict = {}
         if lower_elems and not _match_side(lower_elems, look, synsets, verb_end, hi, True,
                                            binds, over_actors):
@@ -226,22 +256,21 @@ def match_patterns(book: Compiled, block: int, look: Lookup, clause_words: set[s
     return None
 
 
-def match_passive(book: Compiled, block: int, look: Lookup, clause_words: set[str],
-                  obj_lo: int, obj_hi: int) -> PatternHit | None:
+def match_passive(book: Compiled, block: int, look: Lookup, lo: int, hi: int, obj_lo: int,
+                  obj_hi: int) -> PatternHit | None:
     """The first object pattern of `block` whose words stand before a passive verb.
 
     "Two tankers were seized by the Guards": in the active "seized two tankers" the
     pattern `- * &VESSEL` finds its words after the verb; in the passive they are in
     the subject, [obj_lo, obj_hi). Only patterns with nothing before the verb and no
     source slot apply; their target slot is the passive subject, so no slot is bound.
+    Candidates are those whose index key the clause [lo, hi) holds (not all their
+    keys: words before the verb or tied to it are not looked for here).
     """
     synsets = book.synsets
-    _code, patterns, by_word, always = book.blocks[block]
-    numbers = [n for w in clause_words if w in by_word for n in by_word[w]]
-    numbers.extend(always)
-    numbers.sort()
-    for n in numbers:
-        upper, lower_elems, code, rule_id, required = patterns[n]
+    patterns = book.blocks[block][1]
+    for n in _candidates(book, block, look.keys(lo, hi, book.synset_firsts), complete=False):
+        upper, lower_elems, code, rule_id, required, _needs = patterns[n]
         if upper or any(kind in ("$", "%") for kind, _v in lower_elems):
             continue
         words = [(kind, v) for kind, v in lower_elems if kind in ("w", "&")]

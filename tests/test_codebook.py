@@ -171,3 +171,25 @@ def test_a_later_layer_agent_shadows_an_earlier_actor_of_the_same_name(tmp_path)
     (upper / "agents" / "x.txt").write_text("senate => ~LEG\n")
     book = load_codebook([lower, upper])
     assert "senate" not in book.actors and book.agents["senate"].code == "LEG"
+
+
+def test_patterns_are_tried_only_in_clauses_that_hold_their_words_and_synsets():
+    """The compiled pattern index: a pattern is a candidate only where every literal
+    word and a member of every synset of it occur; the coding is unchanged."""
+    from coding.verbs import Lookup, _candidates
+
+    book = load_compiled([MINI], use_cache=False)
+    recall = next(w[3] for w in book.words if w[0] == "recall")
+    patterns = book.blocks[recall][1]
+    assert book.synset_firsts["ambassador"] == ("&ENVOY",)
+
+    def tried(text: str) -> list[str]:
+        lower = text.lower().split()
+        keys = Lookup(lower, []).keys(0, len(lower), book.synset_firsts)
+        return [patterns[n][3].rpartition(":")[2] for n in _candidates(book, recall, keys)]
+
+    assert tried("pakistan recalled troops from iran") == []
+    assert tried("pakistan recalled its envoy from iran") == ["25", "26"]
+    coder = Coder([MINI], use_cache=False)
+    assert [(e.source, e.target, e.code) for e in coder.code(
+        "Pakistan recalled its envoy from Iran.")] == [("PAK", "IRN", "161")]
