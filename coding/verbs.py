@@ -36,7 +36,7 @@ class Lookup:
     """Per-sentence tables for pattern matching, built once per sentence."""
 
     __slots__ = ("lower", "stems", "where", "covered", "phrases", "head", "tail", "_memo",
-                 "_synsets", "_keys")
+                 "_synsets", "_keys", "_candidates")
 
     def __init__(self, lower: list[str], phrases: list[Phrase],
                  stems: list[tuple[str, ...]] | None = None):
@@ -71,6 +71,7 @@ class Lookup:
         self._memo: dict[tuple, Phrase | None] = {}
         self._synsets: dict[str, list[tuple[str, ...]]] = {}
         self._keys: dict[tuple[int, int], set[str]] = {}
+        self._candidates: dict[int, list[int]] = {}
 
     def keys(self, lo: int, hi: int, firsts: dict[str, tuple[str, ...]]) -> set[str]:
         """What tokens [lo, hi) can give a pattern: their words, their stem entries and
@@ -78,17 +79,29 @@ class Lookup:
 
         A pattern whose needed keys are not all here cannot match in [lo, hi): the
         words and synset members it finds all lie within the range, and each member
-        is found through its first word. Kept per range: a clause's verbs share it.
+        is found through its first word.
         """
         found = self._keys.get((lo, hi))
         if found is None:
             found = set(self.lower[lo:hi])
             if self.stems:
                 found.update(k for keys in self.stems[lo:hi] for k in keys)
-            names = [firsts[w] for w in found if w in firsts]
-            for group in names:
-                found.update(group)
+            for names in [firsts[w] for w in found if w in firsts]:
+                found.update(names)
             self._keys[(lo, hi)] = found
+        return found
+
+    def candidates(self, book: Compiled, block: int) -> list[int]:
+        """The patterns of `block` whose needed keys the sentence holds, in order.
+
+        Worked out once per sentence and block (the sentence's keys hold every
+        clause's, so no pattern that can match in a clause is left out): clause
+        cutting and event coding ask for the same verbs.
+        """
+        found = self._candidates.get(block)
+        if found is None:
+            found = self._candidates[block] = _candidates(
+                book, block, self.keys(0, len(self.lower), book.synset_firsts))
         return found
 
     def slot(self, pos: int, lo: int, hi: int, forward: bool) -> Phrase | None:
@@ -242,7 +255,7 @@ def match_patterns(book: Compiled, block: int, look: Lookup, verb_start: int, ve
     """
     synsets = book.synsets
     patterns = book.blocks[block][1]
-    for n in _candidates(book, block, look.keys(lo, hi, book.synset_firsts)):
+    for n in look.candidates(book, block):
         upper, lower_elems, code, rule_id, required, _needs = patterns[n]
         binds: dict = {}
         if lower_elems and not _match_side(lower_elems, look, synsets, verb_end, hi, True,
