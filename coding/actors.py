@@ -19,7 +19,7 @@ NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"}
 LINKERS = frozenset({"in", "of", "from"})
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Phrase:
     """A noun phrase that names an actor, with where its code came from."""
 
@@ -38,6 +38,8 @@ class Phrase:
     #: A bare possessive before the noun of an act ("her visit"): the act's agent only,
     #: never a verb's subject, object or pattern slot.
     possessive: bool = False
+    #: The role a pronoun phrase carries ("his government" -> GOV), see `agent_of`.
+    pronoun_agent: tuple | None = None
 
     @property
     def country(self) -> str | None:
@@ -192,7 +194,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         phrase.person = True
     elif pronoun and country is None:
         phrase.code = compose(None, agent) if agent else None
-        phrase.pronoun_agent = agent  # type: ignore[attr-defined]
+        phrase.pronoun_agent = agent
     elif flag:
         phrase.code = country  # a ship is coded by its flag country
     else:
@@ -567,7 +569,7 @@ def _pronoun_family(sent, i: int) -> str:
 
 def agent_of(p: Phrase) -> tuple | None:
     """The role a pronoun phrase carries ("his government" -> GOV), if any."""
-    return getattr(p, "pronoun_agent", None)
+    return p.pronoun_agent
 
 
 def _share_compound_agents(phrases: list[Phrase]) -> None:

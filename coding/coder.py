@@ -81,6 +81,7 @@ class Sentence:
     discard: tuple[str, str] | None = None  # (scope, rule id)
     stems: list[tuple[str, ...]] | None = None  # stem entries each token matches, if any
     look: Lookup | None = None  # pattern look-up tables, once actor phrases are known
+    verbs: list[int] = field(default_factory=list)  # where verb and noun entries start
     _offsets: tuple[list[int], list[int]] | None = None
 
     # Offsets are only needed for sentences that yield events (or are explained).
@@ -185,6 +186,7 @@ class Coder:
         grammar_at: list = [()] * n
         grammar_end: list = list(range(1, n + 1))
         inside: list = [False] * n
+        verbs: list[int] = []
         discard = None
         for s, e, (label, ident, gram, discard_id, entries) in spans:
             if gram:
@@ -195,12 +197,15 @@ class Coder:
                 labels[s] = (label, ident, e, entries)
                 for t in range(s, e):
                     inside[t] = True
+                if label in (VERB, NOUN):
+                    verbs.append(s)
             if discard_id >= 0 and discard is None:
                 _phrase, scope, rule = book.discards[discard_id]
                 discard = (scope, rule)
         sent = Sentence(text, words, lower, labels, grammar_at, grammar_end, inside, spans)
         sent.discard = discard
         sent.stems = stems
+        sent.verbs = verbs
         return sent
 
     def _code(self, text: str, day: int | None, context: list[Phrase],
@@ -227,7 +232,7 @@ class Coder:
         if trace is not None:
             trace.append({"step": "actors", "phrases": [_phrase_info(sent, p) for p in
                                                         sent.phrases]})
-        verbs = [i for i, lab in enumerate(sent.labels) if lab and lab[0] in (VERB, NOUN)]
+        verbs = sent.verbs
         if len(sent.words) > self.max_tokens or len(verbs) > self.max_verbs:
             reason = (f"too complex to code reliably: {len(sent.words)} tokens, "
                       f"{len(verbs)} verbs (limits {self.max_tokens}, {self.max_verbs})")
@@ -329,8 +334,7 @@ class Coder:
                 else:
                     cuts.append((i + 1, "relative"))
                     resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
-            elif tok != "that" and any(c in g for c in BOUNDARY_CLASSES):
-                cls = next(c for c in BOUNDARY_CLASSES if c in g)
+            elif tok != "that" and (cls := _boundary_class(g)) is not None:
                 if cls == "subordinator" and self._pattern_across(sent, cuts[-1][0], i):
                     i += 1
                     continue
@@ -1072,6 +1076,14 @@ def _day(value) -> int | None:
     if isinstance(value, date):
         return value.toordinal()
     return date.fromisoformat(str(value)[:10]).toordinal()
+
+
+def _boundary_class(grammar: tuple[str, ...]) -> str | None:
+    """The first of `BOUNDARY_CLASSES` among a token's grammar classes, if any."""
+    for c in BOUNDARY_CLASSES:
+        if c in grammar:
+            return c
+    return None
 
 
 def _recode(e: Event, code: str, rule_id: str) -> Event:

@@ -71,7 +71,7 @@ def find_phrases(book: Compiled, words: list[str], lower: list[str],
                 node = children.get(lower[j])
         else:
             end, found = _walk_stems(trie, lower, stems, i, n)
-        if trie_cs and words[i][:1].isupper():
+        if words[i] in trie_cs and words[i][:1].isupper():  # the look-up first: cheaper
             end_cs, entries_cs = _walk(trie_cs, words, i, n)
             if end_cs and end_cs >= end:  # capitals-only entries win ties
                 end, found = end_cs, entries_cs

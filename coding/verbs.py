@@ -33,7 +33,11 @@ class PatternHit:
 
 
 class Lookup:
-    """Per-sentence tables for pattern matching, built once per sentence."""
+    """Per-sentence tables for pattern matching, built once per sentence.
+
+    The tables of positions (`where`, `covered`, `head`, `tail`) are built by `ready`
+    when a pattern is first tried: in most clauses the index leaves no candidate.
+    """
 
     __slots__ = ("lower", "stems", "where", "covered", "phrases", "head", "tail", "_memo",
                  "_synsets", "_keys", "_candidates")
@@ -43,6 +47,18 @@ class Lookup:
         self.lower = lower
         self.stems = stems
         self.phrases = phrases
+        self.where: dict[str, list[int]] | None = None
+        # A verb tries many patterns, which ask the same questions: answers are kept.
+        self._memo: dict[tuple, Phrase | None] = {}
+        self._synsets: dict[str, list[tuple[str, ...]]] = {}
+        self._keys: dict[tuple[int, int], set[str]] = {}
+        self._candidates: dict[int, list[int]] = {}
+
+    def ready(self) -> None:
+        """Build the tables of positions, if not yet built."""
+        if self.where is not None:
+            return
+        lower, stems = self.lower, self.stems
         where: dict[str, list[int]] = {}
         for i, w in enumerate(lower):
             spots = where.get(w)
@@ -58,7 +74,7 @@ class Lookup:
         inside = [0] * (len(lower) + 1)
         head = list(range(len(lower)))  # start of the phrase holding each token
         tail = list(range(1, len(lower) + 1))  # end of the phrase holding each token
-        for p in phrases:
+        for p in self.phrases:
             if p.pronoun and p.end - p.start == 1:
                 continue  # a bare pronoun does not stop a pattern: "said it would *"
             for t in range(p.start, p.end):
@@ -67,11 +83,6 @@ class Lookup:
                 tail[t] = p.end
         self.head, self.tail = head, tail
         self.covered = list(accumulate(inside))  # running sums, summed in C
-        # A verb tries many patterns, which ask the same questions: answers are kept.
-        self._memo: dict[tuple, Phrase | None] = {}
-        self._synsets: dict[str, list[tuple[str, ...]]] = {}
-        self._keys: dict[tuple[int, int], set[str]] = {}
-        self._candidates: dict[int, list[int]] = {}
 
     def keys(self, lo: int, hi: int, firsts: dict[str, tuple[str, ...]]) -> set[str]:
         """What tokens [lo, hi) can give a pattern: their words, their stem entries and
@@ -255,7 +266,10 @@ def match_patterns(book: Compiled, block: int, look: Lookup, verb_start: int, ve
     """
     synsets = book.synsets
     patterns = book.blocks[block][1]
-    for n in look.candidates(book, block):
+    numbers = look.candidates(book, block)
+    if numbers:
+        look.ready()
+    for n in numbers:
         upper, lower_elems, code, rule_id, required, _needs = patterns[n]
         binds: dict = {}
         if lower_elems and not _match_side(lower_elems, look, synsets, verb_end, hi, True,
@@ -282,7 +296,10 @@ def match_passive(book: Compiled, block: int, look: Lookup, lo: int, hi: int, ob
     """
     synsets = book.synsets
     patterns = book.blocks[block][1]
-    for n in _candidates(book, block, look.keys(lo, hi, book.synset_firsts), complete=False):
+    numbers = _candidates(book, block, look.keys(lo, hi, book.synset_firsts), complete=False)
+    if numbers:
+        look.ready()
+    for n in numbers:
         upper, lower_elems, code, rule_id, required, _needs = patterns[n]
         if upper or any(kind in ("$", "%") for kind, _v in lower_elems):
             continue
