@@ -628,10 +628,20 @@ def complementiser(sent, k: int) -> bool:
 
 
 def word_kinds(entries: tuple) -> tuple[int | None, int | None]:
-    """(verb word id, noun word id) among a span's entries."""
-    verb = next((e[1] for e in entries if e[0] == VERB), None)
-    noun = next((e[1] for e in entries if e[0] == NOUN), None)
-    return verb, noun
+    """(verb word id, noun word id) among a span's entries.
+
+    Kept per entries tuple (a codebook has a bounded number of them): the coder asks
+    about each verb several times per sentence.
+    """
+    kinds = _KINDS.get(entries)
+    if kinds is None:
+        verb = next((e[1] for e in entries if e[0] == VERB), None)
+        noun = next((e[1] for e in entries if e[0] == NOUN), None)
+        kinds = _KINDS[entries] = (verb, noun)
+    return kinds
+
+
+_KINDS: dict[tuple, tuple[int | None, int | None]] = {}
 
 
 __all__ = ["Phrase", "build_phrases", "complementiser", "preposition_before", "resolve_pronouns",

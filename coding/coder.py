@@ -887,7 +887,8 @@ class Coder:
     def _subject(self, sent: Sentence, phrases: list[Phrase], lo: int, hi: int,
                  opener: str | None, previous: Phrase | None) -> Phrase | None:
         """The clause's subject: its first actor phrase not inside a prepositional phrase."""
-        first_verb = next((i for i in range(lo, hi) if sent.labels[i]
+        # verb entries start only where `sent.verbs` says: no need to walk every token
+        first_verb = next((i for i in sent.verbs if lo <= i < hi
                            and sent.labels[i][0] == VERB
                            and not (self.part_of_speech and is_noun_use(sent, i))), hi)
         fallback = None

@@ -24,7 +24,7 @@ def tokenize_words(text: str) -> list[str]:
     """The tokens of `text`, without offsets."""
     if "_" in text:
         text = text.replace("_", " ")  # "Dol_Amroth", as legacy test texts write names
-    words = TOKEN_RE.findall(text)
+    words = _find_tokens(text)
     if "'" not in text and "’" not in text:
         return words
     out: list[str] = []
@@ -38,6 +38,23 @@ def tokenize_words(text: str) -> list[str]:
                 out += [w[:-3], w[-3:]]
                 continue
         out.append(w)
+    return out
+
+
+def _find_tokens(text: str) -> list[str]:
+    r"""`TOKEN_RE.findall(text)`, about twice as fast.
+
+    No token spans whitespace (the same characters for `str.split` and `\s`), so the
+    text's tokens are those of its whitespace-separated chunks; a chunk of letters
+    only, most of them, is one token, and only the others go through the expression.
+    """
+    out: list[str] = []
+    append, findall = out.append, TOKEN_RE.findall
+    for chunk in text.split():
+        if chunk.isalpha():
+            append(chunk)
+        else:
+            out += findall(chunk)
     return out
 
 

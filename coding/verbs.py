@@ -249,8 +249,8 @@ def _candidates(book: Compiled, block: int, keys: set[str], complete: bool = Tru
     _code, patterns, by_key, always = book.blocks[block]
     if not by_key:
         return list(always)
-    # clause keys looked up in the index: `set.intersection` would walk the index
-    numbers = [n for k in keys if k in by_key for n in by_key[k]]
+    # the smaller of the two is walked, in C
+    numbers = [n for k in by_key.keys() & keys for n in by_key[k]]
     numbers.extend(always)
     numbers.sort()
     if not complete:

@@ -162,3 +162,16 @@ def test_a_prefix_agent_is_not_repeated():
 
     assert compose("NGM", ("NGM", True)) == "NGM"  # activists (NGM~) of Amnesty (NGM)
     assert compose("PAK", ("NGO", True)) == "NGOPAK"
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. and U.N. envoys met on 10:30, 12% of 2,000.5 troops left.",
+    "Iran's O'Brien didn't go\u00a0to Kyiv\u2009—\tIranian-backed (Houthi) rebels",
+    "İstanbul’s ﬁrst 3.5 km; \x1cx\x85y ½ Ⅻ ٣ a.m.",
+])
+def test_token_chunks_give_the_expression_tokens(text):
+    """`_find_tokens` splits at whitespace first and passes only chunks that are not all
+    letters to the expression: the tokens are those of `TOKEN_RE.findall`."""
+    from coding.tokens import TOKEN_RE, _find_tokens
+
+    assert _find_tokens(text) == TOKEN_RE.findall(text)
