@@ -543,18 +543,33 @@ class _Tok(NamedTuple):
 
 
 def _tokens(sentence: str) -> list[_Tok]:
-    """The sentence's tokens. A plain lower-case word (most tokens) is classified by two
-    str methods; any other token's classes come from `_shape`, cached by its text."""
+    r"""The sentence's tokens. A plain lower-case word (most tokens) is classified by two
+    str methods; any other token's classes come from `_shape`, cached by its text.
+
+    No token spans whitespace (the same characters for `str.split` and the expression's
+    `\s`), so a whitespace-separated chunk of letters only, most chunks, is one token
+    as it is; only the other chunks go through `_TOKEN`, about halving the time.
+    """
     out = []
     append = out.append
     make = tuple.__new__  # _Tok(...) runs a Python-level __new__: twice as slow
-    for m in _TOKEN.finditer(sentence):
-        t = m.group()
-        start, end = m.span()
-        if t.islower() and t.isalpha():  # most tokens: a plain lower-case word
-            append(make(_Tok, (t, start, end, t, True, False, False, False, False)))
-        else:
-            append(make(_Tok, (t, start, end, *_shape(t))))
+    find = sentence.find
+    end = 0
+    for chunk in sentence.split():
+        start = find(chunk, end)
+        end = start + len(chunk)
+        if chunk.isalpha():
+            if chunk.islower():  # most tokens: a plain lower-case word
+                append(make(_Tok, (chunk, start, end, chunk, True, False, False, False, False)))
+            else:
+                append(make(_Tok, (chunk, start, end, *_shape(chunk))))
+            continue
+        for m in _TOKEN.finditer(sentence, start, end):
+            t = m.group()
+            if t.islower() and t.isalpha():
+                append(make(_Tok, (t, *m.span(), t, True, False, False, False, False)))
+            else:
+                append(make(_Tok, (t, *m.span(), *_shape(t))))
     return out
 
 

@@ -184,3 +184,17 @@ def test_import_does_not_build_the_gazetteer():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[1])
     assert out.returncode == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes in Rio de Janeiro's north, U.S. and U.N. said; al-Sultan’s men fled.",
+    "Haitians' ʼnew` port\u00a0İstanbul\u2009—\t3.5 km (Gaza)",
+])
+def test_token_chunks_give_the_expression_tokens(text):
+    """`geo._tokens` takes a chunk of letters as one token and passes only the other
+    whitespace-separated chunks to `_TOKEN`: the same tokens, offsets and classes."""
+    from coding import geo
+
+    expected = [(m.group(), *m.span()) for m in geo._TOKEN.finditer(text)]
+    assert [(t.text, t.start, t.end) for t in geo._tokens(text)] == expected
+    assert all(t.low == t.text.lower() or not t.text.isalpha() for t in geo._tokens(text))
