@@ -36,7 +36,8 @@ class Lookup:
     """Per-sentence tables for pattern matching, built once per sentence.
 
     The tables of positions (`where`, `covered`, `head`, `tail`) are built by `ready`
-    when a pattern is first tried: in most clauses the index leaves no candidate.
+    when a pattern is first tried: in about two news sentences of five the pattern
+    index leaves no candidate at all, and then they are never needed.
     """
 
     __slots__ = ("lower", "stems", "where", "covered", "phrases", "head", "tail", "_memo",
