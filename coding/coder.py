@@ -9,6 +9,7 @@ cost one `if` each.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +40,7 @@ BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
 #: Words that may cut a clause without a grammar class: `Coder._clauses` skips any other
 #: token without one, so a new cut on a plain word must add the word here.
 _CUT_WORDS = CLAUSE_BREAKS | {",", "that", "but", "and"}
+_ASCII_DIGIT = re.compile("[0-9]")
 #: Perfect-tense auxiliaries that may stand between a subject and its verb ("and Kyiv
 #: had agreed"); the other auxiliaries are grammar classes (passive_aux, future).
 AUXILIARIES = frozenset({"has", "have", "had", "also", "then", "later"})
@@ -247,8 +249,14 @@ class Coder:
         A year counts when a historical preposition stands at most three tokens
         before it (a month and day may come between); "N years ago" counts when N
         reaches the codebook's `historical_years`.
+
+        Most sentences have neither "ago" nor a digit: they are let through without
+        a walk over their tokens (in ASCII text `[0-9]` are all the `isdigit` ones).
         """
         lower, grammar = sent.lower, sent.grammar_at
+        if "ago" not in lower and (day is None or sent.text.isascii()
+                                   and not _ASCII_DIGIT.search(sent.text)):
+            return None
         for i, tok in enumerate(lower):
             if tok == "ago" and i >= 2 and lower[i - 1] in ("years", "decades"):
                 n = NUMBER_WORDS.get(lower[i - 2]) or (
