@@ -452,3 +452,16 @@ def test_the_west_is_not_a_direction(coder):
     """"the west of the country" is a place, not the West (no case-sensitive name)."""
     assert not any("WST" in (s or "") + (t or "")
                    for s, t, _c in coded(coder, "Rebels seized towns in the west of Sudan."))
+
+
+@pytest.mark.parametrize("text, event", [
+    # the plural noun of a community living in one country names its civilians; the
+    # adjective gives the country, so roles still compose; a nation's demonym stays bare
+    ("China detained thousands of Uyghurs in Xinjiang.", ("CHN", "CHNCVL", "173")),
+    ("Chinese police arrested Uyghur activists.", ("CHNCOP", "CHNOPP", "173")),
+    ("Pakistani police arrested dozens of Pashtuns.", ("PAKCOP", "PAKCVL", "173")),
+    ("Bangladesh hosts Rohingya refugees from Myanmar.", ("BGD", "MMRREF", "073")),
+    ("Pakistan deported thousands of Afghans.", ("PAK", "AFG", "201")),
+])
+def test_communities_and_demonyms(coder, text, event):
+    assert event in coded(coder, text)

@@ -32,14 +32,24 @@ DATA = r"""
 WSB: West Bank | occupied West Bank ;; Nablus | Jenin | Hebron | Bethlehem | Jericho | Tulkarem | Tulkarm | Qalqilya | Tubas | Jenin camp | Nur Shams
 GZS: Gaza Strip | Gaza | Gazan | Gazans | besieged Gaza Strip ;; Gaza City | Rafah | Khan Younis | Khan Yunis | Deir al-Balah | Deir el-Balah | Jabalia | Jabalya | Beit Lahia | Beit Hanoun | Nuseirat | Shejaiya | Bureij | Maghazi | al-Mawasi | Mawasi
 # --- peoples and communities living mostly in one country (people -> country) ---
+# The adjective (and a plural that is also the adjective: "Rohingya") gives the country,
+# so that roles compose ("Uyghur activists", "Rohingya refugees"); the plural noun names
+# people of that community, civilians (tests/gold: "expelled tens of thousands of
+# Tigrayans" -> ETHCVL). A nation's own demonym stays the bare country ("Afghans" -> AFG).
 MMR: Rohingya | Rohingyas
-CHN: Uyghur | Uyghurs | Uighur | Uighurs | Tibetan | Tibetans
-IRQ: Yazidi | Yazidis | Ezidi | Ezidis
-AFG: Hazara | Hazaras
+CHN: Uyghur | Uighur | Tibetan
+CHNCVL: Uyghurs | Uighurs | Tibetans
+IRQ: Yazidi | Ezidi
+IRQCVL: Yazidis | Ezidis
+AFG: Hazara
+AFGCVL: Hazaras
 SDN: Masalit | Zaghawa
-SYR: Alawite | Alawites
-ETH: Oromo | Oromos | Amhara | Amharas
-PAK: Baloch | Balochs | Baluch | Pashtun | Pashtuns
+SYR: Alawite
+SYRCVL: Alawites
+ETH: Oromo | Amhara
+ETHCVL: Oromos | Amharas | Tigrayans
+PAK: Baloch | Baluch | Pashtun
+PAKCVL: Balochs | Pashtuns
 # --- CAMEO regions -----------------------------------------------------------
 AFR: Africa | African | Africans | sub-Saharan Africa | Sub-Saharan African
 ASA: Asia | Asian | Asians | East Asia | East Asian | Asia-Pacific | Asia Pacific | Sea of Japan | East China Sea
@@ -134,7 +144,7 @@ SLV: El Salvador | Salvadoran | Salvadorans | Salvadorean | Salvadoreans | Repub
 GNQ: Equatorial Guinea | Equatoguinean | Equatoguineans | Equatorial Guinean | Equatorial Guineans ;; Malabo | Bata
 ERI: Eritrea | Eritrean | Eritreans | State of Eritrea ;; Asmara | Massawa | Assab
 EST: Estonia | Estonian | Estonians | Republic of Estonia ;; Tallinn | Tartu | Narva
-ETH: Ethiopia | Ethiopian | Ethiopians | Federal Democratic Republic of Ethiopia | Tigray | Tigrayan | Tigrayans | Oromia | Amhara region ;; Addis Ababa | Mekelle | Mekele | Bahir Dar | Gondar | Gonder | Dire Dawa | Hawassa | Awasa | Adama | Jijiga | Lalibela | Dessie | Axum | Aksum
+ETH: Ethiopia | Ethiopian | Ethiopians | Federal Democratic Republic of Ethiopia | Tigray | Tigrayan | Oromia | Amhara region ;; Addis Ababa | Mekelle | Mekele | Bahir Dar | Gondar | Gonder | Dire Dawa | Hawassa | Awasa | Adama | Jijiga | Lalibela | Dessie | Axum | Aksum
 FRO: Faroe Islands | Faeroe Islands | Faroes | Faroese ;; Torshavn | Tórshavn
 FLK: Falkland Islands | Falklands | Malvinas | Islas Malvinas | Falkland Islander | Falkland Islanders ;; Port Stanley
 FJI: Fiji | Fijian | Fijians | Republic of Fiji ;; Suva | Nadi
