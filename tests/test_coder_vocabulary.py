@@ -465,3 +465,12 @@ def test_the_west_is_not_a_direction(coder):
 ])
 def test_communities_and_demonyms(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # NGO and IMG are international prefixes, never a role after a country (---NGO)
+    ("A non governmental organization accused Egypt of torture.", ("NGO", "EGY", "1122")),
+    ("Pakistani police arrested an international terrorist.", ("PAKCOP", "IMG", "173")),
+])
+def test_international_prefix_agents(coder, text, event):
+    assert event in coded(coder, text)
