@@ -4,8 +4,8 @@
 
 Suites:
 - the project's own gold set, tests/gold/*.jsonl, with the default codebook;
-- the held-out sets, tests/heldout/heldout.jsonl and heldout2.jsonl, written blind and
-  never tuned on (see tests/heldout/README.md), with the default codebook;
+- the held-out sets, tests/heldout/heldout.jsonl, heldout2.jsonl and heldout3.jsonl,
+  written blind and never tuned on (see tests/heldout/README.md), with the default codebook;
 - the peers' suites in shared/peers/, each with its own test dictionaries
   imported on the fly into a temporary directory (nothing derived from them is
   kept in the project), and PETRARCH-2's gold set with the default codebook.
@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "heldout"
 #: (label, file) of the blind sets, in the order they were written.
 HELDOUT_SETS = [("held-out (written blind)", HELDOUT / "heldout.jsonl"),
-                ("held-out 2 (written blind)", HELDOUT / "heldout2.jsonl")]
+                ("held-out 2 (written blind)", HELDOUT / "heldout2.jsonl"),
+                ("held-out 3 (written blind)", HELDOUT / "heldout3.jsonl")]
 
 
 def own_gold_files() -> list[Path]:
