@@ -42,11 +42,22 @@ print(wall, use.ru_maxrss, rc, use.ru_utime + use.ru_stime)
 """
 
 
+def user_env(**extra: str) -> dict[str, str]:
+    """The environment of the runs: this one, with Python's bytecode cache allowed.
+
+    `pip install` writes the .pyc files of an installed package; a development shell
+    with PYTHONDONTWRITEBYTECODE=1 would make every run recompile every module (about
+    0.2 s), which no user pays.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return env | extra
+
+
 def measure(cmd: list[str], env: dict | None = None) -> tuple[float, float, int, float]:
     """(wall seconds, peak RSS in MB of the largest process, exit code, CPU seconds of
     all its processes)."""
     out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True,
-                         text=True, env=env, check=False)
+                         text=True, env=env or user_env(), check=False)
     wall, rss_kb, rc, cpu = out.stdout.split()
     return float(wall), int(rss_kb) / 1024, int(rc), float(cpu)
 
@@ -93,7 +104,7 @@ def startup(tmp: Path) -> dict:
     one = tmp / "one.jsonl"
     one.write_text(json.dumps({"id": "1", "date": "2024-01-17",
                                "text": "Pakistan recalled its ambassador from Iran."}) + "\n")
-    env = dict(os.environ, EVENTCODER_CACHE=str(tmp / "cache"))
+    env = user_env(EVENTCODER_CACHE=str(tmp / "cache"))
     cold, _rss, _rc, _cpu = measure([*eventcoder(), "code", str(one), "-o",
                                      str(tmp / "1.parquet"), "--quiet"], env)
     warm = min(measure([*eventcoder(), "code", str(one), "-o", str(tmp / "1.parquet"),
@@ -112,7 +123,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         # Warm the codebook cache once so every run below measures a warm start.
-        subprocess.run([*eventcoder(), "explain", "Iran."], capture_output=True, check=True)
+        subprocess.run([*eventcoder(), "explain", "Iran."], capture_output=True, check=True,
+                       env=user_env())
         for size in (args.sentences, args.sentences * args.scale):
             corpus = tmp / f"corpus-{size}.jsonl"
             docs, _ = write_corpus(corpus, size)
