@@ -26,6 +26,12 @@ ACTORS = "ARNOR_  [ARN]\nGONDOR_  [GON]\nROHAN_  [ROH]\n"
 AGENTS = "SECURITY_FORCES_  [~MIL]\nPRESIDENT_  [~GOVPRS]\n"
 
 
+def _petrarch1_coder(tmp_path: Path, files: dict[str, str]) -> Coder:
+    """A coder of the PETRARCH-1 dictionary `files` (name -> text), imported into `tmp_path`."""
+    _report, out = run(tmp_path, "petrarch1", files)
+    return Coder([out], use_cache=False)
+
+
 def _coder(tmp_path: Path) -> Coder:
     _report, out = run(tmp_path, "tabari", {"Test.verbs": VERBS, "Test.actors": ACTORS,
                                             "Test.agents": AGENTS})
@@ -117,13 +123,12 @@ def test_pattern_words_lie_beyond_an_actor_and_tilde_marks_a_tied_stem(tmp_path)
 
 
 def test_petrarch1_stacks_an_agent_named_inside_a_longer_one(tmp_path):
-    _report, out = run(tmp_path, "petrarch1", {
+    coder = _petrarch1_coder(tmp_path, {
         "Test.verbs": "--- RESTORE [064] ---\nRESTORE\n",
         "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\n",
         "Test.agents": "MAIN_OPPOSITION_GROUP [~MOP]\nOPPOSITION_GROUP [~OPP]\n"
                        "FOREIGN_MINISTER [~GOVFRM]\nMINISTER [~GOV]\n",
     })
-    coder = Coder([out], use_cache=False)
     assert _codes(coder, "Arnor will restore full diplomatic ties with the Gondor main "
                   "opposition group.") == [("ARN", "GONMOPOPP", "064")]
     # A nested agent whose code the longer one holds adds nothing.
@@ -185,12 +190,11 @@ def test_tabari_regular_verb_endings_and_a_hyphened_prefix(tmp_path):
 
 
 def test_petrarch1_compound_slot_takes_the_role_of_its_side(tmp_path):
-    _report, out = run(tmp_path, "petrarch1", {
+    coder = _petrarch1_coder(tmp_path, {
         "Test.verbs": "--- POSTPONE [191] ---\nPOSTPONE\n- % HAVE * [191]\n"
                       "--- AGREE [031] ---\nAGREE\n- * WITH % [031]\n",
         "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nBREE [BRE]\n",
     })
-    coder = Coder([out], use_cache=False)
     assert _codes(coder, "Arnor and Gondor have postponed their meeting with Rohan.") == [
         ("ARN", "ROH", "191"), ("GON", "ROH", "191")]
     assert _codes(coder, "Arnor agrees with Rohan and Bree that the talks should go on.") == [
@@ -234,12 +238,11 @@ def test_default_without_prior_takes_source_and_target_from_a_compound(tmp_path)
 
 
 def test_petrarch1_never_reads_a_modal_as_a_verb(tmp_path):
-    _report, out = run(tmp_path, "petrarch1", {
+    coder = _petrarch1_coder(tmp_path, {
         "Test.verbs": "--- SHOULD [101] ---\nSHOULD\n--- ACT [100] ---\nACT\n"
                       "- INDICATED SHOULD * [1011]\n",
         "Test.actors": "ARNOR [ARN]\nGONDOR [GON]\n",
     })
-    coder = Coder([out], use_cache=False)
     assert _codes(coder, "Arnor indicated it should have acted against Gondor last year.") \
         == [("ARN", "GON", "1011")]
 
@@ -325,11 +328,10 @@ def test_tabari_dominant_code_neither_nor_and_compounds_before_clauses(tmp_path)
 
 
 def test_petrarch1_blank_in_an_actor_name_lets_words_stand_between(tmp_path):
-    _report, out = run(tmp_path, "petrarch1", {
+    coder = _petrarch1_coder(tmp_path, {
         "Test.verbs": "--- APPEAL [095] ---\nAPPEAL\n",
         "Test.actors": "ARNOR [ARN]\nITHILEN TELEVISION [ITHTV]\nITHILEN [ITH]\n",
     })
-    coder = Coder([out], use_cache=False)
     assert _codes(coder, "Arnor appealed for peace on Ithilen state-run television today.") \
         == [("ARN", "ITHTV", "095")]
 
