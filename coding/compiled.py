@@ -62,21 +62,15 @@ def cache_dir() -> Path:
 class Compiled:
     """Lookup tables of one codebook; plain data, cheap to ship to workers.
 
-    Each table is also an instance attribute (`book.blocks`): the coder reads them
-    hundreds of thousands of times a run, and a plain attribute costs a fraction of
-    a `__getattr__` call. Pickling ships `data` alone.
+    Each table is an instance attribute (`book.blocks`), copied from `data` once: the
+    coder reads them hundreds of thousands of times a run, and a plain attribute costs
+    a fraction of a `__getattr__` call. Pickling ships `data` alone.
     """
 
     data: dict
 
     def __post_init__(self) -> None:
         self.__dict__.update(self.data)
-
-    def __getattr__(self, name: str):
-        try:
-            return self.data[name]
-        except KeyError:
-            raise AttributeError(name) from None
 
     def __reduce__(self):
         return (Compiled, (self.data,))
