@@ -354,7 +354,8 @@ def _link_compounds(phrases: list[Phrase], sent, closed_lists: bool = False) -> 
 
 
 def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
-                     anaphora: bool, roles: frozenset[str] = frozenset()) -> None:
+                     anaphora: bool, roles: frozenset[str] = frozenset(),
+                     outlets: frozenset[str] = frozenset()) -> None:
     """Point pronouns (and agents with no country) at their antecedents.
 
     A pronoun refers to the nearest earlier actor of the sentence (an object pronoun,
@@ -364,7 +365,9 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
     in news, to the country the sentence is about: the nearest earlier actor with a
     country, else a place named with it ("protesters in Nairobi"), else the previous
     sentence's first actor with a country. A role of a pronoun naming a group
-    ("The Taliban said their fighters") keeps the group's code.
+    ("The Taliban said their fighters") keeps the group's code. A named news outlet
+    (`outlets` holds the codebook's roles of such actors) lends no country: "according
+    to AFP, rebels attacked ..." reports on rebels anywhere, not in France.
     """
     _share_compound_agents(phrases)
     from_context: dict[str, Phrase] = {}  # pronoun word -> its antecedent in the context
@@ -380,7 +383,7 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             if ante is None:
                 continue  # no speaker named: no one known ("World War I")
         else:
-            ante = _antecedent_in_sentence(phrases, idx, sent)
+            ante = _antecedent_in_sentence(phrases, idx, sent, outlets)
         if ante is None and definite:
             ante = _place_after(phrases, idx, sent)
         if ante is None and definite:
@@ -389,7 +392,7 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         if ante is None and definite and _pair_from_context(p, context, sent):
             continue
         if ante is None:
-            ante = _antecedent_in_context(p, context, from_context, sent)
+            ante = _antecedent_in_context(p, context, from_context, sent, outlets)
         if ante is None:
             continue
         p.antecedent = ante
@@ -472,11 +475,12 @@ def _pair_from_context(p: Phrase, context: list[Phrase], sent) -> bool:
     return True
 
 
-def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent) -> Phrase | None:
+def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
+                            outlets: frozenset[str] = frozenset()) -> Phrase | None:
     p = phrases[idx]
     need_country = not p.pronoun
     candidates = [q for q in phrases[:idx] if not q.pronoun and q.end <= p.start
-                  and (q.country if need_country else q.code)]
+                  and (q.country and not _outlet(q, outlets) if need_country else q.code)]
     if need_country and p.code:
         # "Israeli tanks shelled the outskirts of Rafah as troops seized ...": a role
         # belongs to the country of the nearest actor with the same role, if any.
@@ -542,10 +546,17 @@ def _personal(sent, i: int) -> bool:
     return "masculine_pronoun" in grammar or "feminine_pronoun" in grammar
 
 
+def _outlet(q: Phrase, outlets: frozenset[str]) -> bool:
+    """Whether `q` is a named news outlet ("Reuters", "AFP": a named actor with one of
+    the `outlets` roles). It reports on any country, so it lends none to a role; a
+    country's media ("Iranian media") name their country themselves."""
+    return q.person and bool(q.code) and q.code[3:] in outlets
+
+
 def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Phrase],
-                           sent) -> Phrase | None:
+                           sent, outlets: frozenset[str] = frozenset()) -> Phrase | None:
     if not p.pronoun:
-        return next((q for q in context if q.country), None)
+        return next((q for q in context if q.country and not _outlet(q, outlets)), None)
     word = _pronoun_family(sent, p.start)
     if word in taken:
         return taken[word]

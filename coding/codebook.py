@@ -196,6 +196,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "nested_roots": [],  # roots of nouns of acts with a named agent coded inside an object
     "purpose_detail": {},  # root -> code prefixes of purposes ("to demand") giving a sub-code
     "counterpart_agents": [],  # agent words with the role of the actor they answer to
+    "outlet_roles": [],  # roles of named news outlets, which lend no country to a role
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
     "part_of_speech": True,

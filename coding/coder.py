@@ -147,6 +147,7 @@ class Coder:
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
         self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
+        self.outlets = frozenset(eng.get("outlet_roles", ()))
         grammar = self.book.grammar
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
             grammar.get("owner_suffix", ()))
@@ -230,7 +231,7 @@ class Coder:
         if hist:
             return Result([], "historical", hist, trace, sent)
         sent.phrases = build_phrases(self.book, sent, day)
-        resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles)
+        resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles, self.outlets)
         if trace is not None:
             trace.append({"step": "actors", "phrases": [_phrase_info(sent, p) for p in
                                                         sent.phrases]})

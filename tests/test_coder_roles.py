@@ -439,3 +439,22 @@ def test_counterparts_from_a_country_are_that_countrys(tmp_path):
                             "counterpart {counterparts} => ~GOV\n")
     assert coded(coder, "Pakistan's foreign minister met his counterparts from Iran and "
                         "Syria.") == [("PAKGOV", "IRNGOV", "040"), ("PAKGOV", "SYRGOV", "040")]
+
+
+def test_a_named_news_outlet_lends_no_country_to_a_role(tmp_path):
+    (tmp_path / "codebook.toml").write_text(
+        (MINI / "codebook.toml").read_text(encoding="utf-8")
+        + '\n[engine]\noutlet_roles = ["MED"]\n', encoding="utf-8")
+    for sub in ("agents", "verbs", "synsets", "discards"):
+        (tmp_path / sub).symlink_to(MINI / sub)
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "actors.txt").symlink_to(MINI / "actors" / "actors.txt")
+    (tmp_path / "actors" / "outlets.txt").write_text("Reuters => GBRMED\n", encoding="utf-8")
+    coder = Coder(tmp_path, use_cache=False)
+    # the outlet reports on rebels anywhere: their country is the place named
+    assert coded(coder, "According to Reuters, rebels attacked soldiers in Syria.") == [
+        ("SYRREB", "SYRMIL", "190")]
+    assert coded(coder, "Reuters said rebels attacked Pakistan.") == [("---REB", "PAK", "190")]
+    # a country's media name their country themselves
+    assert coded(coder, "Iranian media said rebels attacked Pakistan.") == [
+        ("IRNREB", "PAK", "190")]
