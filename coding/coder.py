@@ -947,6 +947,8 @@ class Coder:
         prev = v - 1
         while prev >= lo and lower[prev].endswith("ly") and lower[prev] not in ("italy",):
             prev -= 1
+        if _planned(sent, prev, subject):
+            return "intent", "an infinitive right after its subject: a plan ('X to visit Y')"
         if prev >= lo and "infinitive" in grammar[prev] and any(
                 sent.labels[k] and sent.labels[k][0] == VERB
                 for k in range(max(lo, prev - 3), prev)):
@@ -1347,6 +1349,19 @@ def _own_country(a: str | None, b: str | None) -> bool:
     if not a or not b or a[:3] != b[:3] or a[:3] in NON_COUNTRY:
         return False
     return len(a) == 3 or len(b) == 3
+
+
+def _planned(sent: Sentence, prev: int, subject: Phrase | None) -> bool:
+    """Whether the verb after `prev` is a headline's or wire's plan: "Germany to send
+    tanks to Ukraine", "The EU is to impose sanctions" (the infinitive marker right
+    after the subject, or after a form of "be" right after it). The act is announced,
+    not done: it is coded as an intention, as "will send" is."""
+    if subject is None or prev < 1 or "infinitive" not in sent.grammar_at[prev]:
+        return False
+    k = prev - 1
+    if k > subject.end - 1 and "passive_aux" in sent.grammar_at[k]:
+        k -= 1  # "is to", "are to"
+    return k == subject.end - 1
 
 
 def _bare_country(p: Phrase | None) -> bool:

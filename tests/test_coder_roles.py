@@ -175,6 +175,16 @@ def test_stated_intention_of_force_is_a_threat(tmp_path):
     assert coded(Coder(MINI, use_cache=False), "Iran said it would attack Israel.") == []
 
 
+def test_headline_infinitive_after_the_subject_is_a_plan(tmp_path):
+    threat = mini_with(tmp_path, '[engine]\nintent_as_threat = ["19"]\n\n'
+                                 '[families.from_act.13]\n19 = "138"\n')
+    assert coded(threat, "Iran to attack Israel.") == [("IRN", "ISR", "138")]
+    assert coded(threat, "Iran is to attack Israel.") == [("IRN", "ISR", "138")]
+    plain = Coder(MINI, use_cache=False)
+    assert coded(plain, "Iran to attack Israel.") == []  # a plan, not the act
+    assert coded(plain, "Iranian jets struck Israel.") == [("IRNMIL", "ISR", "190")]
+
+
 def test_gerund_after_a_fronted_subordinator_is_done_by_the_main_subject(coder):
     assert coded(coder, "After recalling its ambassador from Tehran, Pakistan attacked "
                         "Iran.") == [("PAK", "IRN", "161"), ("PAK", "IRN", "190")]
