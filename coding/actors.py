@@ -155,6 +155,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             flag = flag or "flag_suffix" in grammar[j]  # "Greek-flagged tankers"
             j += 1
         elif "pronoun" in grammar[j] and j == i:
+            if "place_pronoun" in grammar[j] and _named_after(sent, sent.grammar_end[j]):
+                return None, sent.grammar_end[j]  # "the town of Goma": Goma is the actor
             pronoun = True
             j = sent.grammar_end[j]
         elif lower[j] in ("'s", "'") and j > i:
@@ -214,6 +216,13 @@ def _actor_after_determiners(sent, k: int) -> bool:
     while k < len(sent.lower) and sent.labels[k] is None and "determiner" in sent.grammar_at[k]:
         k += 1
     return k < len(sent.lower) and sent.labels[k] is not None and sent.labels[k][0] == ACTOR
+
+
+def _named_after(sent, k: int) -> bool:
+    """Whether "of" and an actor name follow at `k`: "the town of Goma", "the city of
+    Aleppo" name their place, and the place pronoun refers to nothing before."""
+    return k < len(sent.lower) and sent.lower[k] == "of" and _actor_after_determiners(
+        sent, k + 1)
 
 
 def _names_act(sent, j: int) -> bool:

@@ -343,6 +343,12 @@ class Coder:
                 else:
                     cuts.append((i + 1, "relative"))
                     resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
+            elif "by" in g and (reduced := self._reduced_relative(sent, cuts[-1][0], i,
+                                                                    resume)) is not None:
+                # "Troops supported by Russian mercenaries killed civilians": the
+                # participle and its agent describe the subject; the main clause goes on
+                cuts.append((reduced[0], "relative"))
+                resume = reduced[1]
             elif tok != "that" and (cls := _boundary_class(g)) is not None:
                 if cls == "subordinator" and self._pattern_across(sent, cuts[-1][0], i):
                     i += 1
@@ -414,6 +420,28 @@ class Coder:
                 return -1  # "who attacked and killed", "who tried to flee": still its own
             return start
         return -1
+
+    def _reduced_relative(self, sent: Sentence, lo: int, by: int,
+                          resume: int) -> tuple[int, int] | None:
+        """(participle, main verb) of a reduced relative on the clause's subject, if "by"
+        at `by` follows one: "Troops supported by Russian mercenaries killed civilians",
+        "Houthi rebels, armed by Iran, fired missiles". The participle right after the
+        subject (and its comma) with its agent describes the subject, as "who were
+        supported by" would; the next verb is the main clause's (see
+        `_main_clause_after`). A passive participle with an agent but no verb after it
+        ("Rebels attacked by soldiers in Goma", a headline) is no such modifier.
+        """
+        k = by - 1
+        lab = sent.labels[k] if k >= lo else None
+        if lab is None and k - 1 >= lo:  # a participle of two words ("backed up by")
+            k -= 1
+            lab = sent.labels[k]
+        if (resume >= k or lab is None or lab[0] != VERB or lab[2] != by
+                or not _after_head(sent, lo, k) or is_noun_use(sent, k, loose=False)
+                or not self._passive_form(sent.lower[k])):
+            return None
+        main = self._main_clause_after(sent, lo, k - 1, resume)
+        return (k, main) if main > by else None
 
     def _reports_clause(self, sent: Sentence, k: int) -> bool:
         """Whether the words from `k` after a reporting verb are a clause: a subject
@@ -983,9 +1011,15 @@ class Coder:
         return word.endswith(("ed", "en", "wn", "ck", "ught", "eld", "ot", "ut", "id"))
 
     def _passive(self, sent: Sentence, v: int, lo: int) -> bool:
+        """Whether the verb at `v` is a passive participle: after a form of "be"
+        ("was captured by"), or right after an actor with its agent after it, a
+        reduced relative ("protesters killed by police")."""
         word = sent.lower[v]
         if not self._passive_form(word):
             return False
+        end = sent.labels[v][2]
+        if end < len(sent.lower) and "by" in sent.grammar_at[end] and _after_head(sent, lo, v):
+            return True
         i = v - 1
         while i >= lo and (sent.lower[i].endswith("ly") or sent.lower[i] in ("also", "not",
                                                                              "n't", "reportedly")):
@@ -1349,6 +1383,13 @@ def _own_country(a: str | None, b: str | None) -> bool:
     if not a or not b or a[:3] != b[:3] or a[:3] in NON_COUNTRY:
         return False
     return len(a) == 3 or len(b) == 3
+
+
+def _after_head(sent: Sentence, lo: int, k: int) -> bool:
+    """Whether token `k` follows an actor phrase that starts at or after `lo`, maybe
+    with a comma between ("Houthi rebels, armed by Iran")."""
+    head = k - 1 if k - 1 > lo and sent.lower[k - 1] == "," else k
+    return any(p.end == head and p.start >= lo and not p.possessive for p in sent.phrases)
 
 
 def _planned(sent: Sentence, prev: int, subject: Phrase | None) -> bool:

@@ -97,6 +97,26 @@ def test_act_of_a_relative_clause_counts_when_nothing_else_is_coded(coder):
         ("SYRREB", "IRN", "111")]
 
 
+def test_a_participle_with_its_agent_after_the_subject_describes_it(coder):
+    # a reduced relative: the main verb's act is the subject's, the backer is no actor
+    assert coded(coder, "Syrian rebels attacked by Israeli troops condemned Iran.") == [
+        ("SYRREB", "IRN", "111")]
+    assert coded(coder, "Syrian rebels, attacked by Israeli troops, condemned Iran.") == [
+        ("SYRREB", "IRN", "111")]
+    # with nothing else coded, the described act is the agent's, on the subject
+    assert coded(coder, "Syrian rebels attacked by Israeli troops fled.") == [
+        ("ISRMIL", "SYRREB", "190")]
+    # an active verb with its object stays the main verb
+    assert coded(coder, "Syrian rebels attacked Israeli troops.") == [
+        ("SYRREB", "ISRMIL", "190")]
+
+
+def test_a_place_pronoun_naming_its_place_is_no_pronoun(coder):
+    # "the town of Damascus" is Damascus, not the country of an actor before it
+    assert coded(coder, "Iranian rebels attacked the town of Damascus.") == [
+        ("IRNREB", "SYR", "190")]
+
+
 def test_relative_clause_of_a_denied_act_is_not_coded(coder):
     assert coded(coder, "Pakistani police did not fire tear gas at the crowds who gathered "
                         "in Islamabad.") == []
