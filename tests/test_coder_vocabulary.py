@@ -389,6 +389,35 @@ def test_last_round(coder, text, event):
     assert event in coded(coder, text, "2024-05-01")
 
 
+@pytest.mark.parametrize("text, event", [
+    # praise and thanks are 051 whatever they are for; approving aid is the aid
+    ("Kyiv thanked Washington for its military support.", ("UKR", "USA", "051")),
+    ("Manila praised Tokyo for its humanitarian aid.", ("PHL", "JPN", "051")),
+    ("The US Congress approved military aid for Ukraine.", ("USALEG", "UKR", "072")),
+    # a call with the medium named after the partner
+    ("Erdogan spoke with Zelensky by telephone.", ("TURGOV", "UKRGOV", "041")),
+    ("China reacted angrily to the visit of US lawmakers to Taiwan.", ("CHN", "USALEG", "111")),
+    # a vow to keep attacking is a threat of force, as a vow to attack
+    ("The Houthis vowed to keep attacking ships bound for Israel.", ("YEMREB", "ISR", "138")),
+    ("Hezbollah vowed to continue attacks on Israel.", ("LBNHEZ", "ISR", "138")),
+    ("Ukraine vowed to continue fighting Russia.", ("UKR", "RUS", "1246")),
+    # forces pulling out of a place retreat (0874)
+    ("Ukrainian troops pulled out of Bakhmut.", ("UKRMIL", "UKR", "0874")),
+    ("Mali ordered the expulsion of French troops.", ("MLI", "FRAMIL", "166")),
+    # the weapon that hit a town, plant or refinery gives the code
+    ("Ukrainian drones hit a Russian oil refinery.", ("UKRMIL", "RUS", "1952")),
+    ("Russian missiles hit a power plant in Ukraine.", ("RUS", "UKR", "195")),
+    ("A suicide bomber struck a mosque in Peshawar.", ("PAKREB", "PAKREL", "1831")),
+    # a strike that killed a leader or general is a targeted killing (186)
+    ("An Israeli air strike killed Hezbollah's top commander.", ("ISR", "LBNHEZ", "186")),
+    ("A US drone strike killed a top Iranian commander.", ("USA", "IRNMIL", "186")),
+    ("Israel killed a Hezbollah general in Beirut.", ("ISR", "LBNHEZ", "186")),
+    ("Turkey acted as a mediator between Russia and Ukraine.", ("TUR", "RUS", "045")),
+])
+def test_phrasing_families(coder, text, event):
+    assert event in coded(coder, text)
+
+
 @pytest.fixture(scope="module")
 def book():
     from coding.codebook import load_codebook, resolve_codebook_paths
