@@ -172,11 +172,10 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
                 j += 1
             linked = True
         elif (gap < max_gap and (country or person or pronoun) and agent is None
-              and labels[j] is None
-              and lower[j].isalpha() and not grammar[j]
+              and labels[j] is None and _modifier_word(sent, j)
               and (_agent_ahead(labels, j, 3 - gap)
                    or joined and _joined_agent_ahead(sent, j, max_gap - gap))):
-            gap += 1  # "Pakistani paramilitary police"
+            gap += 1  # "Pakistani paramilitary police", "Thai pro-democracy protesters"
             j += 1
         elif (joined and gap and agent is None and lower[j] in ("and", "or")
               and _joined_agent_ahead(sent, j + 1, max_gap - gap)):
@@ -208,6 +207,17 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         return None, j  # an actor with no code on this date is no actor ("Boromir")
     phrase.after_prep = preposition_before(sent, start)
     return phrase, j
+
+
+def _modifier_word(sent, j: int) -> bool:
+    """Whether token `j` may stand between an actor and its role as a modifier: a plain
+    word ("paramilitary"), a hyphenated one ("pro-democracy", "eastern-based") or an
+    adjective the grammar lists as a determiner ("Thailand's new government",
+    "Pakistan's senior officials"), but no article, pronoun or other grammar word."""
+    word, classes = sent.lower[j], sent.grammar_at[j]
+    if not word.replace("-", "").isalpha() or word.startswith("-") or word.endswith("-"):
+        return False
+    return not classes or set(classes) == {"determiner"}
 
 
 def _actor_after_determiners(sent, k: int) -> bool:

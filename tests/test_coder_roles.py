@@ -468,3 +468,14 @@ def test_a_named_news_outlet_lends_no_country_to_a_role(tmp_path):
     # a country's media name their country themselves
     assert coded(coder, "Iranian media said rebels attacked Pakistan.") == [
         ("IRNREB", "PAK", "190")]
+
+
+def test_modifiers_between_a_country_and_its_role(coder):
+    # a hyphenated modifier and an adjective the grammar lists as a determiner stand
+    # inside the noun phrase; an article does not ("told Iran the police ...")
+    assert coded(coder, "Iranian pro-government protesters condemned Israel.") == [
+        ("IRNCVL", "ISR", "111")]
+    assert coded(coder, "Pakistan's new government condemned Israel.") == [
+        ("PAKGOV", "ISR", "111")]
+    assert coded(coder, "Iran's eastern-based militants condemned Israel.") == [
+        ("IRNREB", "ISR", "111")]
