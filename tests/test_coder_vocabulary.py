@@ -503,3 +503,18 @@ def test_communities_and_demonyms(coder, text, event):
 ])
 def test_international_prefix_agents(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # every ministry is GOV, whatever its portfolio and however it is named (the phoenix
+    # layer's "minister of health" was GOVHLH, "labor department" GOVLAB)
+    ("Kenya's minister of health condemned Uganda.", ("KENGOV", "UGA", "111")),
+    ("The Nigerian ministry of information condemned Ghana.", ("NGAGOV", "GHA", "111")),
+    ("The US labor department criticised Mexico.", ("USAGOV", "MEX", "111")),
+    ("Britain's transport secretary criticised France.", ("GBRGOV", "FRA", "111")),
+    ("The Kenyan youth minister condemned Uganda.", ("KENGOV", "UGA", "111")),
+    # a youth is a civilian, not the phoenix group "Youth" (FRAREB)
+    ("Kenyan youth protested against the government.", ("KENCVL", "KENGOV", "141")),
+])
+def test_ministries_of_every_portfolio(coder, text, event):
+    assert event in coded(coder, text)

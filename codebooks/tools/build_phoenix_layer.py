@@ -22,11 +22,19 @@ root level ("led by" -> 060, "citing" -> 010, "defeated" in a football score -> 
 wants it as a layer of their own.  Only CAMEO
 1.1b3 event codes are kept; every line left out is listed in IMPORT_REPORT.md.
 The output is deterministic: running the script twice gives identical files.
+
+One code change is made on the way: an agent all of whose names are ministries,
+ministers, secretaries or departments ("minister for agriculture", "labor department")
+and whose code is ``~GOV`` plus a second role (``~GOVAGR``, ``~GOVLAB``) becomes ``~GOV``.
+The project codes every ministry GOV, as ``core/agents/roles.txt`` does for its own
+ministries; the stacked portfolio role made "Kenya's minister of health" KENGOVHLH
+where "Kenya's health minister" is KENGOV.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 import tempfile
@@ -50,6 +58,10 @@ LAYER = "phoenix"
 STYLE = "petrarch1"
 DEFAULT_DICTIONARIES = REPO.parent / "shared" / "peers" / "dictionaries" / "petrarch2"
 DEFAULT_TARGET = REPO / "codebooks" / "default" / LAYER
+#: A name of a ministry or of its head.
+MINISTRY_WORD = re.compile(r"\b(minist\w*|secretary|secretaries|departments?|dept)\b")
+#: The code of an agent that is the government plus a portfolio role: "=> ~GOVAGR".
+PORTFOLIO_CODE = re.compile(r"=>\s*~GOV[A-Z]{3}\s*$")
 
 
 def build(dictionary_dir: Path, target: Path = DEFAULT_TARGET) -> ImportReport:
@@ -69,8 +81,22 @@ def build(dictionary_dir: Path, target: Path = DEFAULT_TARGET) -> ImportReport:
             shutil.rmtree(target / sub, ignore_errors=True)
             if any((built / sub).iterdir()):
                 shutil.copytree(built / sub, target / sub)
+        for path in sorted((target / "agents").glob("*.txt")):
+            path.write_text(ministries_govern(path.read_text(encoding="utf-8")),
+                            encoding="utf-8")
         shutil.copyfile(Path(tmp) / "IMPORT_REPORT.md", target / "IMPORT_REPORT.md")
     return report
+
+
+def ministries_govern(text: str) -> str:
+    """An agents file with every ministry coded ~GOV (see the module docstring)."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if PORTFOLIO_CODE.search(line):
+            names = line.split("=>")[0].split("|")
+            if all(MINISTRY_WORD.search(name) for name in names):
+                lines[n] = PORTFOLIO_CODE.sub("=> ~GOV", line)
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
