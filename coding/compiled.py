@@ -33,20 +33,15 @@ from coding.inflect import STEM_MARK
 #: A gap between two words of a name: up to `match.MAX_GAP` other words may stand there.
 GAP = ".."
 
-CACHE_FORMAT = 16
+CACHE_FORMAT = 17
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
 ACTOR, AGENT, VERB, NOUN, DISCARD, GRAMMAR = "A", "G", "V", "N", "D", "R"
 
-#: Capitalised names that are also ordinary English words only match capitals.
-COMMON_WORDS = frozenset(
-    "a an and are as at be but by can do for from had has have he her his i if in is it "
-    "its may me my no not of on or our out said she so the their them they this to up us "
-    "was we were who will with you one new chad all man march mali turkey jordan china "
-    "georgia niger guinea"
-    .split()
-)
+#: The grammar.txt class of words that, as one-word capitalised names, match only capitals.
+#: It names no word class of the text, so its words are not entries of the phrase index.
+CAPITALISED = "capitalised"
 
 
 def cache_dir() -> Path:
@@ -105,15 +100,16 @@ def compile_codebook(book: Codebook) -> Compiled:
     """Build the phrase index, actor/agent/word tables and pattern lists."""
     phrases: dict[tuple[str, ...], set] = {}
     case_sensitive: dict[tuple[str, ...], set] = {}
+    capitalised = frozenset(book.grammar.get(CAPITALISED, ()))
 
     def add(phrase: str, entry: tuple) -> None:
         toks = _tokens(phrase)
         if not toks:
             return
-        if len(toks) == 1 and toks[0] in COMMON_WORDS and phrase.isupper():
-            case_sensitive.setdefault(tuple(phrase.split()), set()).add(entry)
-        elif len(toks) == 1 and toks[0] in COMMON_WORDS and entry[0] in (ACTOR, AGENT):
-            # A capitalised common word ("Chad", "Turkey", "May"): capitals only.
+        if (len(toks) == 1 and toks[0] in capitalised and phrase[:1].isupper()
+                and entry[0] in (ACTOR, AGENT)):
+            # A name that is also a common word ("Chad", "the West", "US", "CAR"): it
+            # matches only as written, so "west of the city" and "a car" name no actor.
             case_sensitive.setdefault(tuple(_tokens_orig(phrase)), set()).add(entry)
         else:
             phrases.setdefault(toks, set()).add(entry)
@@ -160,6 +156,8 @@ def compile_codebook(book: Codebook) -> Compiled:
         add(d.phrase, (DISCARD, i))
 
     for cls, entries in book.grammar.items():
+        if cls == CAPITALISED:
+            continue
         for phrase in entries:
             add(phrase, (GRAMMAR, cls))
 
@@ -171,8 +169,10 @@ def compile_codebook(book: Codebook) -> Compiled:
             if toks:
                 by_first.setdefault(toks[0], set()).add(toks)
         synsets[name] = {w: tuple(sorted(v)) for w, v in by_first.items()}
+    frequent = frozenset(w for words in book.grammar.values() for w in words)
     blocks = [_compile_block(b.code, [_compile_pattern(p.tokens, p.code, p.where.rule_id)
-                                      for p in b.patterns], synsets) for b in book.blocks]
+                                      for p in b.patterns], synsets, frequent)
+              for b in book.blocks]
 
     events = {c.code: (c.name, c.goldstein, c.quad_class, c.plover_type)
               for c in book.events.values()}
@@ -295,13 +295,16 @@ def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
     return (upper, lower, code, rule_id, required, required + tuple(sorted(names)))
 
 
-def _compile_block(code: str, patterns: list[tuple], synsets: dict) -> tuple:
+def _compile_block(code: str, patterns: list[tuple], synsets: dict,
+                   frequent: frozenset[str] = frozenset()) -> tuple:
     """(code, patterns most specific first, key -> pattern numbers, always-tried numbers).
 
     Every literal word of a pattern, and a member of each of its synsets, must occur
     in the clause, so indexing each pattern under one of its needed keys is enough to
     find every candidate: a verb with hundreds of patterns tries only the few whose
     key is present. Only patterns of slots alone are always tried.
+
+    `frequent` (the words of grammar.txt) are poor keys: they occur in most clauses.
 
     A pattern of synsets alone is keyed on a synset of the words after the verb, if
     it has one: `verbs.match_passive` looks for those words (and only for them) before
@@ -313,7 +316,7 @@ def _compile_block(code: str, patterns: list[tuple], synsets: dict) -> tuple:
     for n, (_u, lower, _c, _r, required, needs) in enumerate(patterns):
         if required:
             # Key on the word least likely to occur anywhere: a long content word.
-            key = max(required, key=lambda w: (w not in COMMON_WORDS, len(w)))
+            key = max(required, key=lambda w: (w not in frequent, len(w)))
         elif needs:  # synsets only: the one with the fewest first words
             after = [v for kind, v in lower if kind == "&"]
             key = min(after or needs, key=lambda name: (len(synsets.get(name, ())), name))

@@ -646,7 +646,8 @@ def natural_case(words: Sequence[str]) -> str:
     """Write an upper-case legacy name in natural case: ``BARACK OBAMA`` -> ``Barack Obama``.
 
     Acronyms keep their capitals, because our matcher treats a capitalised name
-    that is also an English word (``US``, ``IS``, ``WHO``) as case-sensitive:
+    that is also a common word (``US``, ``IS``, ``WHO``: grammar.txt's ``capitalised``)
+    as case-sensitive:
     dotted words (``U.S.``), words with digits (``G77``), all-consonant words
     (``PKK``) and one-word names of at most four letters (``UN``, ``NATO``).
     Short country names (``Iran``, ``Cuba``) are exempt from the last rule,

@@ -193,3 +193,28 @@ def test_patterns_are_tried_only_in_clauses_that_hold_their_words_and_synsets():
     coder = Coder([MINI], use_cache=False)
     assert [(e.source, e.target, e.code) for e in coder.code(
         "Pakistan recalled its envoy from Iran.")] == [("PAK", "IRN", "161")]
+
+
+def test_names_that_are_common_words_match_only_as_written(tmp_path):
+    """grammar.txt's `capitalised` class: a one-word capitalised name of one of its
+    words matches only capitals; a lower-case agent name of one stays case-blind."""
+    root = layer(tmp_path, actors="Mercury => USABUS\nCAR => CAF\nIran => IRN\n",
+                 agents="man {men} => ~CVL\n",
+                 verbs="== 111 criticize\ncondemn\n")
+    shutil.copy(MINI.parent.parent.parent / "codebooks" / "default" / "grammar.txt",
+                root / "grammar.txt")
+    with (root / "grammar.txt").open("a") as fh:
+        fh.write("capitalised = mercury | car | man\n")
+    book = load_compiled([root], use_cache=False)
+    assert "mercury" not in book.trie and "Mercury" in book.trie_cs
+    assert "CAR" in book.trie_cs and "man" in book.trie
+    assert "mercury" not in book.trie_cs  # not a word of the text's grammar either
+    coder = Coder([root], use_cache=False)
+
+    def pairs(text: str) -> list[tuple]:
+        return [(e.source, e.target) for e in coder.code(text)]
+
+    assert pairs("Mercury condemned Iran.") == [("USABUS", "IRN")]
+    assert pairs("Iran condemned mercury.") == []
+    assert pairs("Iran condemned the CAR.") == [("IRN", "CAF")]
+    assert pairs("Iran condemned the car.") == []

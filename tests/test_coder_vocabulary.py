@@ -518,3 +518,16 @@ def test_international_prefix_agents(coder, text, event):
 ])
 def test_ministries_of_every_portfolio(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, events", [
+    # names that are also common words (grammar.txt `capitalised`) only match capitals
+    ("Iran warned the West against new sanctions.", {("IRN", "WST", "1312")}),
+    ("The West condemned the Russian strike.", {("WST", "RUS", "111")}),
+    ("An Israeli strike on a car in Tyre killed two Hezbollah members.",
+     {("ISR", "LBNHEZ", "190")}),
+    ("The Central African Republic condemned the CAR rebels.", {("CAF", "CAFREB", "111")}),
+    ("An economist criticised the Polish government.", set()),
+])
+def test_capitalised_names(coder, text, events):
+    assert coded(coder, text) == events
