@@ -525,7 +525,33 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
             # after a conjunction shares the subject of the verb before; the actor
             # before the conjunction is that verb's object, and may be the antecedent.
             candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
+    if p.pronoun and candidates:
+        teller = _teller(sent, p, candidates)
+        if teller is not None:
+            return teller
     return candidates[-1] if candidates else None
+
+
+def _teller(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:
+    """The subject of "X told Y that it would ...", if `p` is such a pronoun.
+
+    A pronoun opening the complement after a verb's object ("Iran told the IAEA that
+    it would ...", "Milei told Israeli leaders that his government would ...") states
+    the subject's own position or plan: it refers to the subject, not to the object
+    right before it.
+    """
+    k = p.start if sent.lower[p.start] == "that" else p.start - 1
+    if k < 2 or sent.lower[k] != "that":
+        return None
+    obj = candidates[-1]
+    if obj.end != k or obj.after_prep is not None:
+        return None
+    verb = next((s for s in range(max(0, obj.start - 3), obj.start) if sent.labels[s]
+                 and sent.labels[s][0] == VERB and sent.labels[s][2] == obj.start), None)
+    if verb is None:
+        return None
+    before = [q for q in candidates if q.end <= verb and q.after_prep is None]
+    return before[-1] if before else None
 
 
 def _speaker(phrases: list[Phrase], sent) -> Phrase | None:

@@ -882,6 +882,8 @@ class Coder:
                     source = self._speaker_of(sent, clauses, ci, subject, source)
                 if target is None and code[:2] in self.conditional_target_roots:
                     target = self._condition_subject(sent, clauses, ci, source)
+                if target is None and complement and governor is None:
+                    target = _addressee(sent, lo, source)
                 if target is not None and source is not None and self.counterparts:
                     target = self._counterpart(sent, target, source)
                 if (source is not None and self.domestic
@@ -1383,6 +1385,21 @@ def _own_country(a: str | None, b: str | None) -> bool:
     if not a or not b or a[:3] != b[:3] or a[:3] in NON_COUNTRY:
         return False
     return len(a) == 3 or len(b) == 3
+
+
+def _addressee(sent: Sentence, lo: int, source: Phrase | None) -> Phrase | None:
+    """Whom the teller's own stated intention is told to: the object of the verb
+    before the complement clause at `lo` ("Iran told the IAEA that it would allow
+    inspectors back": IAEA). Another actor's intention ("told the IAEA that Israel
+    would ...") is only reported."""
+    obj = next((p for p in sent.phrases if p.end == lo and p.code and not p.possessive), None)
+    if obj is None or source is None or not source.country or obj.code == source.code:
+        return None
+    verb = next((s for s in range(max(0, obj.start - 3), obj.start) if sent.labels[s]
+                 and sent.labels[s][0] == VERB and sent.labels[s][2] == obj.start), None)
+    teller = None if verb is None else next(
+        (p for p in reversed(sent.phrases) if p.end <= verb and p.after_prep is None), None)
+    return obj if teller is not None and teller.country == source.country else None
 
 
 def _after_head(sent: Sentence, lo: int, k: int) -> bool:

@@ -117,6 +117,16 @@ def test_a_place_pronoun_naming_its_place_is_no_pronoun(coder):
         ("IRNREB", "SYR", "190")]
 
 
+def test_a_plan_told_to_an_actor_is_the_tellers_intention_towards_it(coder):
+    # "it" is the teller, not the object before it; the intention is told to the object
+    assert coded(coder, "Pakistan told Iran that it would send aid.") == [
+        ("PAK", "IRN", "0332")]
+    assert coded(coder, "Pakistan told Iran that it would send aid to Syria.") == [
+        ("PAK", "SYR", "0332")]
+    # another actor's plan is only reported
+    assert coded(coder, "Pakistan told Iran that Syria would send aid.") == []
+
+
 def test_relative_clause_of_a_denied_act_is_not_coded(coder):
     assert coded(coder, "Pakistani police did not fire tear gas at the crowds who gathered "
                         "in Islamabad.") == []
