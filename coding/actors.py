@@ -257,7 +257,7 @@ def _adjectives_before(sent, start: int, limit: int = 3) -> int:
     return k if before in ("and", "or", ",") else start
 
 
-def _modifiers_start(sent, start: int) -> int:
+def modifiers_start(sent, start: int) -> int:
     """Start of at most two plain modifiers before a phrase ("Iran-backed", "northern").
 
     A modifier is a word outside every dictionary span, lower case or hyphenated,
@@ -276,7 +276,7 @@ def _modifiers_start(sent, start: int) -> int:
 
 def preposition_before(sent, start: int) -> str | None:
     """The preposition governing a phrase: "by Iran-backed Iraqi militias", "in northern Syria"."""
-    prev = _modifiers_start(sent, start) - 1
+    prev = modifiers_start(sent, start) - 1
     if prev >= 0 and "preposition" in sent.grammar_at[prev]:
         return sent.lower[prev]
     return None
@@ -349,7 +349,7 @@ def _link_compounds(phrases: list[Phrase], sent, closed_lists: bool = False) -> 
         joined = False  # by a conjunction: commas alone make an apposition ("Tehran, Iran")
         while m + 1 < len(phrases):
             a, b = phrases[m], phrases[m + 1]
-            between = lower[a.end:_modifiers_start(sent, b.start)]
+            between = lower[a.end:modifiers_start(sent, b.start)]
             if between == [","] and not joined:
                 group.append(b)
             elif between in (["and"], ["or"], ["as", "well", "as"], ["along", "with"],
@@ -700,5 +700,5 @@ def word_kinds(entries: tuple) -> tuple[int | None, int | None]:
 _KINDS: dict[tuple, tuple[int | None, int | None]] = {}
 
 
-__all__ = ["Phrase", "build_phrases", "complementiser", "preposition_before", "resolve_pronouns",
-           "resolve_actor", "compose", "is_noun_use", "word_kinds"]
+__all__ = ["Phrase", "build_phrases", "complementiser", "modifiers_start", "preposition_before",
+           "resolve_pronouns", "resolve_actor", "compose", "is_noun_use", "word_kinds"]

@@ -19,6 +19,7 @@ from coding.actors import (
     agent_of,
     build_phrases,
     is_noun_use,
+    modifiers_start,
     preposition_before,
     resolve_pronouns,
     word_kinds,
@@ -680,18 +681,21 @@ class Coder:
         return Phrase(target.start, target.end, code=target.country + source.code[3:],
                       rules=list(target.rules), after_prep=target.after_prep)
 
-    def _third_country(self, phrases: list[Phrase], made: list[Event], code: str,
+    def _third_country(self, sent: Sentence, phrases: list[Phrase], made: list[Event],
+                       code: str,
                        v_end: int, source: Phrase | None,
                        target: Phrase | None) -> list[Event]:
         """Events recoded for a place in a third country ("met Lavrov in Riyadh": 044).
 
         The place is the first country named after a locative preposition after the
-        verb; the events are recoded when no participant (every member of a compound
+        verb, not inside the verb's object ("discussed the war in Ukraine": a topic);
+        the events are recoded when no participant (every member of a compound
         source or target) belongs to that country. The codes are listed in [engine]
         third_country.
         """
         place = next((p for p in phrases if p.start >= v_end and p.after_prep in LOCATIVE
-                      and p.code and len(p.code) == 3 and p.country), None)
+                      and p.code and len(p.code) == 3 and p.country
+                      and not _in_object(sent, v_end, p)), None)
         if place is None or any(m is not None and m.country == place.country
                                 for m in _members(source) + _members(target)):
             return made
@@ -892,7 +896,8 @@ class Coder:
                     target = self._domestic_target(source, code) or target
                 made = self._make(sent, source, target, code, rule_id, v, v_end)
                 if code in self.third_country:
-                    made = self._third_country(phrases, made, code, v_end, source, target)
+                    made = self._third_country(sent, phrases, made, code, v_end, source,
+                                               target)
                 # So do acts inside relative clauses ("the gunmen who killed ...").
                 reporting = reports or opener == "relative"
                 if info is not None:
@@ -1385,6 +1390,21 @@ def _own_country(a: str | None, b: str | None) -> bool:
     if not a or not b or a[:3] != b[:3] or a[:3] in NON_COUNTRY:
         return False
     return len(a) == 3 or len(b) == 3
+
+
+def _in_object(sent: Sentence, v_end: int, p: Phrase) -> bool:
+    """Whether place `p` modifies the plain noun the verb ending at `v_end` takes as its
+    object: "discussed the war in Ukraine", "the situation in Gaza" (the verb, then only
+    determiners and plain words up to the preposition). "met Lavrov in Riyadh", "held
+    talks in Doha" (a noun of the act) and "met on Sunday in Doha" name a place."""
+    prep = modifiers_start(sent, p.start) - 1
+    plain = False
+    for k in range(v_end, prep):
+        g = sent.grammar_at[k]
+        if sent.inside[k] or not sent.lower[k].isalpha() or g and "determiner" not in g:
+            return False
+        plain = plain or not g
+    return plain
 
 
 def _addressee(sent: Sentence, lo: int, source: Phrase | None) -> Phrase | None:

@@ -305,6 +305,17 @@ def test_meeting_in_a_third_country_takes_the_third_country_code(tmp_path):
     assert coded(Coder(MINI, use_cache=False),
                  "Vladimir Putin met Iran's foreign minister in Damascus.") == [
         ("RUSGOV", "IRNGOV", "040")]
+    assert coded(third, "Vladimir Putin met Iran's foreign minister on Sunday in "
+                        "Damascus.") == [("RUSGOV", "IRNGOV", "044")]
+
+
+def test_a_place_inside_the_object_is_a_topic_not_a_meeting_place(tmp_path):
+    third = mini_with_verbs(tmp_path, '[engine]\nthird_country = { "040" = "044" }\n',
+                            "== 040 consult\ndiscuss {discusses discussed}\n")
+    assert coded(third, "Vladimir Putin discussed the war in Syria with Iran's foreign "
+                        "minister.") == [("RUSGOV", "IRNGOV", "040")]
+    assert coded(third, "Vladimir Putin discussed the war with Iran's foreign minister in "
+                        "Damascus.") == [("RUSGOV", "IRNGOV", "044")]
 
 
 def test_members_of_a_named_group_keep_its_code(coder):
