@@ -282,9 +282,11 @@ class Coder:
         """(start, end, opener) token ranges; opener is the boundary word class."""
         lower, grammar, labels = sent.lower, sent.grammar_at, sent.labels
         n = len(lower)
+        # A sentence opening with a participle ("Speaking after talks with Xi, Putin
+        # praised ...") is a fronted clause, as "After ...," is.
+        fronted: str | bool = n > 1 and _fronted_participle(sent)
         cuts: list[tuple[int, str | None]] = [(0, None)]
         # The class of a sentence-initial "After ...," or "Unless ...," clause we are in.
-        fronted: str | bool = False
         resume = -1  # where the main clause goes on after a relative clause on its subject
         i = 0
         while i < n:
@@ -1405,6 +1407,14 @@ def _in_object(sent: Sentence, v_end: int, p: Phrase) -> bool:
             return False
         plain = plain or not g
     return plain
+
+
+def _fronted_participle(sent: Sentence) -> bool:
+    """Whether the sentence opens with a participle clause ended by a comma: "Speaking
+    after talks with Xi, Putin praised ...", "Meeting Macron in Paris, Scholz said"."""
+    lab = sent.labels[0]
+    return (lab is not None and lab[0] == VERB and sent.lower[0].endswith("ing")
+            and "," in sent.lower)
 
 
 def _addressee(sent: Sentence, lo: int, source: Phrase | None) -> Phrase | None:

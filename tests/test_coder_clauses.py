@@ -37,10 +37,15 @@ promise {promises promised promising promised}
 
 == 010 make statement
 announce {announces announced announcing announced}
+speak {speaks spoke speaking spoken}
 
 == 111 criticize or denounce
 deplore {deplores deplored deploring deplored}
 - * the_attack_on => ---
+
+== 040 consult
+talk {talks talked talking talked}
+noun: talks {}
 
 == --- deny, coded by what is denied
 deny {denies denied denying denied}
@@ -125,6 +130,12 @@ def test_a_plan_told_to_an_actor_is_the_tellers_intention_towards_it(coder):
         ("PAK", "SYR", "0332")]
     # another actor's plan is only reported
     assert coded(coder, "Pakistan told Iran that Syria would send aid.") == []
+
+
+def test_a_sentence_opening_with_a_participle_has_its_main_clause_after_the_comma(coder):
+    # "after ..." inside the opening participle clause does not swallow the main clause
+    assert coded(coder, "Speaking after talks with Iran, Pakistan condemned Syria.") == [
+        ("PAK", "IRN", "040"), ("PAK", "SYR", "111")]
 
 
 def test_relative_clause_of_a_denied_act_is_not_coded(coder):
