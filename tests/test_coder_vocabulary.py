@@ -531,3 +531,13 @@ def test_ministries_of_every_portfolio(coder, text, event):
 ])
 def test_capitalised_names(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # a lone gunman or attacker is a private person; gunmen are armed men of no stated side
+    ("A gunman shot and wounded former prime minister Imran Khan in Punjab.",
+     ("---CVL", "PAKOPP", "180")),
+    ("Gunmen killed five Pakistani soldiers in Waziristan.", ("PAKUAF", "PAKMIL", "190")),
+])
+def test_lone_attackers_and_gunmen(coder, text, event):
+    assert event in coded(coder, text, "2022-11-03")
