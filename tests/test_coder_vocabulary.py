@@ -541,3 +541,13 @@ def test_capitalised_names(coder, text, events):
 ])
 def test_lone_attackers_and_gunmen(coder, text, event):
     assert event in coded(coder, text, "2022-11-03")
+
+
+@pytest.mark.parametrize("name, date_, code", [
+    # the phoenix entries end in the early 2010s and default to ELI
+    ("Viktor Orban", "2023-02-25", "HUNGOV"),
+    ("Viktor Orban", "2005-01-01", "HUNELI"),
+    ("Alexander Stubb", "2025-01-10", "FINGOV"),
+])
+def test_current_leaders_outside_the_phoenix_dates(coder, name, date_, code):
+    assert (code, "RUS", "111") in coded(coder, f"{name} condemned Russia.", date_)

@@ -2473,6 +2473,37 @@ Evo Morales 2006-01-22..2019-11-10
 Jeanine Áñez 2019-11-12..2020-11-07
 Luis Arce 2020-11-08..2025-11-07 !
 Rodrigo Paz 2025-11-08 !
+== HUNGOV prime minister of Hungary
+Viktor Orbán 1998-07-06..2002-05-27
+Viktor Orbán 2010-05-29 !
+== KAZGOV president of Kazakhstan
+Kassym-Jomart Tokayev 2019-03-20 !
+== TUNGOV president of Tunisia
+Kais Saied 2019-10-23 !
+== DZAGOV president of Algeria
+Abdelmadjid Tebboune 2019-12-19 !
+== MARGOV king of Morocco
+Mohammed VI 1999-07-23
+== CUBGOV president of Cuba
+Miguel Díaz-Canel 2018-04-19 !
+== KHMGOV prime minister of Cambodia
+Hun Manet 2023-08-22 !
+== MDAGOV president of Moldova
+Maia Sandu 2020-12-24 !
+== LTUGOV president of Lithuania
+Gitanas Nausėda 2019-07-12 !
+== POLGOV president of Poland
+Andrzej Duda 2015-08-06..2025-08-05
+== FINGOV president of Finland
+Alexander Stubb 2024-03-01 !
+== SWEGOV prime minister of Sweden
+Ulf Kristersson 2022-10-18 !
+== DNKGOV prime minister of Denmark
+Mette Frederiksen 2019-06-27 !
+== NZLGOV prime minister of New Zealand
+Christopher Luxon 2023-11-27 !
+== SGPGOV prime minister of Singapore
+Lawrence Wong 2024-05-15 !
 + Mohamed bin Zayed | Mohammed bin Zayed | Mohamed bin Zayed Al Nahyan | Mohammed bin Zayed Al Nahyan | Sheikh Mohamed bin Zayed | MBZ => AREELI
 + Abdullah bin Zayed | Abdullah bin Zayed Al Nahyan | Sheikh Abdullah bin Zayed => AREELI
 + Abdullah II | King Abdullah II | Abdullah II of Jordan | King Abdullah II of Jordan => JORELI
@@ -2494,6 +2525,21 @@ Rodrigo Paz 2025-11-08 !
 + Luis Arce | Luis Arce Catacora => BOLELI
 + Rodrigo Paz | Rodrigo Paz Pereira => BOLELI
 + Pope Leo XIV | Pope Leo | Leo XIV | Robert Prevost | Robert Francis Prevost => VATELI
++ Viktor Orbán | Viktor Orban => HUNELI
++ Kassym-Jomart Tokayev | Kassym Jomart Tokayev | Tokayev => KAZELI
++ Kais Saied | Kais Saïed | Kaïs Saïed => TUNELI
++ Abdelmadjid Tebboune | Abdelmadjid Tebboun | Tebboune => DZAELI
++ Mohammed VI | King Mohammed VI | Mohammed VI of Morocco | King Mohammed VI of Morocco => MARELI
++ Miguel Díaz-Canel | Miguel Diaz-Canel | Díaz-Canel | Diaz-Canel => CUBELI
++ Hun Manet => KHMELI
++ Maia Sandu => MDAELI
++ Gitanas Nausėda | Gitanas Nauseda => LTUELI
++ Andrzej Duda => POLELI
++ Alexander Stubb => FINELI
++ Ulf Kristersson => SWEELI
++ Mette Frederiksen => DNKELI
++ Christopher Luxon => NZLELI
++ Lawrence Wong => SGPELI
 
 ### IGO
 # Heads of international organisations (codes as in organisations.txt).
