@@ -20,7 +20,8 @@ EXIT_OK, EXIT_FATAL, EXIT_USAGE, EXIT_REJECTS = 0, 1, 2, 3
 
 codebook_option = click.option(
     "--codebook", "codebook", multiple=True, metavar="DIR",
-    help="Codebook directory; repeat to layer additions over it (default: the bundled one).")
+    help="Codebook directory (default: the bundled one); repeat to layer, later over "
+         "earlier: --codebook default --codebook my_additions/.")
 
 
 def fail(message: str) -> None:
@@ -108,7 +109,8 @@ def _jobs(value: str) -> int:
 @click.option("--partition-by", type=click.Choice(["year", "month"]),
               help="Write a hive-partitioned dataset directory instead of one file.")
 @click.option("--rejects", "rejects_path", type=click.Path(path_type=Path),
-              help="Where rejected records go (default: OUTPUT.rejects.jsonl).")
+              help="Where rejected records go (default: beside OUTPUT, events.rejects.jsonl "
+                   "for events.parquet).")
 @click.option("--jobs", default="1", show_default=True, metavar="N|auto",
               help="Worker processes.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
@@ -181,7 +183,11 @@ def code(inputs, output, id_field, text_field, date_field, default_date, keep, n
 def validate(path, codebook):
     """Check a Parquet file or dataset against the event schema.
 
-    Exit 0 when valid, 1 when not. Example: eventcoder validate events.parquet
+    Exit 0 when valid, 1 when not.
+
+    \b
+    Example:
+      eventcoder validate events.parquet
     """
     from coding.validate import validate_path
 
@@ -204,7 +210,9 @@ def validate(path, codebook):
 def stats(path, top):
     """Counts by root code, QuadClass, year and the top dyads of an event file.
 
-    Example: eventcoder stats events.parquet
+    \b
+    Example:
+      eventcoder stats events.parquet
     """
     from coding.stats import stats_text
 
@@ -222,7 +230,9 @@ def stats(path, top):
 def explain(text, day, as_json, codebook):
     """Show how the coder reads TEXT: tokens, actors, verbs, patterns, events and rejections.
 
-    Example: eventcoder explain "Iranian jets struck Pakistan." --date 2024-01-16
+    \b
+    Example:
+      eventcoder explain "Iranian jets struck Pakistan." --date 2024-01-16
     """
     from coding.explain import explain as run_explain
     from coding.explain import render

@@ -640,8 +640,17 @@ def _layer_dirs(path: Path, reader: _Reader) -> tuple[dict, list[tuple[str, Path
     return meta, dirs
 
 
+#: What makes a directory a codebook: its codebook.toml, or the entries of a plain layer.
+CODEBOOK_CONTENTS = ("codebook.toml", "actors", "agents", "verbs", "synsets", "discards",
+                     "events.csv", "grammar.txt")
+
+
 def resolve_codebook_paths(specs: Iterable[str | Path] | None) -> list[Path]:
-    """Turn `--codebook` values into directories; 'default' names the bundled one."""
+    """Turn `--codebook` values into directories; 'default' names the bundled one.
+
+    A directory with none of CODEBOOK_CONTENTS is refused: coding with it would
+    silently give no events (a mistyped path, or a data directory given by mistake).
+    """
     if isinstance(specs, str | Path):
         specs = [specs]
     out = []
@@ -649,6 +658,9 @@ def resolve_codebook_paths(specs: Iterable[str | Path] | None) -> list[Path]:
         p = codebooks.DEFAULT if str(spec) == "default" else Path(spec)
         if not p.is_dir():
             raise CodebookError([f"{spec}: codebook directory not found"])
+        if not any((p / name).exists() for name in CODEBOOK_CONTENTS):
+            raise CodebookError([f"{spec}: not a codebook: no codebook.toml and none of actors/ "
+                                 "agents/ verbs/ synsets/ discards/ (see codebooks/FORMAT.md)"])
         out.append(p.resolve())
     return out
 

@@ -13,19 +13,16 @@ from pathlib import Path
 
 import click
 
+from coding.cli import _one_line, codebook_option, fail
 from coding.codebook import Codebook, CodebookError, load_codebook
 
-codebook_option = click.option(
-    "--codebook", "codebook", multiple=True, metavar="DIR",
-    help="Codebook directory (repeatable; default: the bundled one).")
 
-
-def _load(codebook) -> Codebook:
+def _load(codebook: tuple[str, ...]) -> Codebook:
+    """The codebook of the --codebook options, or a one-line error and exit 1."""
     try:
         return load_codebook(codebook or None)
     except CodebookError as exc:
-        click.echo(f"eventcoder: error: {exc}", err=True)
-        sys.exit(1)
+        fail(_one_line(exc))
 
 
 def codebook_stats(book: Codebook) -> dict:
@@ -120,15 +117,22 @@ def codebook_group() -> None:
 @click.argument("code")
 @codebook_option
 def show(code, codebook):
-    """Show an event code: name, description, Goldstein, QuadClass, PLOVER, patterns."""
+    """Show an event code: name, description, Goldstein, QuadClass, PLOVER, patterns.
+
+    \b
+    Example:
+      eventcoder codebook show 161
+    """
     book = _load(codebook)
     c = book.events.get(code)
     if c is None:
-        click.echo(f"eventcoder: error: no event code {code!r} in codebook {book.name}", err=True)
-        sys.exit(1)
-    click.echo(f"{c.code}  {c.name}\n  {c.description}\n  root {c.root_code}, base "
-               f"{c.base_code}, QuadClass {c.quad_class}, Goldstein {c.goldstein}, "
-               f"PLOVER {c.plover_type or '-'}")
+        fail(f"no event code {code!r} in codebook {book.name} "
+             "(`eventcoder codebook search TEXT` finds codes by name)")
+    click.echo(f"{c.code}  {c.name}")
+    if c.description:
+        click.echo(f"  {c.description}")
+    click.echo(f"  root {c.root_code}, base {c.base_code}, QuadClass {c.quad_class}, "
+               f"Goldstein {c.goldstein}, PLOVER {c.plover_type or '-'}")
     words = [w.lemma for w in book.words if w.code == code]
     pats = [p for b in book.blocks for p in b.patterns if p.code.split(":")[0] == code]
     click.echo(f"  {len(words)} words, {len(pats)} patterns")
@@ -140,10 +144,15 @@ def show(code, codebook):
 
 @codebook_group.command("search")
 @click.argument("text")
-@click.option("--limit", default=50, show_default=True)
+@click.option("--limit", default=50, show_default=True, help="How many lines to print at most.")
 @codebook_option
 def search_command(text, limit, codebook):
-    """Find codes, actors, agents, verbs and patterns containing TEXT."""
+    """Find codes, actors, agents, verbs and patterns containing TEXT.
+
+    \b
+    Example:
+      eventcoder codebook search ambassador
+    """
     for line in search(_load(codebook), text, limit):
         click.echo(line)
 
@@ -153,13 +162,21 @@ def search_command(text, limit, codebook):
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Date to resolve the code on.")
 @codebook_option
 def actor(name, day, codebook):
-    """Which code NAME gets (on --date): the entry, its dated codes and rule id."""
+    """Which code NAME gets (on --date): the entry, its dated codes and rule id.
+
+    \b
+    Example:
+      eventcoder codebook actor "Imran Khan" --date 2023-01-01
+    """
+    try:
+        when = date.fromisoformat(day) if day else None
+    except ValueError as exc:
+        raise click.BadParameter(f"{day!r}: {exc} (want YYYY-MM-DD)", param_hint="--date") from None
     book = _load(codebook)
-    when = date.fromisoformat(day) if day else None
     info = find_actor(book, name, when)
     if info is None:
-        click.echo(f"{name!r} is not in codebook {book.name}", err=True)
-        sys.exit(1)
+        fail(f"{name!r} is not in codebook {book.name} "
+             "(`eventcoder codebook search TEXT` finds names that contain TEXT)")
     click.echo(f"{name} -> {info['code']} on {day or '(no date)'}  [{info['rule_id']}]")
     for d in info["dated"]:
         click.echo(f"  {d['code']:<12} {d['from'] or '...'} .. {d['to'] or '...'}")
@@ -170,7 +187,15 @@ def actor(name, day, codebook):
 @codebook_group.command("lint")
 @click.argument("dirs", nargs=-1, type=click.Path(exists=True, file_okay=False))
 def lint(dirs):
-    """Check a codebook: every entry, with file:line for each problem. Exit 1 on errors."""
+    """Check a codebook: every entry, with file:line for each problem. Exit 1 on errors.
+
+    With no DIRS, the bundled codebook; several DIRS are layered, later over earlier.
+
+    \b
+    Examples:
+      eventcoder codebook lint
+      eventcoder codebook lint my_codebook/
+    """
     try:
         book = load_codebook(list(dirs) or None)
     except CodebookError as exc:
@@ -186,7 +211,12 @@ def lint(dirs):
 @codebook_group.command("stats")
 @codebook_option
 def stats(codebook):
-    """Counts per table, per root code, coverage of three-digit codes, newest entries."""
+    """Counts per table, per root code, coverage of three-digit codes, newest entries.
+
+    \b
+    Example:
+      eventcoder codebook stats
+    """
     s = codebook_stats(_load(codebook))
     for k, v in s.items():
         if k == "per_root":
@@ -207,11 +237,20 @@ def import_command(style, files, output, name):
     """Convert TABARI / PETRARCH dictionaries (verbs, actors, agents, discards) to our format.
 
     Everything that could not be converted is listed in OUTPUT/IMPORT_REPORT.md.
+
+    \b
+    Example:
+      eventcoder codebook import --from tabari TABARI.Demo.actors TABARI.Demo.verbs -o imported/
+      eventcoder evaluate validation.jsonl --codebook imported/
     """
     from coding.legacy import import_dictionaries
 
-    report = import_dictionaries(style, list(files), output, name=name)
-    click.echo(report.summary() if hasattr(report, "summary") else str(report))
+    try:
+        report = import_dictionaries(style, list(files), output, name=name)
+    except OSError as exc:
+        fail(f"{exc.filename or output}: {exc.strerror or exc}")
+    click.echo(report.summary())
+    click.echo(f"every line not converted, with its reason: {output / 'IMPORT_REPORT.md'}")
     try:
         load_codebook([output])
     except CodebookError as exc:

@@ -222,6 +222,27 @@ class ImportReport:
         """Render the report as the ``IMPORT_REPORT.md`` a maintainer reads."""
         return "\n".join(_markdown_lines(self)) + "\n"
 
+    def summary(self) -> str:
+        """A few lines for the terminal: what was converted and why lines were not.
+
+        The full account, line by line, is ``IMPORT_REPORT.md``; this says whether
+        it is worth opening (and names files whose kind was not recognised, the
+        usual mistake: a file given under a name the importer cannot place).
+        """
+        made = ", ".join(f"{self.counts[k]:,} {k}" for k in COUNT_ORDER if self.counts.get(k))
+        lines = [f"{self.style}: {len(self.sources)} file(s) -> layer {self.layer}: "
+                 f"{made or 'nothing converted'}"]
+        unknown = [s.file for s in self.sources if s.kind == "unknown"]
+        if unknown:
+            lines.append(f"file kind not recognised (nothing read): {', '.join(unknown)}")
+        for title, reasons in (("not converted", self.reasons()),
+                               ("converted with a change", self.change_reasons())):
+            if reasons:
+                top = ", ".join(f"{n:,} {r}" for r, n in reasons.most_common(3))
+                more = f", ... ({len(reasons) - 3} more reasons)" if len(reasons) > 3 else ""
+                lines.append(f"{sum(reasons.values()):,} line(s) {title}: {top}{more}")
+        return "\n".join(lines)
+
 
 def _markdown_lines(report: ImportReport) -> Iterable[str]:
     yield "# Import report"

@@ -310,3 +310,106 @@ def test_explain_bad_date(run_cli):
     result = run_cli("explain", RUS_GBR, "--date", "soon", "--codebook", MINI)
     assert result.exit_code == 2
     assert "Invalid value for --date" in result.stderr
+
+
+# ------------------------------------------------------------ codebook commands
+
+
+def test_codebook_actor(run_cli):
+    result = run_cli("codebook", "actor", "Imran Khan", "--date", "2023-01-01", "--codebook", MINI)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].startswith("Imran Khan -> PAKOPP on 2023-01-01  [")
+
+
+@pytest.mark.parametrize("day", ["2023-13-01", "soon"])
+def test_codebook_actor_bad_date_is_a_usage_error(run_cli, day):
+    result = run_cli("codebook", "actor", "Imran Khan", "--date", day, "--codebook", MINI)
+    assert result.exit_code == 2
+    assert f"Invalid value for --date: '{day}'" in result.stderr
+    assert "(want YYYY-MM-DD)" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_codebook_unknown_actor_and_code(run_cli):
+    assert_fatal(run_cli("codebook", "actor", "Nobody", "--codebook", MINI),
+                 "'Nobody' is not in codebook mini "
+                 "(`eventcoder codebook search TEXT` finds names that contain TEXT)")
+    assert_fatal(run_cli("codebook", "show", "999", "--codebook", MINI),
+                 "no event code '999' in codebook mini "
+                 "(`eventcoder codebook search TEXT` finds codes by name)")
+
+
+def test_codebook_show_leaves_out_an_empty_description(run_cli):
+    result = run_cli("codebook", "show", "161", "--codebook", MINI)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "161  Reduce or break diplomatic relations"
+    assert lines[1].startswith("  root 16, base 161, QuadClass 4, Goldstein -4.0")
+
+
+@pytest.mark.parametrize("args", [["show", "161"], ["search", "iran"], ["stats"],
+                                  ["actor", "Iran"]])
+def test_codebook_commands_missing_codebook(tmp_path, run_cli, args):
+    book = tmp_path / "no-book"
+    assert_fatal(run_cli("codebook", *args, "--codebook", book),
+                 f"codebook: {book}: codebook directory not found")
+
+
+def test_directory_that_is_not_a_codebook(tmp_path, run_cli, good_jsonl):
+    """A mistyped --codebook that names some other directory is an error, not 0 events."""
+    out = tmp_path / "out.parquet"
+    result = run_cli("code", good_jsonl, "-o", out, "--codebook", tmp_path)
+    assert_fatal(result, f"codebook: {tmp_path}: not a codebook: no codebook.toml and none of "
+                         "actors/ agents/ verbs/ synsets/ discards/ (see codebooks/FORMAT.md)")
+    assert listing(tmp_path) == ["good.jsonl"]
+
+
+def test_codebook_import_prints_a_summary(tmp_path, run_cli):
+    odd = tmp_path / "notes.txt"
+    odd.write_text("hello\n")
+    out = tmp_path / "imported"
+    result = run_cli("codebook", "import", "--from", "tabari", odd, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "tabari: 1 file(s) -> layer imported: nothing converted",
+        "file kind not recognised (nothing read): notes.txt",
+        "1 line(s) not converted: 1 file kind not recognised",
+        f"every line not converted, with its reason: {out / 'IMPORT_REPORT.md'}",
+    ]
+
+
+def test_codebook_import_unwritable_output(tmp_path, run_cli):
+    odd = tmp_path / "notes.txt"
+    odd.write_text("hello\n")
+    out = odd / "imported"  # below a file
+    result = run_cli("codebook", "import", "--from", "tabari", odd, "-o", out)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"eventcoder: error: {out}")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def _commands(group, path=()):
+    """(name path, command) for every command below `group`, lazy ones included."""
+    import click
+
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        cmd = group.get_command(ctx, name)
+        if isinstance(cmd, click.Group):
+            yield from _commands(cmd, (*path, name))
+        else:
+            yield (*path, name), cmd
+
+
+def test_every_command_help_shows_an_example(run_cli):
+    from coding.cli import main
+
+    commands = dict(_commands(main))
+    assert ("codebook", "import") in commands and ("publish",) in commands
+    for path in commands:
+        result = run_cli(*path, "--help")
+        assert result.exit_code == 0, path
+        example = f"eventcoder {' '.join(path)}"
+        lines = result.stdout.splitlines()
+        at = next(i for i, line in enumerate(lines) if line.strip().startswith("Example"))
+        assert any(line.strip().split(" -")[0].startswith(example) for line in lines[at:]), path
