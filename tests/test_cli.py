@@ -413,3 +413,16 @@ def test_every_command_help_shows_an_example(run_cli):
         lines = result.stdout.splitlines()
         at = next(i for i, line in enumerate(lines) if line.strip().startswith("Example"))
         assert any(line.strip().split(" -")[0].startswith(example) for line in lines[at:]), path
+
+
+def test_readme_python_example_runs():
+    """The README's Python block runs as shown and its Coder example gives the event it shows."""
+    import re
+
+    from .helpers import ROOT
+
+    block = re.search(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S).group(1)
+    scope: dict = {}
+    exec(compile(block, "README.md", "exec"), scope)
+    assert len(scope["df"]) >= 1
+    assert [(e.source, e.target, e.code) for e in scope["events"]] == [("IRNGOV", "ISR", "111")]
