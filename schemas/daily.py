@@ -11,8 +11,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from schemas.codes import ACTOR_CODE, COUNTRY_CODE, EVENT_ID
-from schemas.events import parents_agree
+from schemas.codes import ACTOR_CODE, EVENT_ID
+from schemas.events import code_field, country_field, has_an_actor, parents_agree
 
 #: The grouping key: one row per distinct value (nulls are values too).
 DAILY_KEY = ("date", "source", "target", "code")
@@ -27,20 +27,16 @@ class DailySchema(pa.DataFrameModel):
         "null groups the events whose documents had no date."))
     source: Series[str] = pa.Field(nullable=True, str_matches=ACTOR_CODE, description=(
         "CAMEO actor code of the source; null groups events without a source."))
-    source_country: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
-                                           description="Country part of the source code.")
+    source_country: Series[str] = country_field("source")
     target: Series[str] = pa.Field(nullable=True, str_matches=ACTOR_CODE, description=(
         "CAMEO actor code of the target; null groups events without a target."))
-    target_country: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
-                                           description="Country part of the target code.")
-    code: Series[str] = pa.Field(description="Event code (CAMEO, leading zeros kept).")
-    base_code: Series[str] = pa.Field(description="Three-digit parent of the code.")
-    root_code: Series[str] = pa.Field(description="Two-digit root of the code.")
-    event_name: Series[str] = pa.Field(description="Name of the event code.")
-    quad_class: Series[pd.Int8Dtype] = pa.Field(nullable=True, isin=[1, 2, 3, 4], description=(
-        "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."))
-    goldstein: Series[float] = pa.Field(nullable=True, ge=-10, le=10, description=(
-        "Goldstein conflict-cooperation score of the code (GDELT values)."))
+    target_country: Series[str] = country_field("target")
+    code: Series[str] = code_field("code")
+    base_code: Series[str] = code_field("base_code")
+    root_code: Series[str] = code_field("root_code")
+    event_name: Series[str] = code_field("event_name")
+    quad_class: Series[pd.Int8Dtype] = code_field("quad_class")
+    goldstein: Series[float] = code_field("goldstein")
     num_mentions: Series[int] = pa.Field(ge=1, description=(
         "Event rows (sentence-level mentions) in the group: every sentence of every "
         "document that was coded with this source, target and code on this day."))
@@ -81,4 +77,4 @@ class DailySchema(pa.DataFrameModel):
     @pa.dataframe_check(name="has_an_actor")
     @classmethod
     def _has_actor(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["source"].notna() | df["target"].notna()
+        return has_an_actor(df)

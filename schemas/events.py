@@ -11,6 +11,8 @@ Column descriptions here are also the ones published in `datapackage.json`.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -22,6 +24,37 @@ from schemas.codes import (  # noqa: F401  re-exported
     default_code_table,
     split_actor,
 )
+
+#: The columns the event code fixes, as pandera Field arguments. The event table and
+#: the daily aggregate both carry them: defining them once keeps their checks, and the
+#: descriptions published in datapackage.json, the same in both.
+_CODE_COLUMNS: dict[str, dict[str, Any]] = {
+    "code": {"description": "Event code (CAMEO, leading zeros kept)."},
+    "base_code": {"description": "Three-digit parent of the code."},
+    "root_code": {"description": "Two-digit root of the code."},
+    "event_name": {"description": "Name of the event code."},
+    "quad_class": {"nullable": True, "isin": [1, 2, 3, 4], "description": (
+        "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, "
+        "4 material conflict.")},
+    "goldstein": {"nullable": True, "ge": -10, "le": 10, "description": (
+        "Goldstein conflict-cooperation score of the code (GDELT values).")},
+}
+
+
+def code_field(column: str) -> Any:
+    """A new Field for one of the columns of _CODE_COLUMNS (a Field serves one model)."""
+    return pa.Field(**_CODE_COLUMNS[column])
+
+
+def country_field(side: str) -> Any:
+    """A new Field for the country part of the `side` ("source" or "target") actor code."""
+    return pa.Field(nullable=True, str_matches=COUNTRY_CODE,
+                    description=f"Country part of the {side} code.")
+
+
+def has_an_actor(df: pd.DataFrame) -> pd.Series:
+    """Whether a row has a source or a target: an event with neither says nothing."""
+    return df["source"].notna() | df["target"].notna()
 
 
 def parents_agree(df: pd.DataFrame) -> pd.Series:
@@ -41,26 +74,22 @@ class EventSchema(pa.DataFrameModel):
         "Date of the document (ISO), from the input or --date."))
     source: Series[str] = pa.Field(nullable=True, str_matches=ACTOR_CODE, description=(
         "CAMEO actor code of the source (who acted), e.g. PAKGOV."))
-    source_country: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
-                                           description="Country part of the source code.")
+    source_country: Series[str] = country_field("source")
     source_agent: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
                                          description="Primary agent (role) of the source.")
     source_text: Series[str] = pa.Field(nullable=True, description="Source as written.")
     target: Series[str] = pa.Field(nullable=True, str_matches=ACTOR_CODE, description=(
         "CAMEO actor code of the target (who was acted upon)."))
-    target_country: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
-                                           description="Country part of the target code.")
+    target_country: Series[str] = country_field("target")
     target_agent: Series[str] = pa.Field(nullable=True, str_matches=COUNTRY_CODE,
                                          description="Primary agent (role) of the target.")
     target_text: Series[str] = pa.Field(nullable=True, description="Target as written.")
-    code: Series[str] = pa.Field(description="Event code (CAMEO, leading zeros kept).")
-    base_code: Series[str] = pa.Field(description="Three-digit parent of the code.")
-    root_code: Series[str] = pa.Field(description="Two-digit root of the code.")
-    event_name: Series[str] = pa.Field(description="Name of the event code.")
-    quad_class: Series[pd.Int8Dtype] = pa.Field(nullable=True, isin=[1, 2, 3, 4], description=(
-        "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."))
-    goldstein: Series[float] = pa.Field(nullable=True, ge=-10, le=10, description=(
-        "Goldstein conflict-cooperation score of the code (GDELT values)."))
+    code: Series[str] = code_field("code")
+    base_code: Series[str] = code_field("base_code")
+    root_code: Series[str] = code_field("root_code")
+    event_name: Series[str] = code_field("event_name")
+    quad_class: Series[pd.Int8Dtype] = code_field("quad_class")
+    goldstein: Series[float] = code_field("goldstein")
     plover_type: Series[str] = pa.Field(nullable=True, description="PLOVER event type.")
     verb_text: Series[str] = pa.Field(description="The verb or noun that carried the event.")
     rule_id: Series[str] = pa.Field(description="Codebook entry that produced the event.")
@@ -150,7 +179,7 @@ class EventSchema(pa.DataFrameModel):
     @pa.dataframe_check(name="has_an_actor")
     @classmethod
     def has_an_actor(cls, df: pd.DataFrame) -> Series[bool]:
-        return df["source"].notna() | df["target"].notna()
+        return has_an_actor(df)
 
 
 _FOR_CODES: dict[tuple, tuple] = {}  # (schema class, id(table)) -> (table, schema copy)
