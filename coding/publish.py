@@ -876,54 +876,58 @@ def make_figures(df: pd.DataFrame, out: Path) -> dict[str, str]:
 
     out.mkdir(parents=True, exist_ok=True)
     made = {}
-    colors = {1: "#4c9be8", 2: "#1f5fa8", 3: "#f0a04b", 4: "#c0392b"}
+    figures = (("events_by_month", (8, 3.6), _plot_events_by_month),
+               ("top_dyads", (6, 4), _plot_top_dyads))
     with matplotlib.style.context("default"), mpl.rc_context({"font.size": 9}):
-        # events per month by QuadClass
-        fig = Figure(figsize=(8, 3.6), dpi=100)
-        FigureCanvasAgg(fig)
-        ax = fig.add_subplot()
-        dated = df.dropna(subset=["date"])
-        if len(dated):
-            month = dated["date"].dt.to_period("M")
-            months = pd.period_range(month.min(), month.max(), freq="M")
-            quad = dated["quad_class"].astype("Int64").fillna(0).astype(int)
-            table = pd.crosstab(month, quad).reindex(months, fill_value=0)
-            bottom = pd.Series(0, index=months)
-            x = range(len(months))
-            for q in (1, 2, 3, 4):
-                if q in table:
-                    ax.bar(x, table[q].to_numpy(), bottom=bottom.to_numpy(), width=0.8,
-                           color=colors[q], label=f"{q} {QUAD_NAMES[q]}")
-                    bottom = bottom + table[q]
-            step = max(1, len(months) // 12)
-            ax.set_xticks(list(x)[::step], [str(m) for m in months][::step], rotation=45,
-                          ha="right")
-            ax.legend(fontsize=8, frameon=False)
-        else:
-            ax.text(0.5, 0.5, "no dated events", ha="center", va="center")
-        ax.set_ylabel("events (event-table rows)")
-        ax.set_title("Events per month by QuadClass")
-        fig.tight_layout()
-        fig.savefig(out / "events_by_month.png", format="png", metadata={"Software": None})
-        made["events_by_month"] = "figures/events_by_month.png"
-
-        # top dyads
-        fig = Figure(figsize=(6, 4), dpi=100)
-        FigureCanvasAgg(fig)
-        ax = fig.add_subplot()
-        dyads = top_dyads(df, 15)
-        if len(dyads):
-            labels = [f"{s} \u2192 {t}" for (s, t) in dyads.index][::-1]
-            ax.barh(range(len(dyads)), dyads.to_numpy()[::-1], color="#555555")
-            ax.set_yticks(range(len(dyads)), labels)
-        else:
-            ax.text(0.5, 0.5, "no dyads", ha="center", va="center")
-        ax.set_xlabel("events (event-table rows)")
-        ax.set_title("Top dyads (source \u2192 target)")
-        fig.tight_layout()
-        fig.savefig(out / "top_dyads.png", format="png", metadata={"Software": None})
-        made["top_dyads"] = "figures/top_dyads.png"
+        for name, size, plot in figures:
+            fig = Figure(figsize=size, dpi=100)
+            FigureCanvasAgg(fig)
+            plot(fig.add_subplot(), df)
+            fig.tight_layout()
+            # No "Software" entry: it names the matplotlib version, and republishing
+            # with another version must still give the same bytes.
+            fig.savefig(out / f"{name}.png", format="png", metadata={"Software": None})
+            made[name] = f"figures/{name}.png"
     return made
+
+
+def _plot_events_by_month(ax, df: pd.DataFrame) -> None:
+    """Stacked bars of event rows per month, one colour per QuadClass."""
+    colors = {1: "#4c9be8", 2: "#1f5fa8", 3: "#f0a04b", 4: "#c0392b"}
+    dated = df.dropna(subset=["date"])
+    if len(dated):
+        month = dated["date"].dt.to_period("M")
+        months = pd.period_range(month.min(), month.max(), freq="M")
+        quad = dated["quad_class"].astype("Int64").fillna(0).astype(int)
+        table = pd.crosstab(month, quad).reindex(months, fill_value=0)
+        bottom = pd.Series(0, index=months)
+        x = range(len(months))
+        for q in (1, 2, 3, 4):
+            if q in table:
+                ax.bar(x, table[q].to_numpy(), bottom=bottom.to_numpy(), width=0.8,
+                       color=colors[q], label=f"{q} {QUAD_NAMES[q]}")
+                bottom = bottom + table[q]
+        step = max(1, len(months) // 12)
+        ax.set_xticks(list(x)[::step], [str(m) for m in months][::step], rotation=45,
+                      ha="right")
+        ax.legend(fontsize=8, frameon=False)
+    else:
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center")
+    ax.set_ylabel("events (event-table rows)")
+    ax.set_title("Events per month by QuadClass")
+
+
+def _plot_top_dyads(ax, df: pd.DataFrame) -> None:
+    """Horizontal bars of the 15 dyads with most event rows, the busiest on top."""
+    dyads = top_dyads(df, 15)
+    if len(dyads):
+        labels = [f"{s} \u2192 {t}" for (s, t) in dyads.index][::-1]
+        ax.barh(range(len(dyads)), dyads.to_numpy()[::-1], color="#555555")
+        ax.set_yticks(range(len(dyads)), labels)
+    else:
+        ax.text(0.5, 0.5, "no dyads", ha="center", va="center")
+    ax.set_xlabel("events (event-table rows)")
+    ax.set_title("Top dyads (source \u2192 target)")
 
 
 def top_dyads(df: pd.DataFrame, n: int) -> pd.Series:
