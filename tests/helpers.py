@@ -4,6 +4,8 @@ Nothing here imports pytest, so the reliability report can use it without the te
 extras' fixtures.
 """
 
+import ast
+import gzip
 import json
 import os
 from pathlib import Path
@@ -24,6 +26,9 @@ EVENTS = {
     RUS_GBR: ("RUS", "GBR", "111"),
     RUS_USA: ("RUSGOV", "USA", "112"),
 }
+
+#: A record the mini codebook codes (PAK_IRN), put before bad lines: the run must go past them.
+GOOD = {"id": "good", "date": "2024-01-17", "text": PAK_IRN}
 
 
 def write_jsonl(path: Path, lines) -> Path:
@@ -50,3 +55,34 @@ def unwritable_dir() -> Path | None:
         else:  # pragma: no cover - a writable /sys
             (d / f"eventcoder-probe-{os.getpid()}").unlink()
     return None
+
+
+def write_corpus_file(path: Path, chunk, seen: set, expected: dict) -> None:
+    """Write the lines of `chunk` to `path` (gzipped for .gz) and note what must become of each.
+
+    `chunk` holds (line, claimed id, outcome): outcome "blank" is no record at all, None a
+    good record, coded unless an earlier line of the run claimed its id (then rejected
+    as a duplicate); any other outcome stands as given. `expected` maps (path, line) to
+    "coded" or "rejected", and (path, None) to "rejected" for a file with no record.
+    `seen` carries the claimed ids from one file of a run to the next.
+    """
+    data = b"".join(line + b"\n" for line, _id, _outcome in chunk)
+    path.write_bytes(gzip.compress(data) if path.suffix == ".gz" else data)
+    for no, (_line, claimed, outcome) in enumerate(chunk, 1):
+        if outcome == "blank":
+            continue
+        if outcome is None:
+            outcome = "rejected" if claimed in seen else "coded"
+            seen.add(claimed)
+        expected[(str(path), no)] = outcome
+    if not any(outcome != "blank" for _l, _i, outcome in chunk):
+        expected[(str(path), None)] = "rejected"
+
+
+def source_without_strings(path: Path) -> str:
+    """Python source without comments and string literals (docstrings may name 'pickle')."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            node.value = ""
+    return ast.unparse(tree)

@@ -31,9 +31,8 @@ from .conftest import (
     read_rejects,
     write_jsonl,
 )
-from .helpers import MINI, ROOT
+from .helpers import GOOD, MINI, ROOT
 
-GOOD = {"id": "good", "date": "2024-01-17", "text": PAK_IRN}
 GOOD_EVENT = ("good", 1, *EVENTS[PAK_IRN])
 
 

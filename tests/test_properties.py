@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import itertools
 import json
 import os
@@ -33,7 +32,7 @@ from coding.pipeline import Options, events_frame, read_metadata, run_code
 from coding.validate import validate_events
 from schemas.events import ACTOR_CODE, EventSchema
 
-from .helpers import MINI, ROOT
+from .helpers import MINI, ROOT, write_corpus_file
 
 
 def read_rejects(path: Path) -> list[dict]:
@@ -227,20 +226,8 @@ def test_every_record_is_accounted_for(monkeypatch):
             seen: set[str] = set()
             for n, (kind, chunk) in enumerate(zip(kinds, chunks, strict=True)):
                 path = tmp / (f"in{n}.jsonl.gz" if kind == "gz" else f"in{n}.jsonl")
-                data = b"".join(line + b"\n" for line, _id, _out in chunk)
-                path.write_bytes(gzip.compress(data) if kind == "gz" else data)
+                write_corpus_file(path, chunk, seen, expected)
                 files.append(path)
-                line_no = 0
-                for _line, claimed, outcome in chunk:
-                    line_no += 1
-                    if outcome == "blank":
-                        continue
-                    if outcome is None:
-                        outcome = "rejected" if claimed in seen else "coded"
-                        seen.add(claimed)
-                    expected[(str(path), line_no)] = outcome
-                if not any(o != "blank" for _l, _i, o in chunk):
-                    expected[(str(path), None)] = "rejected"  # file holds no records
             out = tmp / "out.parquet"
             summary = run_code(files, out, Options(codebook=(str(MINI),)))
             meta = read_metadata(out)

@@ -23,7 +23,7 @@ import coding.compiled as compiled_mod
 from coding.compiled import MAGIC, cache_dir, load_compiled, read_cache
 
 from .conftest import RUS_GBR, events_of, write_jsonl
-from .helpers import MINI, ROOT
+from .helpers import MINI, ROOT, source_without_strings
 
 PACKAGE_DIRS = [ROOT / "coding", ROOT / "schemas"]
 SOURCES = sorted(p for d in PACKAGE_DIRS for p in d.rglob("*.py"))
@@ -36,14 +36,7 @@ HOSTILE = ["../../etc/passwd", "/etc/passwd", "..", ".", "a/../../b", "..\\..\\w
 # ---------------------------------------------------------------- the package's source
 
 
-@functools.cache
-def _code(path: Path) -> str:
-    """Source without comments and string literals (docstrings may mention 'pickle')."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            node.value = ""
-    return ast.unparse(tree)
+_code = functools.cache(source_without_strings)
 
 
 FORBIDDEN = {
