@@ -95,10 +95,9 @@ PLOVER_FIELDS = ("id", "date", "actor", "recipient", "event", "mode", "context",
                  "event_text", "text", "text_info", "cite_info", "coder", "comment")
 PLOVER_ENTITY = ("code", "sector", "entity_text", "cameo_code")
 
-#: ACLED actor types (inter codes) and the CAMEO agents that map to them.
-INTER_LABELS = {1: "State forces", 2: "Rebel group", 3: "Political militia",
-                4: "Identity militia", 5: "Rioters", 6: "Protesters", 7: "Civilians",
-                8: "External/Other forces"}
+#: The CAMEO agents behind ACLED's actor types (inter codes): 1 State forces, 2 Rebel
+#: group, 3 Political militia, 4 Identity militia, 5 Rioters, 6 Protesters, 7 Civilians,
+#: 8 External/Other forces.
 AGENT_INTER = {
     **dict.fromkeys(("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "UIS"), 1),
     **dict.fromkeys(("REB", "INS", "SEP"), 2),
@@ -248,10 +247,6 @@ class Exported:
     @property
     def rows(self) -> int:
         return len(self.data)
-
-    @property
-    def left_out_total(self) -> int:
-        return sum(sum(c.values()) for c in self.left_out.values())
 
 
 # ---------------------------------------------------------------- ACLED
