@@ -370,12 +370,13 @@ def test_codebook_hash_must_match(work):
     assert result.exit_code == 1 and "sha256" in result.output
     assert not (work / "cb-rel").exists()
     assert "--codebook DIR" in result.output
-    result = CliRunner().invoke(main, ["publish", str(events), "-o", str(work / "cb-rel"),
-                                       "--name", "cb", "--version", "1.0.0", "--codebook",
-                                       str(MINI / "actors"), "-q"])
-    assert result.exit_code == 1 and "not the codebook the events were coded with" in \
-        result.output
-    assert not (work / "cb-rel").exists()
+    for other, why in ((edited, "not the codebook the events were coded with"),
+                       (MINI / "actors", "not a codebook")):
+        result = CliRunner().invoke(main, ["publish", str(events), "-o", str(work / "cb-rel"),
+                                           "--name", "cb", "--version", "1.0.0", "--codebook",
+                                           str(other), "-q"])
+        assert result.exit_code == 1 and why in result.output
+        assert not (work / "cb-rel").exists()
     # the hash is of the content: any copy of the original codebook will do
     recorded = read_metadata(events)
     book = verified_codebook(recorded["codebook"], recorded["parameters"]["codebook"],
