@@ -418,6 +418,32 @@ def test_phrasing_families(coder, text, event):
     assert event in coded(coder, text)
 
 
+@pytest.mark.parametrize("text, event", [
+    # a deal agreed on is reached (057); a truce agreed on is the truce (0871)
+    ("Serbia and Kosovo agreed on a deal to normalise ties.", ("SRB", "KSV", "057")),
+    ("Israel and Hamas agreed on a ceasefire deal.", ("ISR", "PSEHMS", "0871")),
+    # threatened with a response, annihilation or war: force (138); with sanctions 1312
+    ("Iran threatened Israel with a harsh response.", ("IRN", "ISR", "138")),
+    ("North Korea threatened Japan with annihilation.", ("PRK", "JPN", "138")),
+    ("The EU threatened Hungary with sanctions.", ("IGOEEC", "HUN", "1312")),
+    # a multinational or stabilisation force asked for is protection (0234)
+    ("Haiti asked the UN to send a multinational force.", ("HTI", "IGOUNO", "0234")),
+    # "the release of" anyone, even a word like "aid worker", is a release (0253, 1053)
+    ("France called for the release of a French aid worker.", ("FRA", "NGOFRA", "0253")),
+    ("Italy demanded the release of an Italian aid worker.", ("ITA", "NGOITA", "1053")),
+    # air-defence and missile systems transferred are military aid
+    ("Russia transferred S-400 systems to Turkey.", ("RUS", "TUR", "072")),
+    # negotiations concluded are negotiations (046), not an intention to negotiate
+    ("The EU and Mercosur concluded negotiations on a trade deal.", ("IGOEEC", "IGOSAM", "046")),
+    # the weapon that fires gives the code; a ban on imports is an embargo (163)
+    ("Russian tanks fired on Ukrainian trenches.", ("RUSMIL", "UKR", "194")),
+    ("Washington announced a ban on imports of Russian oil.", ("USA", "RUS", "163")),
+    ("The EU imposed a ban on imports of Russian steel.", ("IGOEEC", "RUS", "163")),
+])
+def test_complement_families(coder, text, event):
+    assert event in coded(coder, text)
+
+
 @pytest.fixture(scope="module")
 def book():
     from coding.codebook import load_codebook, resolve_codebook_paths
