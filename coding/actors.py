@@ -83,7 +83,8 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
     eng = book.engine
     options = (int(eng.get("agent_gap", 2)), bool(eng.get("nested_agents", False)),
                bool(eng.get("stack_agents", False)), bool(eng.get("joined_modifiers", False)),
-               frozenset(w.lower() for w in eng.get("counterpart_agents", ())))
+               frozenset(w.lower() for w in eng.get("counterpart_agents", ())),
+               str(eng.get("owner_role", "")))
     labels = sent.labels
     lower = sent.lower
     n = len(lower)
@@ -103,11 +104,13 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
 
 
 def _one_phrase(book: Compiled, sent, i: int, day: int | None,
-                options: tuple[int, bool, bool, bool, frozenset[str]]) -> tuple[Phrase | None, int]:
+                options: tuple[int, bool, bool, bool, frozenset[str], str]
+                ) -> tuple[Phrase | None, int]:
     """The phrase starting at `i` and the token after it; `options` are the engine's
     agent_gap, nested_agents, stack_agents and joined_modifiers (PETRARCH-1's parse puts
-    "awful and evil", JJ CC JJ, inside the noun phrase)."""
-    max_gap, nested, stack, joined, counterparts = options
+    "awful and evil", JJ CC JJ, inside the noun phrase), counterpart_agents and
+    owner_role."""
+    max_gap, nested, stack, joined, counterparts, owner_role = options
     labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
     n = len(lower)
     start = i
@@ -123,7 +126,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     rules: list[str] = []
     pronoun = False
     linked = False
-    flag = False
+    flag = owned = False
     j = i
     gap = 0
     while j < n:
@@ -153,6 +156,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         elif ("flag_suffix" in grammar[j] or "owner_suffix" in grammar[j]) and (
                 country or person) and agent is None and j > i:
             flag = flag or "flag_suffix" in grammar[j]  # "Greek-flagged tankers"
+            owned = owned or "owner_suffix" in grammar[j]
             j += 1
         elif "pronoun" in grammar[j] and j == i:
             if "place_pronoun" in grammar[j] and _named_after(sent, sent.grammar_end[j]):
@@ -198,6 +202,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         phrase.pronoun_agent = agent
     elif flag:
         phrase.code = country  # a ship is coded by its flag country
+    elif owned and agent is None and owner_role:
+        # "a Greek-owned tanker": the country's property is its companies' (GRCBUS)
+        phrase.code = compose(country, (owner_role, False))
     else:
         phrase.code = compose(country, agent)
         if len(stacked) > 1 and stack:

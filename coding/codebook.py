@@ -34,6 +34,9 @@ TOKEN_PART_RE = re.compile(r"&[A-Z0-9_]*[A-Z0-9]|[^_&]+")
 SYNSET_NAME_RE = re.compile(r"^&[A-Z0-9_]+$")
 PLURAL_RE = re.compile(r"^(?P<name>[^{}]+?)\s*(?:\{(?P<forms>[^{}]*)\})?$")
 NULL_CODE = "---"
+#: The code of an actor, agent or discard line that switches off the same names of an
+#: earlier layer ("tanker => none").
+SWITCH_OFF = "none"
 
 #: Names of the closed word classes the engine uses (grammar.txt).
 GRAMMAR_CLASSES = (
@@ -84,6 +87,7 @@ class Actor:
     default: str | None
     dated: list[DatedCode]
     where: Where
+    off: bool = False  # "=> none": removes these names of an earlier layer
 
     def code_on(self, day: date | None) -> str | None:
         """The code on `day`: a matching dated code, else the default."""
@@ -103,6 +107,7 @@ class Agent:
     code: str  # "COP"
     prefix: bool  # NGO~ (prefix) or ~COP (suffix)
     where: Where
+    off: bool = False  # "=> none": removes these names of an earlier layer
 
 
 @dataclass
@@ -197,6 +202,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "purpose_detail": {},  # root -> code prefixes of purposes ("to demand") giving a sub-code
     "counterpart_agents": [],  # agent words with the role of the actor they answer to
     "outlet_roles": [],  # roles of named news outlets, which lend no country to a role
+    "owner_role": "",  # role of a country's property named by an owner suffix ("-owned")
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
     "part_of_speech": True,
@@ -466,7 +472,8 @@ class _Layer:
         out = []
         for w, left, right in self.entries("actors"):
             try:
-                default, dated = parse_actor_codes(right, self.legacy_codes)
+                default, dated = (None, []) if right == SWITCH_OFF else parse_actor_codes(
+                    right, self.legacy_codes)
             except ValueError as exc:
                 self.reader.error(w, str(exc))
                 continue
@@ -474,14 +481,15 @@ class _Layer:
             if not names:
                 self.reader.error(w, "no name before '=>'")
                 continue
-            out.append(Actor(names, default, dated, w))
+            out.append(Actor(names, default, dated, w, off=right == SWITCH_OFF))
         return out
 
     def agents(self) -> list[Agent]:
         out = []
         for w, left, right in self.entries("agents"):
-            if not AGENT_CODE_RE.match(right):
-                self.reader.error(w, f"malformed agent code {right!r} (want ~XXX or XXX~)")
+            if not (AGENT_CODE_RE.match(right) or right == SWITCH_OFF):
+                self.reader.error(w, f"malformed agent code {right!r} (want ~XXX, XXX~ "
+                                  "or none)")
                 continue
             try:
                 names = list(dict.fromkeys(_without_article(n) for spec in left.split("|")
@@ -490,13 +498,14 @@ class _Layer:
             except ValueError as exc:
                 self.reader.error(w, str(exc))
                 continue
-            out.append(Agent(names, right.strip("~"), right.endswith("~"), w))
+            out.append(Agent(names, right.strip("~"), right.endswith("~"), w,
+                             off=right == SWITCH_OFF))
         return out
 
     def discards(self) -> list[Discard]:
         out = []
         for w, left, right in self.entries("discards"):
-            if right not in ("sentence", "story", "none"):
+            if right not in ("sentence", "story", SWITCH_OFF):
                 self.reader.error(w, "discard scope must be 'sentence', 'story' or 'none', "
                                   f"not {right!r}")
                 continue
@@ -755,11 +764,12 @@ def load_codebook(paths: Iterable[str | Path] | None = None) -> Codebook:
         elif rank[actor_by_name[name].where.layer] > rank[agent_by_name[name].where.layer]:
             del agent_by_name[name]
         book.overridden += 1
-    book.actors = actor_by_name
-    book.agents = agent_by_name
+    # A later layer can switch names off with '=> none' (in either table).
+    book.actors = {n: a for n, a in actor_by_name.items() if not a.off}
+    book.agents = {n: a for n, a in agent_by_name.items() if not a.off}
     book.synsets = synsets
     # A later layer can switch a discard phrase off with scope 'none'.
-    book.discards = [d for d in discards.values() if d.scope != "none"]
+    book.discards = [d for d in discards.values() if d.scope != SWITCH_OFF]
     book.words = list(words.values())
     for block in book.blocks:
         for p in block.patterns:

@@ -218,3 +218,22 @@ def test_names_that_are_common_words_match_only_as_written(tmp_path):
     assert pairs("Iran condemned mercury.") == []
     assert pairs("Iran condemned the CAR.") == [("IRN", "CAF")]
     assert pairs("Iran condemned the car.") == []
+
+
+def test_a_later_layer_switches_agents_and_actors_off(tmp_path):
+    lower = layer(tmp_path, actors="Youth | Gazteriak => FRAREB\nIran => IRN\n",
+                  agents="tanker => ~BUS\nsenate => ~LEG\npolice => ~COP\n",
+                  verbs="== 111 criticize\ncondemn\n")
+    assert [e.target for e in Coder([lower], use_cache=False).code(
+        "Iran condemned the youth.")] == ["FRAREB"]
+    upper = tmp_path / "upper"
+    for sub, text in (("actors", "Youth => none\n"), ("agents", "tanker | senate => none\n")):
+        (upper / sub).mkdir(parents=True)
+        (upper / sub / "x.txt").write_text(text)
+    book = load_codebook([lower, upper])
+    assert "youth" not in book.actors and book.actors["gazteriak"].default == "FRAREB"
+    assert {"tanker", "tankers", "senate"}.isdisjoint(book.agents) and "police" in book.agents
+    coder = Coder([lower, upper], use_cache=False)
+    assert [e.target for e in coder.code("Iran condemned the youth.")] == []
+    with pytest.raises(CodebookError, match="malformed agent code 'nothing'"):
+        load_codebook([layer(tmp_path / "bad", agents="tanker => nothing\n")])

@@ -191,7 +191,8 @@ def test_actors_and_nominals(coder, text, events):
     # seizing a plant occupies it (192); a tanker is property (171)
     ("Russia's seizure of the Zaporizhzhia nuclear plant alarmed the IAEA.",
      {("RUS", "UKR", "192")}),
-    ("Iran's seizure of a British tanker angered London.", {("IRN", "GBRBUS", "171")}),
+    # a ship is coded by its nationality or flag, a company's ship by its owner
+    ("Iran's seizure of a British tanker angered London.", {("IRN", "GBR", "171")}),
     ("Police announced a record drug seizure in Colombia.", set()),
 ])
 def test_no_event_readings_and_weapons(coder, text, events):
@@ -577,3 +578,17 @@ def test_lone_attackers_and_gunmen(coder, text, event):
 ])
 def test_current_leaders_outside_the_phoenix_dates(coder, name, date_, code):
     assert (code, "RUS", "111") in coded(coder, f"{name} condemned Russia.", date_)
+
+
+@pytest.mark.parametrize("text, events", [
+    # imported agents switched off with `=> none` (core/agents/switched_off.txt): ships
+    # are their flag's or, with an owner suffix, their owner's (owner_role = "BUS")
+    ("The Houthis attacked a British cargo ship.", {("YEMREB", "GBR", "190")}),
+    ("Iran seized a Greek-owned tanker.", {("IRN", "GRCBUS", "171")}),
+    ("Iran seized the Iranian tanker near the strait.", set()),
+    ("The Turkish carrier suspended flights to Iran.", {("TUR", "IRN", "163")}),
+    # and imported aliases of armed groups that are everyday words (actors/switched_off.txt)
+    ("The organization said Israeli troops attacked Gaza.", {("ISRMIL", "PSE", "190")}),
+])
+def test_switched_off_entries(coder, text, events):
+    assert coded(coder, text) == events
