@@ -40,6 +40,9 @@ class Phrase:
     possessive: bool = False
     #: The role a pronoun phrase carries ("his government" -> GOV), see `agent_of`.
     pronoun_agent: tuple | None = None
+    #: The role word of a named actor's phrase ("Hamas negotiators" -> GOV): the bare
+    #: countries of its list take it ("Israeli and Hamas negotiators").
+    role: tuple | None = None
 
     @property
     def country(self) -> str | None:
@@ -197,6 +200,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     if person is not None:
         phrase.code = person
         phrase.person = True
+        phrase.role = agent
     elif pronoun and country is None:
         phrase.code = compose(None, agent) if agent else None
         phrase.pronoun_agent = agent
@@ -649,13 +653,24 @@ def _share_compound_agents(phrases: list[Phrase]) -> None:
                     m.code += first.code[3:]
                     m.shared_from = first
             continue
-        if not last.code or len(last.code) != 6 or last.person or not last.country:
+        role = _shared_role(last)
+        if role is None:
             continue
-        role = last.code[3:]
         for m in group[:-1]:
             if m.code and len(m.code) == 3 and not m.person and m.end - m.start == 1:
                 m.code += role
                 m.shared_from = last
+
+
+def _shared_role(last: Phrase) -> str | None:
+    """The role the last member of a list lends to the bare countries before it: its
+    own ("Armenian and Azerbaijani troops" -> MIL), or the role word of a named
+    group's phrase ("Israeli and Hamas negotiators" -> GOV; Hamas keeps PSEHMS)."""
+    if not last.code or not last.country:
+        return None
+    if last.person:
+        return last.role[0] if last.role and not last.role[1] else None
+    return last.code[3:] if len(last.code) == 6 else None
 
 
 def is_noun_use(sent, i: int, loose: bool = True) -> bool:

@@ -490,3 +490,9 @@ def test_modifiers_between_a_country_and_its_role(coder):
         ("PAKGOV", "ISR", "111")]
     assert coded(coder, "Iran's eastern-based militants condemned Israel.") == [
         ("IRNREB", "ISR", "111")]
+
+
+def test_a_named_groups_role_word_is_shared_by_the_countries_of_its_list(coder):
+    # "Israeli and Hamas negotiators": the group keeps its code, the country takes the role
+    assert coded(coder, "Pakistani and Taliban fighters condemned Israel.") == [
+        ("AFGTAL", "ISR", "111"), ("PAKREB", "ISR", "111")]

@@ -592,3 +592,14 @@ def test_current_leaders_outside_the_phoenix_dates(coder, name, date_, code):
 ])
 def test_switched_off_entries(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # phoenix aliases that are common words ("Marches" ITA, "Foundation" USAREB) match
+    # only capitalised
+    ("Police broke up marches by opposition supporters in Nairobi.",
+     {("KENCOP", "KENOPP", "175")}),
+    ("A charity foundation criticised the Kenyan government.", {("NGO", "KENGOV", "111")}),
+])
+def test_common_word_aliases_of_the_phoenix_layer(coder, text, events):
+    assert coded(coder, text) == events
