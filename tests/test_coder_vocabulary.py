@@ -603,3 +603,12 @@ def test_switched_off_entries(coder, text, events):
 ])
 def test_common_word_aliases_of_the_phoenix_layer(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("name, date_, code", [
+    # a defence minister is a minister: GOV, as the agents 'defence minister' are
+    ("Yoav Gallant", "2023-10-09", "ISRGOV"),
+    ("Sergei Shoigu", "2023-06-01", "RUSGOV"),
+])
+def test_named_defence_ministers_are_government(coder, name, date_, code):
+    assert (code, "PSE", "111") in coded(coder, f"{name} condemned the Palestinians.", date_)

@@ -27,9 +27,10 @@ The DATA block is a small line language:
 
 A holder without a `+` line gets its key as its only name and COUNTRY+ELI as
 default.  Spells of one person that overlap are resolved by the priority of
-their codes (government > defence > legislature > military > intelligence >
-judiciary > central bank > opposition > anything else) and adjacent spells with
-the same code are merged, so the output never has overlapping ranges.
+their codes (government, defence ministers included > legislature > military >
+intelligence > judiciary > central bank > opposition > anything else) and
+adjacent spells with the same code are merged, so the output never has
+overlapping ranges.
 
 Run:  /work/venv/bin/python codebooks/tools/make_core_leaders.py
 """
@@ -63,7 +64,7 @@ Rex Tillerson 2017-02-01..2018-03-31
 Mike Pompeo 2018-04-26..2021-01-20
 Antony Blinken 2021-01-26..2025-01-20
 Marco Rubio 2025-01-21
-== USAGOVMIL secretary of defense (of war)
+== USAGOV secretary of defense (of war)
 Chuck Hagel 2013-02-27
 Ashton Carter 2015-02-17..2017-01-20
 Jim Mattis 2017-01-20..2018-12-31
@@ -158,7 +159,7 @@ Santiago Cafiero 2021-09-20
 Diana Mondino 2023-12-10
 Gerardo Werthein 2024-10-30
 Pablo Quirno 2025-10-27 !
-== ARGGOVMIL defence minister
+== ARGGOV defence minister
 Agustín Rossi 2013-06-03..2015-12-09
 Julio Martínez 2015-12-10
 Oscar Aguad 2017-07-17
@@ -199,7 +200,7 @@ Anthony Albanese 2022-05-23
 Julie Bishop 2013-09-18
 Marise Payne 2018-08-26
 Penny Wong 2022-05-23
-== AUSGOVMIL defence minister
+== AUSGOV defence minister
 Kevin Andrews 2014-12-23
 Marise Payne 2015-09-21..2018-08-25
 Christopher Pyne 2018-08-28
@@ -237,7 +238,7 @@ Aloysio Nunes 2017-03-07
 Ernesto Araújo 2019-01-01..2021-03-29
 Carlos França 2021-04-06
 Mauro Vieira 2023-01-01
-== BRAGOVMIL defence minister
+== BRAGOV defence minister
 Jaques Wagner 2015-01-01
 Aldo Rebelo 2015-10-02
 Raul Jungmann 2016-05-12
@@ -286,7 +287,7 @@ François-Philippe Champagne 2019-11-20
 Marc Garneau 2021-01-12
 Mélanie Joly 2021-10-26
 Anita Anand 2025-05-13
-== CANGOVMIL defence minister
+== CANGOV defence minister
 Rob Nicholson 2013-07-15
 Jason Kenney 2015-02-09
 Harjit Sajjan 2015-11-04
@@ -322,7 +323,7 @@ Li Qiang 2023-03-11
 Wang Yi 2013-03-16
 Qin Gang 2022-12-30..2023-07-24
 Wang Yi 2023-07-25
-== CHNGOVMIL defence minister
+== CHNGOV defence minister
 Chang Wanquan 2013-03-16
 Wei Fenghe 2018-03-19
 Li Shangfu 2023-03-12..2023-10-24
@@ -359,7 +360,7 @@ Sigmar Gabriel 2017-01-27
 Heiko Maas 2018-03-14
 Annalena Baerbock 2021-12-08
 Johann Wadephul 2025-05-06
-== DEUGOVMIL defence minister
+== DEUGOV defence minister
 Ursula von der Leyen 2013-12-17
 Annegret Kramp-Karrenbauer 2019-07-17
 Christine Lambrecht 2021-12-08
@@ -398,7 +399,7 @@ Jean-Yves Le Drian 2017-05-17
 Catherine Colonna 2022-05-20
 Stéphane Séjourné 2024-01-11..2024-09-20
 Jean-Noël Barrot 2024-09-21 !
-== FRAGOVMIL minister of the armed forces
+== FRAGOV minister of the armed forces
 Jean-Yves Le Drian 2012-05-16..2017-05-16
 Sylvie Goulard 2017-05-17
 Florence Parly 2017-06-21
@@ -447,7 +448,7 @@ James Cleverly 2022-09-06
 David Cameron 2023-11-13
 David Lammy 2024-07-05
 Yvette Cooper 2025-09-05 !
-== GBRGOVMIL defence secretary
+== GBRGOV defence secretary
 Philip Hammond 2011-10-14..2014-07-14
 Michael Fallon 2014-07-15..2017-11-01
 Gavin Williamson 2017-11-02
@@ -529,7 +530,7 @@ Ajit Doval 2014-05-30
 == INDGOV minister of external affairs
 Sushma Swaraj 2014-05-26
 S. Jaishankar 2019-05-30
-== INDGOVMIL defence minister
+== INDGOV defence minister
 Arun Jaitley 2014-05-26..2014-11-08
 Manohar Parrikar 2014-11-09
 Arun Jaitley 2017-03-13
@@ -569,7 +570,7 @@ Prabowo Subianto 2024-10-20
 == IDNGOV foreign minister
 Retno Marsudi 2014-10-27..2024-10-20
 Sugiono 2024-10-21 !
-== IDNGOVMIL defence minister
+== IDNGOV defence minister
 Ryamizard Ryacudu 2014-10-27..2019-10-20
 Prabowo Subianto 2019-10-23..2024-10-19
 Sjafrie Sjamsoeddin 2024-10-21
@@ -597,7 +598,7 @@ Angelino Alfano 2016-12-12
 Enzo Moavero Milanesi 2018-06-01
 Luigi Di Maio 2019-09-05
 Antonio Tajani 2022-10-22
-== ITAGOVMIL defence minister
+== ITAGOV defence minister
 Roberta Pinotti 2014-02-22
 Elisabetta Trenta 2018-06-01
 Lorenzo Guerini 2019-09-05
@@ -639,7 +640,7 @@ Yoshimasa Hayashi 2021-11-10
 Yoko Kamikawa 2023-09-13
 Takeshi Iwaya 2024-10-01
 Toshimitsu Motegi 2025-10-21 !
-== JPNGOVMIL defence minister
+== JPNGOV defence minister
 Gen Nakatani 2014-12-24
 Tomomi Inada 2016-08-03..2017-07-28
 Itsunori Onodera 2017-08-03
@@ -694,7 +695,7 @@ Chung Eui-yong 2021-02-09
 Park Jin 2022-05-12
 Cho Tae-yul 2024-01-11..2025-07-18
 Cho Hyun 2025-07-19 !
-== KORGOVMIL defence minister
+== KORGOV defence minister
 Han Min-koo 2014-06-30
 Song Young-moo 2017-07-14
 Jeong Kyeong-doo 2018-09-21
@@ -743,7 +744,7 @@ Luis Videgaray 2017-01-04
 Marcelo Ebrard 2018-12-01..2023-06-12
 Alicia Bárcena 2023-07-03
 Juan Ramón de la Fuente 2024-10-01 !
-== MEXGOVMIL secretary of national defence
+== MEXGOV secretary of national defence
 Salvador Cienfuegos 2012-12-01
 Luis Cresencio Sandoval 2018-12-01
 Ricardo Trevilla Trejo 2024-10-01
@@ -775,7 +776,7 @@ Sergei Lavrov 2004-03-09
 == RUSGOV Kremlin spokesman / foreign ministry spokeswoman
 Dmitry Peskov 2012-05-22..
 Maria Zakharova 2015-08-10..
-== RUSGOVMIL defence minister
+== RUSGOV defence minister
 Sergei Shoigu 2012-11-06..2024-05-11
 Andrei Belousov 2024-05-14
 == RUSMIL chief of the general staff
@@ -813,7 +814,7 @@ Saud al-Faisal 1975-10-13..2015-04-28
 Adel al-Jubeir 2015-04-29..
 Ibrahim al-Assaf 2018-12-27..2019-10-22
 Faisal bin Farhan 2019-10-23
-== SAUGOVMIL defence minister
+== SAUGOV defence minister
 Salman bin Abdulaziz 2011-11-05..2015-01-22
 Mohammed bin Salman 2015-01-23..2022-09-26
 Khalid bin Salman 2019-02-23
@@ -839,7 +840,7 @@ Mevlüt Çavuşoğlu 2014-08-29
 Feridun Sinirlioğlu 2015-08-28
 Mevlüt Çavuşoğlu 2015-11-24
 Hakan Fidan 2023-06-03
-== TURGOVMIL defence minister
+== TURGOV defence minister
 İsmet Yılmaz 2011-07-06
 Vecdi Gönül 2015-08-28
 İsmet Yılmaz 2015-11-24
@@ -884,7 +885,7 @@ Maite Nkoana-Mashabane 2009-05-10
 Lindiwe Sisulu 2018-02-27
 Naledi Pandor 2019-05-30..2024-06-30
 Ronald Lamola 2024-07-03
-== ZAFGOVMIL defence minister
+== ZAFGOV defence minister
 Nosiviwe Mapisa-Nqakula 2012-06-12..2021-08-05
 Thandi Modise 2021-08-06..2024-06-30
 Angie Motshekga 2024-07-03
@@ -960,7 +961,7 @@ Shah Mahmood Qureshi 2018-08-20..2022-04-10
 Bilawal Bhutto Zardari 2022-04-27..2023-08-10
 Jalil Abbas Jilani 2023-08-17..2024-03-04
 Ishaq Dar 2024-03-11
-== PAKGOVMIL defence minister
+== PAKGOV defence minister
 Khawaja Asif 2013-11-28..2017-07-28
 Khurram Dastgir Khan 2017-08-04..2018-05-31
 Pervez Khattak 2018-08-20..2022-04-10
@@ -1026,7 +1027,7 @@ Ali Larijani 2025-08-05 !
 == IRNLEG speaker of parliament
 Ali Larijani 2008-05-28
 Mohammad Bagher Ghalibaf 2020-05-28
-== IRNGOVMIL defence minister
+== IRNGOV defence minister
 Hossein Dehghan 2013-08-15
 Amir Hatami 2017-08-20
 Mohammad-Reza Gharaei Ashtiani 2021-08-25
@@ -1093,7 +1094,7 @@ Mohammed Shia al-Sudani 2022-10-27 !
 Ibrahim al-Jaafari 2014-09-08
 Mohamed Ali Alhakim 2018-10-25..2020-05-06
 Fuad Hussein 2020-06-06 !
-== IRQGOVMIL defence minister
+== IRQGOV defence minister
 Khaled al-Obaidi 2014-10-18..2016-08-25
 Erfan al-Hiyali 2017-01-30..2018-10-24
 Najah al-Shammari 2019-06-24..2020-05-06
@@ -1135,7 +1136,7 @@ Mohammed al-Bashir 2024-12-10..2025-03-29
 Walid Muallem 2006-02-11..2020-11-16
 Faisal Mekdad 2020-11-22..2024-12-08
 Asaad al-Shaibani 2024-12-21
-== SYRGOVMIL defence minister
+== SYRGOV defence minister
 Fahd Jassem al-Freij 2012-07-18
 Ali Abdullah Ayyoub 2018-01-01
 Ali Mahmoud Abbas 2022-04-28..2024-12-08
@@ -1213,7 +1214,7 @@ Yair Lapid 2021-06-13
 Eli Cohen 2022-12-29
 Israel Katz 2024-01-01
 Gideon Sa'ar 2024-11-07
-== ISRGOVMIL defence minister
+== ISRGOV defence minister
 Moshe Ya'alon 2013-03-18..2016-05-20
 Avigdor Lieberman 2016-05-30..2018-11-14
 Benjamin Netanyahu 2018-11-18
@@ -1323,7 +1324,7 @@ Charbel Wehbe 2020-08-03..2021-05-19
 Zeina Akar 2021-05-20
 Abdallah Bou Habib 2021-09-10
 Youssef Rajji 2025-02-08
-== LBNGOVMIL defence minister
+== LBNGOV defence minister
 Samir Mouqbel 2014-02-15
 Yacoub Sarraf 2016-12-18
 Elias Bou Saab 2019-01-31
@@ -1380,7 +1381,7 @@ Pavlo Klimkin 2014-06-19
 Vadym Prystaiko 2019-08-29
 Dmytro Kuleba 2020-03-04
 Andrii Sybiha 2024-09-05
-== UKRGOVMIL defence minister
+== UKRGOV defence minister
 Stepan Poltorak 2014-10-14
 Andriy Zagorodnyuk 2019-08-29
 Andriy Taran 2020-03-04..2021-11-03
@@ -1443,7 +1444,7 @@ Ibrahim Ghandour 2015-06-07..2018-04-19 !
 Asma Mohamed Abdalla 2019-09-08..2020-07-09
 Mariam al-Sadiq al-Mahdi 2021-02-08..2021-11-21 !
 Ali Youssef al-Sharif 2024-11-13 !
-== SDNGOVMIL defence minister
+== SDNGOV defence minister
 Ahmed Awad Ibn Auf 2015-06-07..2019-04-10 !
 + Omar al-Bashir | Omar Hassan al-Bashir | Omar Bashir | Omar Hassan Ahmad al-Bashir => SDNELI
 + Ahmed Awad Ibn Auf | Awad Ibn Auf | Ibn Auf => SDNMIL
@@ -1493,7 +1494,7 @@ Gedu Andargachew 2019-04-18
 Demeke Mekonnen 2020-11-25
 Taye Atske Selassie 2024-02-14..2024-10-06
 Gedion Timothewos 2024-10-10 !
-== ETHGOVMIL defence minister
+== ETHGOV defence minister
 Abraham Belay 2021-10-06..2024-02-13 !
 Aisha Mohammed 2024-02-14 !
 == ETHMIL chief of general staff of the ENDF
@@ -1514,7 +1515,7 @@ Tadesse Werede 2025-04-08 !
 + Demeke Mekonnen => ETHELI; ETHGOV 2012-11-29..2024-02-13
 + Gedion Timothewos => ETHELI
 + Abraham Belay => ETHELI
-+ Aisha Mohammed => ETHELI; ETHGOVMIL 2018-10-16..2019-04-17 !
++ Aisha Mohammed => ETHELI; ETHGOV 2018-10-16..2019-04-17 !
 + Samora Yenus => ETHMIL
 + Seare Mekonnen => ETHMIL
 + Adem Mohammed => ETHMIL
@@ -1559,7 +1560,7 @@ Léonard She Okitundu 2016-12-19
 Marie Tumba Nzeza 2019-09-06
 Christophe Lutundula 2021-04-12
 Thérèse Kayikwamba Wagner 2024-05-29 !
-== CODGOVMIL defence minister
+== CODGOV defence minister
 Jean-Pierre Bemba 2023-03-23..2024-05-28
 Guy Kabombo Muadiamvita 2024-05-29 !
 + Joseph Kabila | Joseph Kabila Kabange | Kabila => CODELI
@@ -1629,7 +1630,7 @@ Abdoulaye Diop 2014-04-11..2017-04-08 !
 Tiébilé Dramé 2019-05-05..2020-08-18 !
 Zeini Moulaye 2020-10-05..2021-05-24 !
 Abdoulaye Diop 2021-06-11
-== MLIGOVMIL defence minister
+== MLIGOV defence minister
 Sadio Camara 2020-10-05..2021-05-24
 Sadio Camara 2021-06-11 !
 + Ibrahim Boubacar Keïta | Ibrahim Boubacar Keita | IBK => MLIELI
@@ -1667,7 +1668,7 @@ Rimtalba Jean Emmanuel Ouédraogo 2024-12-07 !
 Alpha Barry 2016-01-13..2021-01-10 !
 Olivia Rouamba 2022-03-05..2023-10-?
 Karamoko Jean-Marie Traoré 2023-10-?
-== BFAGOVMIL defence minister
+== BFAGOV defence minister
 Kassoum Coulibaly 2022-10-25..2024-08-30 !
 Célestin Simporé 2024-08-31 !
 + Michel Kafando => BFAELI
@@ -1699,7 +1700,7 @@ Ali Lamine Zeine 2023-08-08 !
 == NERGOV foreign minister
 Hassoumi Massoudou 2021-04-07..2023-07-26 !
 Bakary Yaou Sangaré 2023-08-10 !
-== NERGOVMIL defence minister
+== NERGOV defence minister
 Salifou Mody 2023-08-10 !
 + Mahamadou Issoufou | Issoufou => NERELI
 + Mohamed Bazoum | Bazoum => NERELI
@@ -1721,7 +1722,7 @@ Yemi Osinbajo 2015-05-29..2023-05-28
 == NGAGOV foreign minister
 Geoffrey Onyeama 2015-11-11..2023-05-29
 Yusuf Tuggar 2023-08-21 !
-== NGAGOVMIL defence minister
+== NGAGOV defence minister
 Mansur Dan-Ali 2015-11-11..2019-05-29
 Bashir Magashi 2019-08-21..2023-05-29
 Mohammed Badaru Abubakar 2023-08-21 !
@@ -1771,7 +1772,7 @@ Philémon Yang 2009-06-30
 Joseph Dion Ngute 2019-01-04 !
 == CMRGOV foreign minister
 Lejeune Mbella Mbella 2015-10-02 !
-== CMRGOVMIL minister delegate for defence
+== CMRGOV minister delegate for defence
 Joseph Beti Assomo 2015-10-02 !
 + Paul Biya | Biya => CMRELI
 + Philémon Yang | Philemon Yang => CMRELI; IGOUNO 2024-09-10..2025-09-08
@@ -1845,7 +1846,7 @@ Nyo Saw 2025-07-31 !
 == MMRGOV foreign minister (junta)
 Wunna Maung Lwin 2021-02-01..2023-01-31
 Than Swe 2023-02-01 !
-== MMRGOVMIL defence minister
+== MMRGOV defence minister
 Sein Win 2015-08-?..2021-02-01
 Mya Tun Oo 2021-02-01 !
 == MMRMIL commander-in-chief / deputy commander-in-chief
@@ -1879,7 +1880,7 @@ Gustavo Petro 2022-08-07..2026-08-06 !
 María Ángela Holguín 2010-08-07..2018-08-06
 Carlos Holmes Trujillo 2018-08-07..2019-11-11 !
 Álvaro Leyva 2022-08-07..2024-01-25 !
-== COLGOVMIL defence minister
+== COLGOV defence minister
 Luis Carlos Villegas 2015-06-22..2018-08-06
 Guillermo Botero 2018-08-07..2019-11-06
 Carlos Holmes Trujillo 2020-03-04..2021-01-26 !
@@ -1909,7 +1910,7 @@ Delcy Rodríguez 2014-12-26 !
 == VENGOV foreign minister
 Jorge Arreaza 2017-08-02..2021-08-?
 Yván Gil 2023-03-?
-== VENGOVMIL defence minister
+== VENGOV defence minister
 Vladimir Padrino López 2014-10-24 !
 == VENGOV interior minister
 Diosdado Cabello 2024-08-27 !
@@ -1975,7 +1976,7 @@ Maria Benvinda Levi 2025-01-17 !
 == MOZGOV foreign minister
 Verónica Macamo 2020-01-17..2025-01-16 !
 Maria Manuela Lucas 2025-01-17 !
-== MOZGOVMIL defence minister
+== MOZGOV defence minister
 Cristóvão Chume 2022-03-09 !
 + Filipe Nyusi | Filipe Jacinto Nyusi | Nyusi => MOZELI
 + Daniel Chapo | Daniel Francisco Chapo => MOZELI
@@ -2004,7 +2005,7 @@ Amina Mohamed 2013-05-15..2018-02-?
 Monica Juma 2018-02-?
 Raychelle Omamo 2020-03-?..2022-10-26
 Alfred Mutua 2022-10-27..2024-07-?
-== KENGOVMIL defence minister
+== KENGOV defence minister
 Raychelle Omamo 2013-05-15..2020-03-?
 Monica Juma 2020-03-?..2022-10-26
 Aden Duale 2022-10-27..2024-07-?
@@ -2035,7 +2036,7 @@ Mostafa Madbouly 2018-06-07
 == EGYGOV foreign minister
 Sameh Shoukry 2014-06-16
 Badr Abdelatty 2024-07-03
-== EGYGOVMIL defence minister
+== EGYGOV defence minister
 Abdel Fattah el-Sisi 2012-08-12..2014-03-26
 Sedki Sobhi 2014-03-26
 Mohamed Zaki 2018-06-14
@@ -2084,7 +2085,7 @@ Eduard Nalbandyan 2008-04-21
 Zohrab Mnatsakanyan 2018-05-12..2020-11-16
 Ara Aivazian 2020-11-18..2021-05-31
 Ararat Mirzoyan 2021-08-19 !
-== ARMGOVMIL defence minister
+== ARMGOV defence minister
 Seyran Ohanyan 2008-04-21
 Vigen Sargsyan 2016-10-03
 Davit Tonoyan 2018-05-12..2020-11-20
@@ -2121,7 +2122,7 @@ Elmar Mammadyarov 2004-04-02
 Jeyhun Bayramov 2020-07-16
 == AZEGOV foreign policy adviser to the president
 Hikmet Hajiyev 2019-02-?
-== AZEGOVMIL defence minister
+== AZEGOV defence minister
 Zakir Hasanov 2013-10-22
 + Ilham Aliyev | Aliyev => AZEELI
 + Heydar Aliyev => AZEELI
@@ -2152,7 +2153,7 @@ Mikheil Janelidze 2015-12-30
 David Zalkaliani 2018-06-21..2022-03-03 !
 Ilia Darchiashvili 2022-03-04 !
 Maka Botchorishvili 2024-12-? !
-== GEOGOVMIL defence minister
+== GEOGOV defence minister
 Tinatin Khidasheli 2015-05-01
 Levan Izoria 2016-08-01
 Irakli Garibashvili 2019-09-08
@@ -2202,7 +2203,7 @@ Dinesh Gunawardena 2019-11-22
 G.L. Peiris 2021-08-16..2022-05-09
 Ali Sabry 2022-05-23..2024-09-23
 Vijitha Herath 2024-09-25
-== LKAGOVMIL defence secretary
+== LKAGOV defence secretary
 Gotabaya Rajapaksa 2005-11-25..2015-01-08
 + Mahinda Rajapaksa => LKAELI; LKAOPP 2018-12-18..2019-11-20
 + Maithripala Sirisena | Sirisena => LKAELI
@@ -2265,7 +2266,7 @@ Alan Peter Cayetano 2017-05-18
 Teodoro Locsin Jr. 2018-10-17..2022-06-30
 Enrique Manalo 2022-07-01
 Theresa Lazaro 2025-07-01 !
-== PHLGOVMIL defence secretary
+== PHLGOV defence secretary
 Voltaire Gazmin 2010-06-30..2016-06-30
 Delfin Lorenzana 2016-07-01..2022-06-30
 Jose Faustino Jr. 2022-07-01
@@ -2307,7 +2308,7 @@ Don Pramudwinai 2015-08-23
 Parnpree Bahiddha-nukara 2023-09-01..2024-04-28
 Maris Sangiampongsa 2024-04-30
 Sihasak Phuangketkeow 2025-09-19 !
-== THAGOVMIL defence minister
+== THAGOV defence minister
 Prawit Wongsuwon 2014-08-30
 Prayut Chan-o-cha 2019-07-10
 Sutin Klungsang 2023-09-01
@@ -2357,7 +2358,7 @@ Pak Thae-song 2024-12-31 !
 Ri Yong-ho 2016-05-09..2020-01-17 !
 Ri Son-gwon 2020-01-18 !
 Choe Son-hui 2022-06-11 !
-== PRKGOVMIL defence minister
+== PRKGOV defence minister
 Kang Sun-nam 2022-12-31..2024-10-? !
 No Kwang-chol 2024-10-? !
 + Kim Jong Un | Kim Jong-un | Kim Jong-Un | Kim Jong Eun => PRKELI
@@ -2394,7 +2395,7 @@ Joseph Wu 2018-02-26..2024-05-19
 Lin Chia-lung 2024-05-20
 == TWNGOV secretary-general of the National Security Council
 Joseph Wu 2024-05-20 !
-== TWNGOVMIL defence minister
+== TWNGOV defence minister
 Kao Kuang-chi 2015-01-30
 Feng Shih-kuan 2016-05-20
 Yen De-fa 2018-02-26
@@ -2428,7 +2429,7 @@ Mohammed bin Abdulrahman Al Thani 2023-03-07
 == QATGOV foreign minister
 Khalid al-Attiyah 2013-06-26
 Mohammed bin Abdulrahman Al Thani 2016-01-27
-== QATGOVMIL minister of state for defence affairs
+== QATGOV minister of state for defence affairs
 Hamad bin Ali al-Attiyah 2013-06-26
 Khalid al-Attiyah 2016-01-27 !
 + Hamad bin Khalifa Al Thani | Sheikh Hamad bin Khalifa => QATELI
@@ -2778,7 +2779,7 @@ def priority(code: str) -> int:
     role = code[3:]
     if code[:3] == "IGO":
         return 1
-    table = {"GOV": 0, "GOVMIL": 2, "LEG": 3, "MIL": 4, "SPY": 5, "JUD": 6, "GOVBUS": 7,
+    table = {"GOV": 0, "LEG": 3, "MIL": 4, "SPY": 5, "JUD": 6, "GOVBUS": 7,
              "COP": 5, "OPP": 8}
     return table.get(role, 9)
 
@@ -2860,7 +2861,8 @@ HEADER = """\
 # intelligence chiefs where widely reported; leaders of the major armed groups.
 #
 # Codes:  COUNTRY+GOV heads of state and government, ministers, crown princes
-#         COUNTRY+GOVMIL defence ministers (as the Phoenix agent 'defence minister')
+#         (defence ministers too: a minister is GOV, tests/gold/README.md, as the
+#         agents 'defence minister' and 'defence secretary' are)
 #         COUNTRY+MIL armed-forces chiefs (also the default of career officers)
 #         COUNTRY+SPY intelligence chiefs; COUNTRY+LEG speakers; COUNTRY+GOVBUS
 #         central-bank governors; IGOEEC EU leaders (the EU code in
@@ -2870,7 +2872,8 @@ HEADER = """\
 #         opposition leaders, the group code for armed-group members, MIL for officers.
 # Ranges are inclusive and never overlap: one office ends the day before the next
 # begins.  Where one person held two offices at once, the higher one is coded
-# (government > IGO > defence > legislature > military > intelligence > judiciary).
+# (government, defence ministers included > IGO > legislature > military >
+# intelligence > judiciary).
 # A line ending in '# verify' has an open-ended range that may be out of date, or
 # dates that are approximate: check it against a current source.
 #
