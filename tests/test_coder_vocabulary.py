@@ -612,3 +612,14 @@ def test_common_word_aliases_of_the_phoenix_layer(coder, text, events):
 ])
 def test_named_defence_ministers_are_government(coder, name, date_, code):
     assert (code, "PSE", "111") in coded(coder, f"{name} condemned the Palestinians.", date_)
+
+
+@pytest.mark.parametrize("name, date_, code", [
+    # opposition leaders and dissidents without an office are OPP
+    ("Alexei Navalny", "2021-01-17", "RUSOPP"),
+    ("Sviatlana Tsikhanouskaya", "2022-05-01", "BLROPP"),
+    ("Hakainde Hichilema", "2019-05-01", "ZMBOPP"),
+    ("Hakainde Hichilema", "2023-05-01", "ZMBGOV"),
+])
+def test_opposition_leaders(coder, name, date_, code):
+    assert (code, "RUS", "111") in coded(coder, f"{name} condemned Russia.", date_)

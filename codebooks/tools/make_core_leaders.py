@@ -2505,6 +2505,8 @@ Mette Frederiksen 2019-06-27 !
 Christopher Luxon 2023-11-27 !
 == SGPGOV prime minister of Singapore
 Lawrence Wong 2024-05-15 !
+== ZMBGOV president of Zambia
+Hakainde Hichilema 2021-08-24 !
 + Mohamed bin Zayed | Mohammed bin Zayed | Mohamed bin Zayed Al Nahyan | Mohammed bin Zayed Al Nahyan | Sheikh Mohamed bin Zayed | MBZ => AREELI
 + Abdullah bin Zayed | Abdullah bin Zayed Al Nahyan | Sheikh Abdullah bin Zayed => AREELI
 + Abdullah II | King Abdullah II | Abdullah II of Jordan | King Abdullah II of Jordan => JORELI
@@ -2541,6 +2543,21 @@ Lawrence Wong 2024-05-15 !
 + Mette Frederiksen => DNKELI
 + Christopher Luxon => NZLELI
 + Lawrence Wong => SGPELI
+# opposition leaders and dissidents who recur in the news (no office: OPP throughout)
++ Alexei Navalny | Alexey Navalny | Navalny => RUSOPP
++ Yulia Navalnaya => RUSOPP
++ Vladimir Kara-Murza => RUSOPP
++ Ilya Yashin => RUSOPP
++ Sviatlana Tsikhanouskaya | Svetlana Tikhanovskaya | Tsikhanouskaya | Tikhanovskaya => BLROPP
++ Maria Kalesnikava | Maria Kolesnikova => BLROPP
++ Alaa Abd El-Fattah | Alaa Abd el-Fattah | Alaa Abdel Fattah => EGYOPP
++ Bobi Wine | Robert Kyagulanyi => UGAOPP
++ Kizza Besigye => UGAOPP
++ Nelson Chamisa => ZWEOPP
++ Tundu Lissu => TZAOPP
++ Joshua Wong => HKGOPP
++ Rahul Gandhi => INDOPP
++ Hakainde Hichilema | Hichilema => ZMBOPP
 
 ### IGO
 # Heads of international organisations (codes as in organisations.txt).
