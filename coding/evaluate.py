@@ -14,13 +14,13 @@ Gold records follow the peers' JSONL format: `id`, `text`, `date`,
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
+from coding.cli import _one_line, codebook_option, fail
 from coding.codebook import CodebookError
 from coding.coder import Coder, _day
 
@@ -111,13 +111,29 @@ def load_gold(path: str | Path, *, standard_only: bool = True) -> list[dict]:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{n}: malformed JSON: {exc.msg}") from None
+            if not isinstance(rec, dict):
+                raise ValueError(f"{path}:{n}: a gold record is a JSON object, not "
+                                 f"{type(rec).__name__}")
             if standard_only and (rec.get("in_standard_run") is False
                                   or rec.get("record_type") == "end"):
                 continue
+            if rec.get("record_type") not in ("option", "end"):
+                _check_gold_record(rec, f"{path}:{n}")
             if rec.get("id") == "FINAL-01":
                 break
             records.append(rec)
     return records
+
+
+def _check_gold_record(rec: dict, where: str) -> None:
+    """Refuse a record that cannot be scored, rather than score it as expecting nothing
+    (a plain news file given by mistake would otherwise get a meaningless score)."""
+    if not isinstance(rec.get("text"), str):
+        raise ValueError(f"{where}: no 'text' string in the record")
+    if "expected" not in rec and "no_event" not in rec:
+        raise ValueError(f"{where}: neither 'expected' nor 'no_event': not a gold record "
+                         "(want {\"id\", \"text\", \"expected\": [{\"source\", \"target\", "
+                         "\"code\"}]}, or \"no_event\": true)")
 
 
 def evaluate_records(records: list[dict], coder: Coder, path: str = "") -> Evaluation:
@@ -235,14 +251,16 @@ def report_text(ev: Evaluation, max_failures: int = 20) -> str:
 
 @click.command("evaluate")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--codebook", multiple=True, metavar="DIR",
-              help="Codebook directory (repeatable; default: the bundled one).")
+@codebook_option
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--failures", default=20, show_default=True, help="How many failures to list.")
 @click.option("--all-records", is_flag=True,
               help="Also score records the suite marks as outside its standard run.")
 def evaluate_command(gold, codebook, as_json, failures, all_records):
     """Score the coder against gold records (peers' JSONL format).
+
+    A gold record is a JSON line {"id", "text", "date", "expected": [{"source",
+    "target", "code"}]}, or "no_event": true for a sentence with no event.
 
     \b
     Examples:
@@ -252,15 +270,13 @@ def evaluate_command(gold, codebook, as_json, failures, all_records):
     try:
         coder = Coder(codebook or None)
     except CodebookError as exc:
-        click.echo(f"eventcoder: error: {exc}", err=True)
-        sys.exit(1)
+        fail(_one_line(exc))
     results = []
     for path in gold:
         try:
             results.append(evaluate(path, coder=coder, standard_only=not all_records))
         except ValueError as exc:
-            click.echo(f"eventcoder: error: {exc}", err=True)
-            sys.exit(1)
+            fail(str(exc))
     if as_json:
         click.echo(json.dumps([r.as_dict() for r in results], indent=2))
     else:
