@@ -284,7 +284,7 @@ def run_dedup(inputs: list[Path], output: Path, *, source_column: str = DEFAULT_
     """Read event files, write their daily aggregate to `output` (.parquet or .csv)."""
     from coding.io import atomic_path, check_output
 
-    kind = output_kind(output, ("parquet", "csv"))
+    kind = output_kind(output, OUTPUT_KINDS)
     check_output(output)
     check_not_input(output, inputs)
     events = read_event_files(inputs)
@@ -302,6 +302,18 @@ def run_dedup(inputs: list[Path], output: Path, *, source_column: str = DEFAULT_
             write_csv(df, tmp)
     stories = int(one_a_story(events.frame).shape[0]) if len(events.frame) else 0
     return DedupSummary(len(events.frame), stories, len(df))
+
+
+#: What `eventcoder dedup -o` can write, by file extension.
+OUTPUT_KINDS = ("parquet", "csv")
+
+
+def usage_output_kind(path: Path, allowed: tuple[str, ...]) -> str:
+    """`output_kind` for a command line: an extension not allowed is a usage error (exit 2)."""
+    try:
+        return output_kind(path, allowed)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="-o/--output") from None
 
 
 def output_kind(path: Path, allowed: tuple[str, ...]) -> str:
@@ -366,6 +378,7 @@ def dedup_command(events, output, source_column, reproducible, quiet):
     from coding.cli import fail
     from coding.io import InputError
 
+    usage_output_kind(output, OUTPUT_KINDS)
     try:
         summary = run_dedup(list(events), output, source_column=source_column,
                             reproducible=reproducible)

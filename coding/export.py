@@ -60,6 +60,7 @@ from coding.dedup import (
     one_a_story,
     output_kind,
     read_event_files,
+    usage_output_kind,
     write_csv,
 )
 
@@ -663,6 +664,7 @@ def export_command(events, style, output, one_a_story_only, no_header, crosswalk
     if style == "gdelt" and one_a_story_only:
         raise click.UsageError("--one-a-story does not apply to --style gdelt "
                                "(its rows are one per event and day already)")
+    usage_output_kind(output, _KINDS[style])
     try:
         summary = run_export(list(events), output, style, one_a_story_only=one_a_story_only,
                              header=not no_header, crosswalk=crosswalk,

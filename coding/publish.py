@@ -152,6 +152,19 @@ def check_version(version: str) -> str:
     return version
 
 
+def _usage(check):
+    """A click callback running `check` on an option's value: a bad value is a usage
+    error (exit 2, with the usage line), as every command's bad option values are."""
+
+    def callback(_ctx: click.Context, param: click.Parameter, value: str) -> str:
+        try:
+            return check(value)
+        except PublishError as exc:
+            raise click.BadParameter(str(exc).removeprefix(f"{param.opts[-1]} ")) from None
+
+    return callback
+
+
 def check_target(release: Path, force: bool) -> None:
     """Refuse an existing release dir without --force, and anything but a release with it."""
     parent = release.absolute().parent
@@ -1184,9 +1197,10 @@ def citation_cff(meta: dict, book, *, name: str, version: str, license: str, cre
 @click.argument("events", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "release", required=True, type=click.Path(path_type=Path),
               help="Release directory to create.")
-@click.option("--name", required=True, help="Dataset name: lower-case letters, digits, . _ -")
+@click.option("--name", required=True, callback=_usage(check_name),
+              help="Dataset name: lower-case letters, digits, . _ -")
 @click.option("--version", "version", required=True, metavar="X.Y.Z",
-              help="Release version (semantic versioning).")
+              callback=_usage(check_version), help="Release version (semantic versioning).")
 @click.option("--license", "license_", default="CC-BY-4.0", show_default=True,
               type=click.Choice(list(LICENSES)), help="Licence of the data (SPDX id).")
 @click.option("--author", "authors", multiple=True, metavar="NAME",

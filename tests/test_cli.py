@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pytest
@@ -426,3 +427,51 @@ def test_readme_python_example_runs():
     exec(compile(block, "README.md", "exec"), scope)
     assert len(scope["df"]) >= 1
     assert [(e.source, e.target, e.code) for e in scope["events"]] == [("IRNGOV", "ISR", "111")]
+
+
+# ------------------------------------------------------------ bad option values: exit 2
+
+
+@pytest.mark.parametrize("args,message", [
+    (["publish", "e.parquet", "-o", "rel", "--name", "Bad Name", "--version", "1.0.0"],
+     "Invalid value for '--name': 'Bad Name': use 1-64 lower-case letters"),
+    (["publish", "e.parquet", "-o", "rel", "--name", "ok", "--version", "1.0"],
+     "Invalid value for '--version': '1.0': want X.Y.Z (semantic versioning)"),
+    (["dedup", "e.parquet", "-o", "daily.xlsx"],
+     "Invalid value for -o/--output: daily.xlsx: output must end in .parquet, .csv"),
+    (["export", "e.parquet", "--style", "plover", "-o", "e.csv"],
+     "Invalid value for -o/--output: e.csv: output must end in .jsonl"),
+])
+def test_bad_option_values_are_usage_errors(tmp_path, run_cli, args, message):
+    """Checked before anything is read or written: exit 2 with the option named."""
+    with contextlib.chdir(tmp_path):
+        result = run_cli(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert listing(tmp_path) == []
+
+
+# ------------------------------------------------------------ evaluate: what a gold file is
+
+
+@pytest.mark.parametrize("line,message", [
+    ('{"id": "n1", "text": "Russia condemned Britain.", "date": "2024-01-02"}',
+     "neither 'expected' nor 'no_event': not a gold record"),
+    ('{"id": "n1", "expected": []}', "no 'text' string in the record"),
+    ("[1, 2]", "a gold record is a JSON object, not list"),
+])
+def test_evaluate_refuses_what_is_not_a_gold_record(tmp_path, run_cli, line, message):
+    """A news file given by mistake is an error, not a score of records expecting nothing."""
+    gold = tmp_path / "news.jsonl"
+    gold.write_text(line + "\n")
+    result = run_cli("evaluate", gold, "--codebook", MINI)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"eventcoder: error: {gold}:1: {message}")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_evaluate_missing_codebook_is_one_line(tmp_path, run_cli):
+    gold = write_jsonl(tmp_path / "g.jsonl", [{"id": "g", "text": RUS_GBR, "expected": []}])
+    book = tmp_path / "no-book"
+    assert_fatal(run_cli("evaluate", gold, "--codebook", book),
+                 f"codebook: {book}: codebook directory not found")

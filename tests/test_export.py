@@ -245,7 +245,7 @@ def test_one_a_story_keeps_first_mentions(coded, tmp_path):
 
 def test_export_errors_and_writes_only_its_file(coded, tmp_path):
     result = run(coded, "--style", "plover", "-o", tmp_path / "x.csv")
-    assert result.exit_code == 1 and ".jsonl" in result.output
+    assert result.exit_code == 2 and ".jsonl" in result.output  # a bad -o: usage error
     result = run(coded, "--style", "gdelt", "--one-a-story", "-o", tmp_path / "x.csv")
     assert result.exit_code == 2
     result = run(tmp_path / "missing.parquet", "--style", "acled", "-o", tmp_path / "x.csv")
