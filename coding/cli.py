@@ -47,12 +47,14 @@ class _LazyGroup(click.Group):
     """A group that imports a command's module when the command is asked for."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command for --help, without importing the lazy ones' modules."""
         from importlib.util import find_spec
 
         present = {n for n, m in LAZY_COMMANDS.items() if find_spec(m) is not None}
         return sorted({*super().list_commands(ctx), *present})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        """The command `name`, importing its module first when it is a lazy one."""
         if name not in self.commands and name in LAZY_COMMANDS:
             import importlib
 
@@ -82,6 +84,7 @@ def main() -> None:
 
 
 def _jobs(value: str) -> int:
+    """The --jobs value as a worker count: a number of at least 1, or 'auto' for the CPUs."""
     if value == "auto":
         return os.cpu_count() or 1
     try:

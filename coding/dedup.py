@@ -274,6 +274,8 @@ def utc_now(reproducible: bool) -> str:
 
 @dataclass
 class DedupSummary:
+    """What `eventcoder dedup` prints: event rows read, one-a-story events, daily rows."""
+
     events: int
     stories: int
     rows: int

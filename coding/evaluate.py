@@ -29,6 +29,8 @@ LEVELS = ("root", "base", "full")
 
 @dataclass
 class Score:
+    """True and false positives and false negatives of one level; P, R and F1 from them."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -59,6 +61,8 @@ class Score:
 
 @dataclass
 class Evaluation:
+    """The scores of one gold file: exact matches, each level, each category, failures."""
+
     path: str
     records: int = 0
     exact: int = 0
@@ -226,6 +230,7 @@ def evaluate(path: str | Path, codebook=None, *, coder: Coder | None = None,
 
 
 def report_text(ev: Evaluation, max_failures: int = 20) -> str:
+    """What `eventcoder evaluate` prints for one file: scores, then the first failures."""
     lines = [f"{ev.path}: {ev.records} records",
              f"exact event-set match: {ev.exact}/{ev.records} = {ev.exact_rate:.1%}", "",
              "level   precision  recall     F1      tp    fp    fn"]

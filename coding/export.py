@@ -513,6 +513,8 @@ def to_plover(events: pd.DataFrame, *, crosswalk: Path | None = None,
 
 @dataclass
 class ExportSummary:
+    """What `eventcoder export` wrote and left out, for the summary it prints."""
+
     style: str
     events: int
     rows: int
@@ -520,6 +522,8 @@ class ExportSummary:
     output: Path
 
     def text(self, top: int = 8) -> str:
+        """The summary: rows written, then events left out per reason with their
+        `top` most frequent codes (what a user needs to judge the crosswalk)."""
         lines = [f"{self.style}: {self.events:,} events -> {self.rows:,} rows -> {self.output}"]
         total = sum(sum(c.values()) for c in self.left_out.values())
         if total:

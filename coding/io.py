@@ -53,6 +53,8 @@ class Fields:
 
 @dataclass
 class Document:
+    """One input record that passed the checks; `file` and `line` say where it came from."""
+
     id: str
     text: str
     date: date | None
@@ -63,6 +65,8 @@ class Document:
 
 @dataclass
 class Reject:
+    """One line of the rejects file: where (file, line, field), why, and the raw record."""
+
     file: str
     line: int | None
     field: str | None
@@ -72,6 +76,8 @@ class Reject:
     sentence_id: int | None = None
 
     def as_json(self) -> dict:
+        """The JSON object written: long or unprintable raw values clipped and escaped, so
+        that a hostile record cannot make the rejects file huge or unreadable."""
         raw = self.raw
         if isinstance(raw, bytes):
             raw = raw.decode("utf-8", "backslashreplace")

@@ -62,6 +62,7 @@ class Options:
     scheduler: str | None = None
 
     def as_dict(self) -> dict:
+        """The options as recorded in the output's metadata (`parameters`)."""
         return {"id_field": self.fields.id, "text_field": self.fields.text,
                 "date_field": self.fields.date, "default_date": self.fields.default_date,
                 "keep": list(self.fields.keep), "codebook": list(self.codebook) or ["default"],
@@ -71,6 +72,13 @@ class Options:
 
 @dataclass
 class Summary:
+    """What a run did: the counts the CLI prints and the metadata records.
+
+    `documents` were read, `processed` went through the coder so far (the progress
+    line), `coded` + `rejected` == `documents` at the end; `statuses` counts the
+    coder's per-sentence outcomes (coded, discarded, no event ...).
+    """
+
     documents: int = 0
     processed: int = 0
     coded: int = 0
@@ -86,6 +94,7 @@ class Summary:
 
     @property
     def reject_total(self) -> int:
+        """Lines of the rejects file: whole records, single sentences and schema failures."""
         return self.rejected + self.event_rejects + self.sentence_rejects
 
 
@@ -95,6 +104,8 @@ _WORKER: dict = {}
 
 
 def _init_worker(compiled_data: dict | None, paths: tuple[str, ...]) -> None:
+    """Give a pool worker its coder, built on the parent's compiled tables (shared by a
+    fork, sent to a spawned process) rather than compiled again in every worker."""
     compiled = Compiled(compiled_data) if compiled_data else load_compiled(paths or None)
     _WORKER["coder"] = Coder(compiled=compiled)
 
@@ -290,11 +301,15 @@ def run_code(inputs: list[Path], output: Path, options: Options, *,
 
 
 def default_rejects_path(output: Path) -> Path:
+    """Where rejects go without --rejects: beside the output, events.parquet ->
+    events.rejects.jsonl (a dataset directory `events/` -> events.rejects.jsonl)."""
     name = output.name.removesuffix(".parquet")
     return output.with_name(f"{name}.rejects.jsonl")
 
 
 def _coded_batches(stream: DocumentStream, options: Options, compiled: Compiled):
+    """(table, rejects, counts, documents) per batch, in input order, from one process,
+    a process pool or a Dask cluster: the writer downstream is the same for all three."""
     keep, text = options.fields.keep, options.with_text
     if options.engine == "dask":
         from coding.distributed import dask_batches

@@ -11,6 +11,8 @@ import time
 
 
 class Progress:
+    """The progress line; `enabled=None` draws it only when stderr is a terminal."""
+
     def __init__(self, enabled: bool | None = None, stream=None):
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
@@ -18,6 +20,7 @@ class Progress:
         self._last = 0.0
 
     def update(self, summary) -> None:
+        """Redraw the line from the run's Summary (at most five times a second)."""
         if not self.enabled:
             return
         now = time.perf_counter()
@@ -32,6 +35,7 @@ class Progress:
         self.stream.flush()
 
     def close(self) -> None:
+        """End the line, so that what is printed next starts on a line of its own."""
         if self.enabled:
             self.stream.write("\n")
             self.stream.flush()

@@ -140,6 +140,7 @@ class ReleaseExists(PublishError):
 
 
 def check_name(name: str) -> str:
+    """The dataset name, checked: it becomes part of file names and the citation."""
     if not NAME_RE.match(name or "") or ".." in name:
         raise PublishError(f"--name {name!r}: use 1-64 lower-case letters, digits, '.', '_' "
                            "or '-', starting and ending with a letter or digit")
@@ -147,6 +148,7 @@ def check_name(name: str) -> str:
 
 
 def check_version(version: str) -> str:
+    """The release version, checked: X.Y.Z, as CITATION.cff and datapackage.json want."""
     if not VERSION_RE.match(version or ""):
         raise PublishError(f"--version {version!r}: want X.Y.Z (semantic versioning)")
     return version
@@ -944,6 +946,8 @@ def _plot_top_dyads(ax, df: pd.DataFrame) -> None:
 
 
 def top_dyads(df: pd.DataFrame, n: int) -> pd.Series:
+    """Event rows of the `n` busiest (source, target) pairs; ties in name order, so that
+    the dataset card and its figure are the same on every run."""
     d = df.dropna(subset=["source", "target"]).groupby(["source", "target"]).size()
     if not len(d):
         return d

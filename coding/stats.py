@@ -25,6 +25,7 @@ def summarise(df: pd.DataFrame, top: int = 10) -> dict[str, pd.Series]:
 
 
 def stats_text(path: str | Path, top: int = 10) -> str:
+    """What `eventcoder stats` prints for an event file or dataset directory."""
     from coding.pipeline import read_events
 
     df = read_events(path)
