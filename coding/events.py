@@ -136,62 +136,51 @@ class Batch:
 
 def build_table(rows: list[tuple], events: dict, with_text: bool,
                 keep: tuple[str, ...]) -> pa.Table:
-    """Columns of the event rows collected by `Batch`, in the dataset's column order."""
-    evs = [r[6] for r in rows]
-    info = [events[ev.code] for ev in evs]
-    src = [split_actor(ev.source) for ev in evs]
-    tgt = [split_actor(ev.target) for ev in evs]
-    places = [r[10] for r in rows]
-    cols = {
-        "event_id": [event_id(r[0].id, r[1], r[2], r[6]) for r in rows],
-        "doc_id": [r[0].id for r in rows],
-        "sentence_id": [r[1] for r in rows],
-        "date": [r[0].date for r in rows],
-        "source": [ev.source for ev in evs],
-        "source_country": [x[0] for x in src],
-        "source_agent": [x[1] for x in src],
-        "source_text": [ev.source_text for ev in evs],
-        "target": [ev.target for ev in evs],
-        "target_country": [x[0] for x in tgt],
-        "target_agent": [x[1] for x in tgt],
-        "target_text": [ev.target_text for ev in evs],
-        "code": [ev.code for ev in evs],
-        "base_code": [ev.code[:3] for ev in evs],
-        "root_code": [ev.code[:2] for ev in evs],
-        "event_name": [x[0] for x in info],
-        "quad_class": [x[2] for x in info],
-        "goldstein": [x[1] for x in info],
-        "plover_type": [x[3] for x in info],
-        "verb_text": [ev.verb_text for ev in evs],
-        "rule_id": [ev.rule_id for ev in evs],
-        "sentence": [r[5] for r in rows] if with_text else None,
-        "source_rules": [";".join(ev.source_rules) or None for ev in evs],
-        "target_rules": [";".join(ev.target_rules) or None for ev in evs],
-        "story_mentions": [r[7] for r in rows],
-        "first_mention": [r[8] for r in rows],
-        "sentence_start": [r[3] for r in rows],
-        "sentence_end": [r[4] for r in rows],
-        "source_start": [ev.source_span[0] if ev.source_span else None for ev in evs],
-        "source_end": [ev.source_span[1] if ev.source_span else None for ev in evs],
-        "target_start": [ev.target_span[0] if ev.target_span else None for ev in evs],
-        "target_end": [ev.target_span[1] if ev.target_span else None for ev in evs],
-        "verb_start": [ev.verb_span[0] for ev in evs],
-        "verb_end": [ev.verb_span[1] for ev in evs],
-        "fatalities": [r[9][0] for r in rows],
-        "fatalities_flag": [r[9][1] for r in rows],
-        "location": [p.get("location") for p in places],
-        "location_country": [p.get("country") for p in places],
-        "admin1": [p.get("admin1") for p in places],
-        "latitude": [p.get("latitude") for p in places],
-        "longitude": [p.get("longitude") for p in places],
-        "geo_precision": [p.get("geo_precision") for p in places],
-    }
-    for k in keep:
-        cols[k] = [r[0].extra.get(k) for r in rows]
+    """Columns of the event rows collected by `Batch`, in the dataset's column order.
+
+    Each event's values are gathered into one tuple in `_RECORD` order and the
+    tuples are turned into columns by `zip(*records)`, which runs in C: one Python
+    loop over the events instead of one per column (about twice as fast).
+    """
+    records = [_record(row, events) for row in rows]
+    if keep:
+        records = [(*rec, *[r[0].extra.get(k) for k in keep])
+                   for rec, r in zip(records, rows, strict=True)]
+    names = (*_RECORD, *keep)
+    columns = dict(zip(names, zip(*records, strict=True), strict=True)) if records else {
+        name: () for name in names}
     schema = arrow_schema(with_text, ())
     schema = pa.schema([*schema, *(pa.field(k, pa.string()) for k in keep)])
-    return pa.Table.from_arrays([to_array(cols[f.name], f.type) for f in schema],
+    return pa.Table.from_arrays([to_array(list(columns[f.name]), f.type) for f in schema],
                                 schema=schema)
+
+
+#: The columns in the order `_record` gives their values (the dataset's order).
+_RECORD = (*COLUMNS, *EXTRA_COLUMNS)
+
+
+def _record(row: tuple, events: dict) -> tuple:
+    """The values of one event row (as collected by `Batch`), in `_RECORD` order."""
+    doc, sid, n, start, end, sentence, ev, mentions, first, (dead, dead_flag), place = row
+    name, goldstein, quad, plover = events[ev.code][:4]
+    source_country, source_agent = split_actor(ev.source)
+    target_country, target_agent = split_actor(ev.target)
+    code = ev.code
+    src, tgt, verb = ev.source_span, ev.target_span, ev.verb_span
+    get = place.get
+    return (
+        event_id(doc.id, sid, n, ev), doc.id, sid, doc.date,
+        ev.source, source_country, source_agent, ev.source_text,
+        ev.target, target_country, target_agent, ev.target_text,
+        code, code[:3], code[:2], name, quad, goldstein, plover,
+        ev.verb_text, ev.rule_id, sentence,
+        ";".join(ev.source_rules) or None, ";".join(ev.target_rules) or None,
+        mentions, first, start, end,
+        src[0] if src else None, src[1] if src else None,
+        tgt[0] if tgt else None, tgt[1] if tgt else None, verb[0], verb[1],
+        dead, dead_flag, get("location"), get("country"), get("admin1"), get("latitude"),
+        get("longitude"), get("geo_precision"),
+    )
 
 
 def _place(sentence: str, hint: str | None) -> dict | None:

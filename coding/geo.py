@@ -558,11 +558,11 @@ def _tokens(sentence: str) -> list[_Tok]:
     for chunk in sentence.split():
         start = find(chunk, end)
         end = start + len(chunk)
+        if chunk.islower() and chunk.isalpha():  # most tokens: a plain lower-case word
+            append(make(_Tok, (chunk, start, end, chunk, True, False, False, False, False)))
+            continue
         if chunk.isalpha():
-            if chunk.islower():  # most tokens: a plain lower-case word
-                append(make(_Tok, (chunk, start, end, chunk, True, False, False, False, False)))
-            else:
-                append(make(_Tok, (chunk, start, end, *_shape(chunk))))
+            append(make(_Tok, (chunk, start, end, *_shape(chunk))))
             continue
         for m in _TOKEN.finditer(sentence, start, end):
             t = m.group()

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from lemminflect import getAllInflections, getAllInflectionsOOV, getInflection, getLemma
-
 #: Forms lemminflect lacks or gets wrong, by lemma.
 EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "shell": ("shells", "shelled", "shelling"),
@@ -38,6 +36,10 @@ def verb_forms(verb: str) -> tuple[str, ...]:
     """All inflected forms of a one-word verb, the lemma first."""
     if verb in EXCEPTIONS:
         return (verb, *EXCEPTIONS[verb])
+    # Imported here, not at the top: only compiling a codebook inflects words, and the
+    # coder, which imports this module for STEM_MARK, need not load the lexicon.
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
     table = getAllInflections(verb, upos="VERB") or getAllInflectionsOOV(verb, upos="VERB")
     forms = [verb]
     for tag in ("VBZ", "VBD", "VBN", "VBG"):
@@ -52,6 +54,8 @@ def noun_plural(noun: str) -> tuple[str, ...]:
     """Plural forms of a one-word noun (empty when it has none)."""
     if noun in UNCOUNTABLE or not noun.isalpha():
         return ()
+    from lemminflect import getInflection, getLemma  # as in `verb_forms`
+
     lemma = getLemma(noun, upos="NOUN")
     if lemma and lemma[0] != noun:
         return ()  # already a plural ("officials"): no "officialses"

@@ -50,27 +50,15 @@ def find_phrases(book: Compiled, words: list[str], lower: list[str],
 
     `stems` (from `stem_keys`) lets a token that has no entry of its own
     continue through a stem entry that it begins with. Without stems (the default
-    codebook) the walk is inlined: it runs once or twice per token, and the call
-    of a helper cost as much as the walk itself.
+    codebook) `_find_plain` does the walk.
     """
     trie, trie_cs = book.trie, book.trie_cs
     n = len(lower)
+    if stems is None:
+        return _find_plain(trie, trie_cs, words, lower, n)
 
     def longest(i: int) -> tuple[int, tuple]:
-        if stems is None:
-            end, found = 0, ()
-            node = trie.get(lower[i])
-            j = i
-            while node is not None:
-                entries, children = node
-                j += 1
-                if entries:
-                    end, found = j, entries
-                if j >= n or not children:
-                    break
-                node = children.get(lower[j])
-        else:
-            end, found = _walk_stems(trie, lower, stems, i, n)
+        end, found = _walk_stems(trie, lower, stems, i, n)
         if words[i] in trie_cs and words[i][:1].isupper():  # the look-up first: cheaper
             end_cs, entries_cs = _walk(trie_cs, words, i, n)
             if end_cs and end_cs >= end:  # capitals-only entries win ties
@@ -97,6 +85,63 @@ def find_phrases(book: Compiled, words: list[str], lower: list[str],
         else:
             i += 1
     return spans
+
+
+def _find_plain(trie: dict, trie_cs: dict, words: list[str], lower: list[str],
+                n: int) -> list[tuple]:
+    """`find_phrases` without stems (the default codebook), the walk written out.
+
+    Most tokens start no entry at all: one dict look-up in the trie (and one in the
+    capitals-only trie) settles them before any call is made, so the per-token cost
+    is two look-ups. `_longest_plain` is called only where an entry starts.
+    """
+    spans = []
+    append = spans.append
+    get, get_cs = trie.get, trie_cs.get
+    i = 0
+    while i < n:
+        node = get(lower[i])
+        if node is None and get_cs(words[i]) is None:
+            i += 1
+            continue
+        best_end, best = _longest_plain(node, trie_cs, words, lower, i, n)
+        if best_end > i + 1 and best[0] is None and best[3] < 0 and i + 1 < n:
+            # A grammar phrase ("the group") gives way to a name that starts inside
+            # it and reaches further ("the Group of 77").
+            later_end, later = _longest_plain(get(lower[i + 1]), trie_cs, words, lower,
+                                              i + 1, n)
+            if later_end > best_end and later[0] is not None:
+                if node is not None and node[0]:
+                    append((i, i + 1, node[0]))
+                i += 1
+                continue
+        if best_end:
+            append((i, best_end, best))
+            i = best_end
+        else:
+            i += 1
+    return spans
+
+
+def _longest_plain(node: tuple | None, trie_cs: dict, words: list[str], lower: list[str],
+                   i: int, n: int) -> tuple[int, tuple]:
+    """The longest entry starting at `i` (`node`: the trie's node of its word, if any);
+    a capitals-only entry wins a tie."""
+    end, found = 0, ()
+    j = i
+    while node is not None:
+        entries, children = node
+        j += 1
+        if entries:
+            end, found = j, entries
+        if j >= n or not children:
+            break
+        node = children.get(lower[j])
+    if words[i] in trie_cs and words[i][:1].isupper():
+        end_cs, entries_cs = _walk(trie_cs, words, i, n)
+        if end_cs and end_cs >= end:  # capitals-only entries win ties
+            end, found = end_cs, entries_cs
+    return end, found
 
 
 def _walk_stems(trie: dict, toks: list[str], stems: list[tuple[str, ...]], i: int,
