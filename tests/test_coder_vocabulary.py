@@ -445,6 +445,35 @@ def test_complement_families(coder, text, event):
     assert event in coded(coder, text)
 
 
+@pytest.mark.parametrize("text, event", [
+    # sanctions agreed are sanctions imposed
+    ("The EU agreed a new package of sanctions against Belarus.", ("IGOEEC", "BLR", "163")),
+    # a label given to another's acts, with a place between: disapproval
+    ("Jordan described Israel's raids in Jenin as a flagrant violation of law.",
+     ("JOR", "ISR", "111")),
+    # pressing on with an offensive refuses de-escalation
+    ("Russia vowed to press on with its offensive in Ukraine.", ("RUS", "UKR", "1246")),
+    # a visit cancelled reduces relations; talks put off are halted
+    ("Netanyahu cancelled a planned visit to Washington.", ("ISRGOV", "USA", "160")),
+    ("Iran postponed talks with the EU.", ("IRN", "IGOEEC", "164")),
+    # a prisoner exchange is a release, whatever war is named after it
+    ("Russia and Ukraine carried out the largest prisoner exchange since the war began.",
+     ("RUS", "UKR", "0841")),
+    # a bloc or treaty left is a reduction of relations; a city left is no event
+    ("Mali left the regional bloc ECOWAS.", ("MLI", "IGOWAS", "160")),
+])
+def test_news_families(coder, text, event):
+    assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken left Kyiv for Warsaw.",
+    "About 25 million people in Sudan need aid, the United Nations said.",
+])
+def test_news_family_non_events(coder, text):
+    assert not coded(coder, text)
+
+
 @pytest.fixture(scope="module")
 def book():
     from coding.codebook import load_codebook, resolve_codebook_paths
