@@ -32,6 +32,7 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     ("Iraqi militias attacked Samsung.", ("IRQREB", "KORBUS", "190")),
     # a junta or military government in power is GOV
     ("France condemned the military government of Niger.", ("FRA", "NERGOV", "111")),
+    ("Myanmar's military authorities arrested Aung San Suu Kyi.", ("MMRGOV", "MMROPP", "173")),
     # private news organisations carry their country; anti-corruption agencies are police
     ("Russian police arrested a Wall Street Journal reporter.", ("RUSCOP", "USAMED", "173")),
     ("Malaysia's anti-corruption agency arrested Najib Razak.", ("MYSCOP", "MYSELI", "173")),
