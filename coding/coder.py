@@ -1232,12 +1232,18 @@ def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
     target only when nothing else is and the source is not a list of actors acting
     together ("A and B met in C"; a list of one actor's forces is no such list). The
     place test runs only on the phrases after the verb that reach it, not on every
-    phrase of the clause for every verb.
+    phrase of the clause for every verb. The agent of a participle on the object ("a
+    ceasefire brokered by Qatar", "crimes committed by Russian forces") comes before a
+    place, on the same terms.
     """
     place = None
+    agent = None
     for p in phrases:
         if (p.start < v_end or p is by or p.possessive or _refers_to(p, source)
                 or _instrument(p, tools)):
+            continue
+        if p.after_prep == "by" and sent is not None and _participle_agent(sent, p):
+            agent = agent or p
             continue
         if (p.after_prep in LOCATIVE and not aim < p.start <= aim + 3
                 or sent is not None and _in_place(sent, p)
@@ -1245,10 +1251,21 @@ def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
             place = place or p
             continue
         return p
-    if place is not None and not (source is not None and source.group and len(
+    if not (source is not None and source.group and len(
             {m.code for m in source.group}) > 1):  # one actor's list: "warplanes and warships"
-        return place
+        return agent or place
     return None
+
+
+def _participle_agent(sent: Sentence, p: Phrase) -> bool:
+    """Whether `p` is the agent of a participle modifying a noun: "agreed to a ceasefire
+    brokered by Qatar", "investigated crimes committed by Russian forces". The agent
+    acts on that noun; it is no direct object of the clause's verb."""
+    k = modifiers_start(sent, p.start) - 2  # the word before "by"
+    while k > 0 and sent.labels[k] is None and sent.inside[k]:
+        k -= 1  # back to the start of a verb of two words ("carried out")
+    return k > 0 and Coder._passive_form(sent.lower[k]) and not any(
+        "passive_aux" in sent.grammar_at[j] for j in range(max(0, k - 2), k))
 
 
 def _in_place(sent: Sentence, p: Phrase) -> bool:

@@ -496,3 +496,13 @@ def test_a_named_groups_role_word_is_shared_by_the_countries_of_its_list(coder):
     # "Israeli and Hamas negotiators": the group keeps its code, the country takes the role
     assert coded(coder, "Pakistani and Taliban fighters condemned Israel.") == [
         ("AFGTAL", "ISR", "111"), ("PAKREB", "ISR", "111")]
+
+
+def test_the_agent_of_a_participle_on_the_object_is_no_direct_object(tmp_path):
+    coder = mini_with_verbs(tmp_path, "", "== 040 consult\nagree {agrees agreed}\n")
+    # A and B act on each other; the broker of the deal is no target
+    assert coded(coder, "Pakistan and Iran agreed to a deal brokered by Syria.") == [
+        ("IRN", "PAK", "040"), ("PAK", "IRN", "040")]
+    # with nothing else, the agent is the target: what is condemned is its act
+    assert coded(coder, "Russia condemned the crimes committed by Syrian rebels in Iran.") == [
+        ("RUS", "SYRREB", "111")]
