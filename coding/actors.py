@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from coding.compiled import ACTOR, AGENT, NOUN, VERB, Compiled
 from coding.match import _walk, _walk_stems
 
+#: Roles a country's own state uses on its own behalf ("Poland sent soldiers").
+OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 #: Code prefixes that are not countries (international bodies, NGOs, companies).
 NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
 LINKERS = frozenset({"in", "of", "from"})
@@ -414,6 +416,9 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                 continue  # no speaker named: no one known ("World War I")
         else:
             ante = _antecedent_in_sentence(phrases, idx, sent, outlets)
+        if ante is not None and definite and p.code[3:6] not in OWN_FORCES and _speaks_before(
+                ante, p, sent):
+            ante = _place_in_report(phrases, idx, sent) or ante
         if ante is None and definite:
             ante = _place_after(phrases, idx, sent)
         if ante is None and definite:
@@ -466,6 +471,33 @@ def _named_group(p: Phrase, roles: frozenset[str]) -> bool:
 #: Prepositions of a place that gives a role its country ("police in Tbilisi").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "across", "throughout",
                                 "near", "around"})
+
+
+def _speaks_before(q: Phrase, p: Phrase, sent) -> bool:
+    """Whether `q` is the speaker of an attribution that `p` follows: "Israel's military
+    said militants fired ...", "According to the army, gunmen ..."."""
+    grammar, n = sent.grammar_at, len(sent.lower)
+    k = q.end
+    while k < p.start and sent.lower[k] in ("also", "on", "had", "has", "have") or (
+            k < p.start and sent.words[k][:1].isupper() and not sent.inside[k]):
+        k += 1  # "said on Monday", "Ukraine's army also said"
+    if k < min(n, p.start) and "reporting" in grammar[k]:
+        return True
+    return q.start > 0 and "reporting" in grammar[q.start - 1] and q.end < n and (
+        sent.lower[q.end] == ",")
+
+
+def _place_in_report(phrases: list[Phrase], idx: int, sent) -> Phrase | None:
+    """The first country named as a place after the role at `idx` ("militants fired
+    rockets from Gaza", "gunmen attacked a church in Nigeria"): where a non-state
+    actor of a report acts tells its country better than who reports it."""
+    return next((q for q in phrases[idx + 1:] if q.country and not q.pronoun and not q.person
+                 and (q.linked or len(q.code) == 3 and q.after_prep in REPORT_PLACES)), None)
+
+
+#: Prepositions of the place of a reported act ("fired rockets from Gaza").
+REPORT_PLACES = frozenset({"in", "at", "inside", "across", "throughout", "near", "around",
+                           "from"})
 
 
 def _place_after(phrases: list[Phrase], idx: int, sent) -> Phrase | None:

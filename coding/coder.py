@@ -15,6 +15,7 @@ from datetime import date
 
 from coding.actors import (
     NON_COUNTRY,
+    OWN_FORCES,
     Phrase,
     agent_of,
     build_phrases,
@@ -1214,8 +1215,6 @@ def _members(p: Phrase | None) -> list:
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout", "across"})
 #: Prepositions of the aim of a weapon ("fired rockets at Israeli positions").
 DIRECTIONAL = frozenset({"at", "on", "against", "toward", "towards", "into"})
-#: Roles a country's own state uses on its own behalf ("Poland sent soldiers").
-OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 
 
 def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,

@@ -506,3 +506,15 @@ def test_the_agent_of_a_participle_on_the_object_is_no_direct_object(tmp_path):
     # with nothing else, the agent is the target: what is condemned is its act
     assert coded(coder, "Russia condemned the crimes committed by Syrian rebels in Iran.") == [
         ("RUS", "SYRREB", "111")]
+
+
+def test_a_non_state_role_in_a_report_takes_the_place_before_the_speaker(coder):
+    # rebels act where the report places them; the speaker's country is not theirs
+    assert coded(coder, "Israeli officials said rebels attacked Pakistan from Syria.") == [
+        ("SYRREB", "PAK", "190")]
+    # a state's forces in its own officials' report are its own
+    assert coded(coder, "Israeli officials said troops attacked Pakistan from Syria.") == [
+        ("ISRMIL", "PAK", "190")]
+    # with no place named, the speaker's country stays
+    assert coded(coder, "Israeli officials said rebels attacked Pakistan.") == [
+        ("ISRREB", "PAK", "190")]
