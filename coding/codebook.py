@@ -32,6 +32,11 @@ DATE_RANGE_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$")
 #: Parts of a pattern token: synset names (`&MILAID_V`) and the words `_` joins to them.
 TOKEN_PART_RE = re.compile(r"&[A-Z0-9_]*[A-Z0-9]|[^_&]+")
 SYNSET_NAME_RE = re.compile(r"^&[A-Z0-9_]+$")
+#: A number in a pattern: `@N` any number, `@N>=100` one of at least 100 (digits, or the
+#: number words of grammar.txt's `number` class).
+NUMBER_TOKEN_RE = re.compile(r"^@N(?:>=(\d+))?$")
+#: A number word of grammar.txt and its value: `dozens 24`.
+NUMBER_WORD_RE = re.compile(r"^([a-z][a-z-]*) (\d+(?:\.\d+)?)$")
 PLURAL_RE = re.compile(r"^(?P<name>[^{}]+?)\s*(?:\{(?P<forms>[^{}]*)\})?$")
 NULL_CODE = "---"
 #: The code of an actor, agent or discard line that switches off the same names of an
@@ -44,7 +49,7 @@ GRAMMAR_CLASSES = (
     "subordinator", "relative", "conjunction", "determiner", "preposition", "by",
     "infinitive", "pronoun", "masculine_pronoun", "feminine_pronoun", "neuter_pronoun",
     "plural_pronoun", "dual", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
-    "historical", "first_person", "article", "capitalised",
+    "historical", "first_person", "article", "capitalised", "number",
 )
 
 
@@ -439,6 +444,11 @@ def _read_grammar(path: Path, reader: _Reader) -> dict[str, list[str]]:
             reader.errors.append(f"{path.name}:{line}: unknown grammar class {name!r}")
             continue
         grammar[name] = [w.lower() for w in _names(words)]
+        if name == "number":
+            for entry in grammar[name]:
+                if not NUMBER_WORD_RE.match(entry):
+                    reader.errors.append(f"{path.name}:{line}: number word {entry!r} is "
+                                         "not 'word value'")
     for name in GRAMMAR_CLASSES:
         grammar.setdefault(name, [])
     return grammar
@@ -577,6 +587,7 @@ class _Layer:
             return
         for t in tokens:
             if not (t in ("*", "$", "+", "%", "^") or SYNSET_NAME_RE.match(t)
+                    or NUMBER_TOKEN_RE.match(t)
                     or all(p.startswith("&") or re.match(r"^[\w'.-]+\*?$", p)
                            for p in TOKEN_PART_RE.findall(t))):
                 self.reader.error(w, f"bad pattern token {t!r}")
@@ -612,11 +623,17 @@ class _Layer:
 
 def _pattern_token(token: str) -> str:
     """Lower-case a pattern token's words, keeping its synset names as written."""
-    if SYNSET_NAME_RE.match(token):
+    if SYNSET_NAME_RE.match(token) or NUMBER_TOKEN_RE.match(token):
         return token
     if "&" not in token:
         return token.lower()
     return "_".join(p if p.startswith("&") else p.lower() for p in TOKEN_PART_RE.findall(token))
+
+
+def number_words(grammar: dict[str, list[str]]) -> dict[str, float]:
+    """grammar.txt's number words and their values (`dozens 24` -> {"dozens": 24.0})."""
+    return {m.group(1): float(m.group(2)) for entry in grammar.get("number", ())
+            if (m := NUMBER_WORD_RE.match(entry))}
 
 
 def synset_refs(token: str) -> list[str]:

@@ -29,7 +29,7 @@ from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_co
 from coding.match import find_phrases, stem_keys
 from coding.sparse import sparse_events
 from coding.tokens import normalise, offsets, tokenize_words
-from coding.verbs import Lookup, PatternHit, match_passive, match_patterns
+from coding.verbs import Lookup, PatternHit, match_passive, match_patterns, number_keys
 
 #: Number words for "ten years ago" (the historical check).
 NUMBER_WORDS = {w: n for n, w in enumerate(
@@ -494,7 +494,7 @@ class Coder:
         patterns before the events do, and the tables do not depend on the clauses."""
         if sent.look is None:
             sent.look = Lookup(sent.lower, [p for p in sent.phrases if not p.possessive],
-                               sent.stems)
+                               sent.stems, number_keys(self.book, sent.lower))
         return sent.look
 
     def _pattern_across(self, sent: Sentence, lo: int, i: int) -> bool:

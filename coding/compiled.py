@@ -22,10 +22,12 @@ from pathlib import Path
 import codebooks
 from coding import __version__
 from coding.codebook import (
+    NUMBER_TOKEN_RE,
     SYNSET_NAME_RE,
     TOKEN_PART_RE,
     Codebook,
     load_codebook,
+    number_words,
     resolve_codebook_paths,
 )
 from coding.inflect import STEM_MARK
@@ -33,15 +35,17 @@ from coding.inflect import STEM_MARK
 #: A gap between two words of a name: up to `match.MAX_GAP` other words may stand there.
 GAP = ".."
 
-CACHE_FORMAT = 18
+CACHE_FORMAT = 19
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
 ACTOR, AGENT, VERB, NOUN, DISCARD, GRAMMAR = "A", "G", "V", "N", "D", "R"
 
 #: The grammar.txt class of words that, as one-word capitalised names, match only capitals.
-#: It names no word class of the text, so its words are not entries of the phrase index.
 CAPITALISED = "capitalised"
+#: grammar.txt classes that describe words for the compiler (names that are common words,
+#: values of number words) rather than classes of the text's words: not in the phrase index.
+LEXICON_CLASSES = (CAPITALISED, "number")
 
 
 def cache_dir() -> Path:
@@ -156,7 +160,7 @@ def compile_codebook(book: Codebook) -> Compiled:
         add(d.phrase, (DISCARD, i))
 
     for cls, entries in book.grammar.items():
-        if cls == CAPITALISED:
+        if cls in LEXICON_CLASSES:
             continue
         for phrase in entries:
             add(phrase, (GRAMMAR, cls))
@@ -192,6 +196,8 @@ def compile_codebook(book: Codebook) -> Compiled:
         "blocks": tuple(blocks),
         "synsets": synsets,
         "synset_firsts": synset_firsts(synsets),
+        "numbers": number_words(book.grammar),
+        "number_keys": number_keys_of(blocks),
         "discards": tuple(discards),
         "events": events,
         "intent": {c.code: c.intent_code for c in book.events.values() if c.intent_code},
@@ -244,6 +250,18 @@ def _trie(phrases: dict[tuple[str, ...], set]) -> dict:
         return {tok: (entries, freeze(children)) for tok, (entries, children) in level.items()}
 
     return freeze(root)
+
+
+def number_keys_of(blocks: list) -> tuple[tuple[str, float], ...]:
+    """(token, least value) of every number token of the patterns (`@N>=100`, 100).
+
+    A sentence's numbers are looked up under the tokens whose least value they reach
+    (`verbs.number_keys`), so a number token is a pattern word like any other: it is
+    found, and it keys the pattern index, as a literal word is.
+    """
+    tokens = {w for _code, patterns, _by, _always in blocks for p in patterns for w in p[4]
+              if NUMBER_TOKEN_RE.match(w)}
+    return tuple(sorted((t, float(NUMBER_TOKEN_RE.match(t).group(1) or 0)) for t in tokens))
 
 
 def synset_firsts(synsets: dict[str, dict[str, tuple]]) -> dict[str, tuple[str, ...]]:

@@ -18,8 +18,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from coding.actors import Phrase, word_kinds
-from coding.compiled import NOUN, VERB
-from coding.verbs import Lookup, match_patterns
+from coding.compiled import NOUN, VERB, Compiled
+from coding.verbs import Lookup, match_patterns, number_keys
 
 if TYPE_CHECKING:
     from coding.coder import Coder, Event, Sentence
@@ -122,7 +122,7 @@ def sparse_events(coder: Coder, sent: Sentence, verbs: list[int],
 
     book = coder.book
     deleted = comma_deletions(sent, book.engine)
-    look = _visible_lookup(sent, deleted)
+    look = _visible_lookup(book, sent, deleted)
     events: list[Event] = []
     weak: list[Event] = []  # reporting verbs ("said") count only when nothing else does
     dominant_verbs = frozenset(book.engine.get("dominant_verbs", ()))
@@ -225,18 +225,19 @@ def _alone(p: Phrase) -> Phrase:
     return Phrase(p.start, p.end, code=p.code, rules=p.rules)
 
 
-def _visible_lookup(sent: Sentence, deleted: list[bool]) -> Lookup:
+def _visible_lookup(book: Compiled, sent: Sentence, deleted: list[bool]) -> Lookup:
     """Pattern look-up over the sentence less its deleted comma asides.
 
     TABARI removes an aside before coding, so neither a pattern's words nor its
     slots (`- $ * ...`) may find anything inside one.
     """
     if not any(deleted):
-        return Lookup(sent.lower, sent.phrases, sent.stems)
+        return Lookup(sent.lower, sent.phrases, sent.stems, number_keys(book, sent.lower))
     lower = ["" if d else w for w, d in zip(sent.lower, deleted, strict=True)]
     stems = ([() if d else keys for keys, d in zip(sent.stems, deleted, strict=True)]
              if sent.stems else None)
-    return Lookup(lower, [p for p in sent.phrases if not deleted[p.start]], stems)
+    return Lookup(lower, [p for p in sent.phrases if not deleted[p.start]], stems,
+                  number_keys(book, lower))
 
 
 def _link_neither_nor(sent: Sentence) -> None:

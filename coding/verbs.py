@@ -11,6 +11,7 @@ that matches, most specific first, gives the code and the slots' actors.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -40,13 +41,15 @@ class Lookup:
     index leaves no candidate at all, and then they are never needed.
     """
 
-    __slots__ = ("lower", "stems", "where", "covered", "phrases", "head", "tail", "_memo",
-                 "_synsets", "_keys", "_candidates")
+    __slots__ = ("lower", "stems", "numbers", "where", "covered", "phrases", "head", "tail",
+                 "_memo", "_synsets", "_keys", "_candidates")
 
     def __init__(self, lower: list[str], phrases: list[Phrase],
-                 stems: list[tuple[str, ...]] | None = None):
+                 stems: list[tuple[str, ...]] | None = None,
+                 numbers: list[tuple[str, ...]] | None = None):
         self.lower = lower
         self.stems = stems
+        self.numbers = numbers  # the pattern number tokens of each token (`number_keys`)
         self.phrases = phrases
         self.where: dict[str, list[int]] | None = None
         # A verb tries many patterns, which ask the same questions: answers are kept.
@@ -70,6 +73,10 @@ class Lookup:
             if stems:
                 for key in stems[i]:
                     where.setdefault(key, []).append(i)  # "restor*" is found at "restored"
+        if self.numbers:
+            for i, keys in enumerate(self.numbers):
+                for key in keys:
+                    where.setdefault(key, []).append(i)  # "@N>=100" is found at "137"
         self.where = where
         # covered[i] = number of tokens before i that belong to an actor phrase
         inside = [0] * (len(lower) + 1)
@@ -98,6 +105,8 @@ class Lookup:
             found = set(self.lower[lo:hi])
             if self.stems:
                 found.update(k for keys in self.stems[lo:hi] for k in keys)
+            if self.numbers:
+                found.update(k for keys in self.numbers[lo:hi] for k in keys)
             for names in [firsts[w] for w in found if w in firsts]:
                 found.update(names)
             self._keys[(lo, hi)] = found
@@ -176,6 +185,53 @@ class Lookup:
                     return at
                 i -= 1
         return -1
+
+
+#: Digits as news writes numbers ("137", "1,200", "1.5"); a year ("2024") is no count.
+DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_DIGIT = re.compile(r"\d")
+
+
+def number_keys(book: Compiled, lower: list[str]) -> list[tuple[str, ...]] | None:
+    """For each token, the pattern number tokens it matches (`@N`, `@N>=100`), or None
+    when the codebook's patterns have none or the sentence holds no number.
+
+    A number is digits or a number word of grammar.txt; adjacent ones multiply ("two
+    hundred", "1.5 million", "three dozen"), and each token of the run has its value.
+    A number joined by a hyphen to the next word modifies it ("a 25-year-old woman",
+    "a 30-km convoy"): it counts nothing.
+    """
+    keys, words = book.number_keys, book.numbers
+    if not keys or words.keys().isdisjoint(lower) and not _DIGIT.search(" ".join(lower)):
+        return None  # most sentences: two scans in C, no values worked out
+    n = len(lower)
+    values: dict[int, float] = {}
+    for k, t in enumerate(lower):
+        if (t in words or t[:1].isdigit()) and not (k + 1 < n and lower[k + 1] == "-"):
+            value = words.get(t) if t in words else _digits_value(t)
+            if value is not None:
+                values[k] = value
+    if not values:
+        return None
+    out: list[tuple[str, ...]] = [()] * n
+    for i in sorted(values):
+        if i - 1 in values:
+            continue  # inside a run already valued
+        j, total = i, 1.0
+        while j in values:
+            total *= values[j]
+            j += 1
+        found = tuple(token for token, least in keys if total >= least)
+        out[i:j] = [found] * (j - i)
+    return out
+
+
+def _digits_value(token: str) -> float | None:
+    """The value of digits ("137", "1,200"), None for a year, a time or a percentage."""
+    if not DIGITS_RE.fullmatch(token) or YEAR_RE.fullmatch(token):
+        return None
+    return float(token.replace(",", ""))
 
 
 def _same(tokens: list[str], words: tuple[str, ...]) -> bool:

@@ -52,6 +52,9 @@ def errors_of(path: Path) -> list[str]:
     ("verbs", "== 190 fight\n- * &NOPE => 190\n", "cb/verbs/x.txt:2: unknown synset &NOPE"),
     ("verbs", "attack\n", "cb/verbs/x.txt:1: entry outside a '== CODE' block"),
     ("discards", "football => match\n", "cb/discards/x.txt:1: discard scope must be"),
+    ("verbs", "== 202 kill\n- * @N>20 => 202\n", "cb/verbs/x.txt:2: bad pattern token '@n>20'"),
+    ("verbs", "== 202 kill\n- * @N_people => 202\n",
+     "cb/verbs/x.txt:2: bad pattern token '@n_people'"),
 ])
 def test_each_kind_of_bad_entry_is_reported_with_file_and_line(tmp_path, sub, text, message):
     errors = errors_of(layer(tmp_path, **{sub: text}))
@@ -237,3 +240,29 @@ def test_a_later_layer_switches_agents_and_actors_off(tmp_path):
     assert [e.target for e in coder.code("Iran condemned the youth.")] == []
     with pytest.raises(CodebookError, match="malformed agent code 'nothing'"):
         load_codebook([layer(tmp_path / "bad", agents="tanker => nothing\n")])
+
+
+def test_number_tokens_match_digits_and_number_words(tmp_path):
+    """`@N>=20` is a pattern word found at any number of at least 20: digits, number
+    words of grammar.txt (multiplied when adjacent), not years."""
+    root = layer(tmp_path, actors="Gondor => GON\nMordor => MOR\n",
+                 verbs="== 180 kill\nkill\n- * @N>=20 => 202\n- * @N => 190\n")
+    book = load_compiled([root], use_cache=False)
+    assert book.number_keys == (("@N", 0.0), ("@N>=20", 20.0))
+    coder = Coder([root], use_cache=False)
+
+    def code(text: str) -> list[str]:
+        return [e.code for e in coder.code(text)]
+
+    assert code("Gondor killed 137 of Mordor.") == ["202"]
+    assert code("Gondor killed 1,200 of Mordor.") == ["202"]
+    assert code("Gondor killed two hundred of Mordor.") == ["202"]
+    assert code("Gondor killed dozens of Mordor.") == ["202"]
+    assert code("Gondor killed twelve of Mordor.") == ["190"]
+    assert code("Gondor killed Mordor in 2024.") == ["180"]
+
+
+def test_bad_number_words_are_reported(tmp_path):
+    root = layer(tmp_path, actors="Gondor => GON\n")
+    (root / "grammar.txt").write_text("number = twenty 20 | dozens many\n")
+    assert any("number word 'dozens many' is not 'word value'" in e for e in errors_of(root))

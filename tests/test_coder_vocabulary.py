@@ -653,3 +653,24 @@ def test_named_defence_ministers_are_government(coder, name, date_, code):
 ])
 def test_opposition_leaders(coder, name, date_, code):
     assert (code, "RUS", "111") in coded(coder, f"{name} condemned Russia.", date_)
+
+
+@pytest.mark.parametrize("text, events", [
+    # pattern number tokens (@N>=20): twenty or more civilians killed is a mass killing
+    ("Gunmen in Nigeria killed 137 villagers.", {("NGAUAF", "NGACVL", "202")}),
+    ("Sudanese militias killed two hundred civilians in Darfur.", {("SDNREB", "SDNCVL", "202")}),
+    ("Nigerian gunmen killed three villagers.", {("NGAUAF", "NGACVL", "180")}),
+    ("Nigerian gunmen killed a 25-year-old woman.", {("NGAUAF", "NGACVL", "180")}),
+    ("Malian soldiers executed about 300 men.", {("MLIMIL", "MLICVL", "202")}),
+    ("Malian soldiers executed two men.", {("MLIMIL", "MLICVL", "1823")}),
+    ("Iran executed a man convicted of killing 25 people.", {("IRN", "IRNCVL", "1823")}),
+    ("Pakistan deported 5,000 Afghan migrants.", {("PAK", "AFGREF", "201")}),
+    ("Pakistan deported 50 Afghan migrants.", {("PAK", "AFGREF", "174")}),
+    # a weapon that kills keeps the weapon's code
+    ("Russian missiles killed 25 civilians in Kyiv.", {("RUS", "UKRCVL", "195")}),
+    # combatants killed in fighting are not a mass killing
+    ("Nigerian soldiers killed 30 Boko Haram fighters in a gun battle.",
+     {("NGAMIL", "NGAREB", "193")}),
+])
+def test_mass_killings_by_number(coder, text, events):
+    assert coded(coder, text) == events
