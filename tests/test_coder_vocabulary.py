@@ -674,3 +674,17 @@ def test_opposition_leaders(coder, name, date_, code):
 ])
 def test_mass_killings_by_number(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # switched-off phoenix names: a prison is a place, "Marches" no Italian region here
+    ("Amnesty International condemned torture in Egyptian prisons.", {("NGOAMN", "EGY", "111")}),
+])
+def test_switched_off_phoenix_names(coder, text, events):
+    assert coded(coder, text) == events
+
+
+def test_marches_name_no_italian_region(coder):
+    phrases = coder.code_sentence("Marches by Kenyan students condemned Uganda.",
+                                  739000).sentence.phrases
+    assert [p.code for p in phrases] == ["KENEDU", "UGA"]
