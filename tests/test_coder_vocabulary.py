@@ -688,3 +688,11 @@ def test_marches_name_no_italian_region(coder):
     phrases = coder.code_sentence("Marches by Kenyan students condemned Uganda.",
                                   739000).sentence.phrases
     assert [p.code for p in phrases] == ["KENEDU", "UGA"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a phoenix company with a home country is that country's business (MNCIRL -> IRLBUS)
+    ("Belarus forced a Ryanair jet to land in Minsk.", ("BLR", "IRLBUS", "170")),
+])
+def test_companies_are_their_countrys_business(coder, text, event):
+    assert event in coded(coder, text, "2021-05-23")

@@ -29,6 +29,13 @@ and whose code is ``~GOV`` plus a second role (``~GOVAGR``, ``~GOVLAB``) becomes
 The project codes every ministry GOV, as ``core/agents/roles.txt`` does for its own
 ministries; the stacked portfolio role made "Kenya's minister of health" KENGOVHLH
 where "Kenya's health minister" is KENGOV.
+
+Likewise a company coded MNC plus its home country (``MNCIRL``, ``MNCUSAHLH``) becomes
+the country plus BUS (``IRLBUS``, ``USABUS``), or plus MED for a media company
+(``MNCUSAMED`` -> ``USAMED``): the project codes companies as their country's
+businesses (tests/gold/README.md), as ``core/actors/organisations.txt`` does, and the
+MNC prefix, being no country, lent none to the roles and pronouns around the name.
+A company with no country (``MNC``) keeps its code.
 """
 
 from __future__ import annotations
@@ -62,6 +69,9 @@ DEFAULT_TARGET = REPO / "codebooks" / "default" / LAYER
 MINISTRY_WORD = re.compile(r"\b(minist\w*|secretary|secretaries|departments?|dept)\b")
 #: The code of an agent that is the government plus a portfolio role: "=> ~GOVAGR".
 PORTFOLIO_CODE = re.compile(r"=>\s*~GOV[A-Z]{3}\s*$")
+#: A company code: MNC, a country (or other group) and maybe a role: "MNCUSAMED".
+COMPANY_CODE = re.compile(r"\bMNC((?:[A-Z]{3})+)\b")
+COUNTRY_LIST = REPO / "codebooks" / "default" / "core" / "actors" / "countries.txt"
 
 
 def build(dictionary_dir: Path, target: Path = DEFAULT_TARGET) -> ImportReport:
@@ -84,6 +94,10 @@ def build(dictionary_dir: Path, target: Path = DEFAULT_TARGET) -> ImportReport:
         for path in sorted((target / "agents").glob("*.txt")):
             path.write_text(ministries_govern(path.read_text(encoding="utf-8")),
                             encoding="utf-8")
+        countries = country_codes(COUNTRY_LIST)
+        for path in sorted((target / "actors").glob("*.txt")):
+            path.write_text(companies_by_country(path.read_text(encoding="utf-8"), countries),
+                            encoding="utf-8")
         shutil.copyfile(Path(tmp) / "IMPORT_REPORT.md", target / "IMPORT_REPORT.md")
     return report
 
@@ -97,6 +111,36 @@ def ministries_govern(text: str) -> str:
             if all(MINISTRY_WORD.search(name) for name in names):
                 lines[n] = PORTFOLIO_CODE.sub("=> ~GOV", line)
     return "\n".join(lines)
+
+
+def country_codes(path: Path) -> frozenset[str]:
+    """The three-letter codes of the countries and regions of `path` (countries.txt)."""
+    codes = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "=>" in line:
+            codes.update(re.findall(r"\b[A-Z]{3}\b", line.split("#")[0].split("=>")[1]))
+    return frozenset(codes)
+
+
+def companies_by_country(text: str, countries: frozenset[str]) -> str:
+    """An actors file with every company of a known country coded as the country's
+    business (see the module docstring)."""
+
+    def recode(match: re.Match) -> str:
+        groups = [match.group(1)[i:i + 3] for i in range(0, len(match.group(1)), 3)]
+        places = [g for g in groups if g in countries]
+        if not places or groups[0] not in countries:
+            return match.group(0)  # MNC alone, or MNC + a role only (MNCHLH)
+        role = "MED" if "MED" in groups else "BUS"
+        return places[-1] + role  # MNCCHNHKG: a Hong Kong company, HKGBUS
+
+    out = []
+    for line in text.split("\n"):
+        if "=>" in line:
+            names, codes = line.split("=>", 1)
+            line = names + "=>" + COMPANY_CODE.sub(recode, codes)
+        out.append(line)
+    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
