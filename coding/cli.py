@@ -30,6 +30,21 @@ def fail(message: str) -> None:
     sys.exit(EXIT_FATAL)
 
 
+class InputPath(click.Path):
+    """A file or directory the command reads. A missing one is a fatal error (exit 1,
+    `eventcoder: error: PATH: no such file or directory`), the same in every command
+    as for `eventcoder code`, rather than click's usage error."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(exists=False, path_type=Path, **kwargs)
+
+    def convert(self, value, param, ctx) -> Path:
+        path = super().convert(value, param, ctx)
+        if not os.path.lexists(path):
+            fail(f"{value}: no such file or directory")
+        return path
+
+
 def _one_line(exc: Exception) -> str:
     """The message of an expected failure; a codebook's single error on its own line."""
     if isinstance(exc, CodebookError) and len(exc.errors) == 1:
@@ -181,7 +196,7 @@ def code(inputs, output, id_field, text_field, date_field, default_date, keep, n
 
 
 @main.command()
-@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.argument("path", type=InputPath())
 @codebook_option
 def validate(path, codebook):
     """Check a Parquet file or dataset against the event schema.
@@ -208,7 +223,7 @@ def validate(path, codebook):
 
 
 @main.command()
-@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.argument("path", type=InputPath())
 @click.option("--top", default=10, show_default=True, help="How many dyads to list.")
 def stats(path, top):
     """Counts by root code, QuadClass, year and the top dyads of an event file.

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from coding.cli import _one_line, codebook_option, fail
+from coding.cli import InputPath, _one_line, codebook_option, fail
 from coding.codebook import Codebook, CodebookError, load_codebook
 
 
@@ -229,7 +229,7 @@ def stats(codebook):
 @click.option("--from", "style", required=True,
               type=click.Choice(["tabari", "petrarch1", "petrarch2"]),
               help="Format of the legacy files.")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=InputPath())
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Directory to write the converted codebook to.")
 @click.option("--name", help="Name of the imported codebook.")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import click
 
-from coding.cli import _one_line, codebook_option, fail
+from coding.cli import InputPath, _one_line, codebook_option, fail
 from coding.codebook import CodebookError
 from coding.coder import Coder, _day
 
@@ -255,7 +255,7 @@ def report_text(ev: Evaluation, max_failures: int = 20) -> str:
 
 
 @click.command("evaluate")
-@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("gold", nargs=-1, required=True, type=InputPath())
 @codebook_option
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--failures", default=20, show_default=True, help="How many failures to list.")

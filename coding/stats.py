@@ -31,8 +31,9 @@ def stats_text(path: str | Path, top: int = 10) -> str:
     df = read_events(path)
     s = summarise(df, top)
     lines = [f"{path}: {len(df):,} events, {df['doc_id'].nunique():,} documents"]
-    if len(df):
-        lines.append(f"dates: {df['date'].min():%Y-%m-%d} .. {df['date'].max():%Y-%m-%d}")
+    if not len(df):  # empty tables would say nothing more
+        return lines[0]
+    lines.append(f"dates: {df['date'].min():%Y-%m-%d} .. {df['date'].max():%Y-%m-%d}")
     lines.append("\nby root code:")
     lines += [f"  {k}  {v:>8,}" for k, v in s["root_code"].items()]
     lines.append("\nby QuadClass:")

@@ -475,3 +475,20 @@ def test_evaluate_missing_codebook_is_one_line(tmp_path, run_cli):
     book = tmp_path / "no-book"
     assert_fatal(run_cli("evaluate", gold, "--codebook", book),
                  f"codebook: {book}: codebook directory not found")
+
+
+@pytest.mark.parametrize("args", [["validate"], ["stats"], ["evaluate"],
+                                  ["codebook", "import", "--from", "tabari", "-o", "out"]])
+def test_a_missing_input_is_fatal_in_every_command(tmp_path, run_cli, args):
+    """Exit 1 with one line naming the file, as `eventcoder code` does (README: exit codes)."""
+    missing = tmp_path / "missing.jsonl"
+    assert_fatal(run_cli(*args, missing), f"{missing}: no such file or directory")
+
+
+def test_stats_of_a_file_without_events_is_one_line(tmp_path, code_cli, run_cli):
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": "q", "text": "Nothing happened."}])
+    out = tmp_path / "out.parquet"
+    assert code_cli(src, out).exit_code == 0
+    result = run_cli("stats", out)
+    assert result.exit_code == 0
+    assert result.stdout == f"{out}: 0 events, 0 documents\n"

@@ -293,9 +293,11 @@ def test_validate_command_not_parquet(tmp_path, run_cli):
 
 
 def test_validate_command_missing_file(tmp_path, run_cli):
+    """A missing input is a fatal error (exit 1), as for every command."""
     result = run_cli("validate", tmp_path / "nope.parquet")
-    assert result.exit_code == 2
-    assert "does not exist" in result.stderr
+    assert result.exit_code == 1
+    missing = tmp_path / "nope.parquet"
+    assert result.stderr == f"eventcoder: error: {missing}: no such file or directory\n"
 
 
 def test_validate_command_lists_at_most_ten_rows(tmp_path, events, run_cli):
