@@ -462,6 +462,11 @@ def test_complement_families(coder, text, event):
      ("RUS", "UKR", "0841")),
     # a bloc or treaty left is a reduction of relations; a city left is no event
     ("Mali left the regional bloc ECOWAS.", ("MLI", "IGOWAS", "160")),
+    # a dispute ended is settled (037), whatever deal it was about
+    ("Greece and Turkey agreed to end their dispute over the gas deal.", ("GRC", "TUR", "037")),
+    # the truce that took effect is between the parties named
+    ("The ceasefire between Armenia and Azerbaijan took effect at midnight.",
+     ("ARM", "AZE", "0871")),
 ])
 def test_news_families(coder, text, event):
     assert event in coded(coder, text)
@@ -470,6 +475,8 @@ def test_news_families(coder, text, event):
 @pytest.mark.parametrize("text", [
     "Blinken left Kyiv for Warsaw.",
     "About 25 million people in Sudan need aid, the United Nations said.",
+    # an inauguration is no pledge
+    "Haiti's transitional council swore in a new prime minister.",
 ])
 def test_news_family_non_events(coder, text):
     assert not coded(coder, text)
