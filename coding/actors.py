@@ -130,7 +130,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     stacked: list[tuple] = []  # every agent of the phrase, for `stack_agents`
     rules: list[str] = []
     pronoun = False
-    linked = False
+    linked = affiliated = False
     flag = owned = False
     j = i
     gap = 0
@@ -170,6 +170,15 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             j = sent.grammar_end[j]
         elif lower[j] in ("'s", "'") and j > i:
             j += 1
+        elif (agent is not None and country is None and person is None and not pronoun
+              and "affiliation" in grammar[j] and labels[j] is None and j + 1 < n
+              and "preposition" in grammar[j + 1] and _actor_after_determiners(sent, j + 2)):
+            # "fighters led by Jolani", "forces loyal to Khalifa Haftar": the role is
+            # the named leader's (his group's, his country's)
+            j += 2
+            while labels[j] is None:  # determiners
+                j += 1
+            linked = affiliated = True
         elif (lower[j] in LINKERS and agent is not None and country is None and person is None
               and (not pronoun or lower[j - 1] in counterparts)
               and _actor_after_determiners(sent, j + 1)):
@@ -199,7 +208,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         return None, j  # "their maritime border": a possessive, not an actor
     phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked, possessive=possessive,
                     place=pronoun and "place_pronoun" in grammar[i])
-    if person is not None:
+    if person is not None and affiliated and agent is not None and _leader(book, person):
+        phrase.code = compose(person[:3], agent)  # "forces loyal to Putin": RUSMIL
+    elif person is not None:
         phrase.code = person
         phrase.person = True
         phrase.role = agent
@@ -231,6 +242,14 @@ def _modifier_word(sent, j: int) -> bool:
     if not word.replace("-", "").isalpha() or word.startswith("-") or word.endswith("-"):
         return False
     return not classes or set(classes) == {"determiner"}
+
+
+def _leader(book: Compiled, code: str) -> bool:
+    """Whether a named actor's code is a country's role (a leader, RUSGOV; a commander,
+    LBYMIL), not a group of its own (AFGTAL): the role led by or loyal to him keeps
+    its own word's role in his country."""
+    return len(code) == 6 and code[:3] not in NON_COUNTRY and any(
+        a[0] == code[3:] for a in book.agents)
 
 
 def _actor_after_determiners(sent, k: int) -> bool:

@@ -518,3 +518,10 @@ def test_a_non_state_role_in_a_report_takes_the_place_before_the_speaker(coder):
     # with no place named, the speaker's country stays
     assert coded(coder, "Israeli officials said rebels attacked Pakistan.") == [
         ("ISRREB", "PAK", "190")]
+
+
+def test_a_role_led_by_or_loyal_to_a_named_actor_is_that_actors(coder):
+    assert coded(coder, "Fighters led by the Taliban attacked Pakistan.") == [
+        ("AFGTAL", "PAK", "190")]
+    assert coded(coder, "Forces loyal to Vladimir Putin attacked Pakistan.") == [
+        ("RUSMIL", "PAK", "190")]
