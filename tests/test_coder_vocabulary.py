@@ -703,3 +703,7 @@ def test_marches_name_no_italian_region(coder):
 ])
 def test_companies_are_their_countrys_business(coder, text, event):
     assert event in coded(coder, text, "2021-05-23")
+
+
+def test_airlines_are_their_countrys_business(coder):
+    assert ("RUS", "DEUBUS", "172") in coded(coder, "Russia banned Lufthansa from its airspace.")
