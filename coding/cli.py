@@ -255,6 +255,9 @@ def explain(text, day, as_json, codebook):
     from coding.explain import explain as run_explain
     from coding.explain import render
 
+    if not text.strip():
+        raise click.BadParameter("empty: give the sentence to explain, in quotes",
+                                 param_hint="TEXT")
     try:
         result = run_explain(text, day, codebook or None)
     except CodebookError as exc:

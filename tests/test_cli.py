@@ -492,3 +492,10 @@ def test_stats_of_a_file_without_events_is_one_line(tmp_path, code_cli, run_cli)
     result = run_cli("stats", out)
     assert result.exit_code == 0
     assert result.stdout == f"{out}: 0 events, 0 documents\n"
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_explain_empty_text_is_a_usage_error(run_cli, text):
+    result = run_cli("explain", text, "--codebook", MINI)
+    assert result.exit_code == 2
+    assert "Invalid value for TEXT: empty: give the sentence to explain" in result.stderr
