@@ -139,8 +139,10 @@ def _jobs(value: str) -> int:
               help="Fix the creation time in the metadata so reruns are byte-identical.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary.")
 @codebook_option
-def code(inputs, output, id_field, text_field, date_field, default_date, keep, no_text,
-         partition_by, rejects_path, jobs, engine, scheduler, reproducible, quiet, codebook):
+def code(inputs: tuple[Path, ...], output: Path, id_field: str, text_field: str, date_field: str,
+         default_date: str | None, keep: tuple[str, ...], no_text: bool, partition_by: str | None,
+         rejects_path: Path | None, jobs: str, engine: str, scheduler: str | None,
+         reproducible: bool, quiet: bool, codebook: tuple[str, ...]) -> None:
     """Code documents into events: INPUT... are .jsonl(.gz), .csv, .parquet, .txt or directories.
 
     \b
@@ -198,7 +200,7 @@ def code(inputs, output, id_field, text_field, date_field, default_date, keep, n
 @main.command()
 @click.argument("path", type=InputPath())
 @codebook_option
-def validate(path, codebook):
+def validate(path: Path, codebook: tuple[str, ...]) -> None:
     """Check a Parquet file or dataset against the event schema.
 
     Exit 0 when valid, 1 when not.
@@ -225,7 +227,7 @@ def validate(path, codebook):
 @main.command()
 @click.argument("path", type=InputPath())
 @click.option("--top", default=10, show_default=True, help="How many dyads to list.")
-def stats(path, top):
+def stats(path: Path, top: int) -> None:
     """Counts by root code, QuadClass, year and the top dyads of an event file.
 
     \b
@@ -245,7 +247,7 @@ def stats(path, top):
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Date of the sentence.")
 @click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
 @codebook_option
-def explain(text, day, as_json, codebook):
+def explain(text: str, day: str | None, as_json: bool, codebook: tuple[str, ...]) -> None:
     """Show how the coder reads TEXT: tokens, actors, verbs, patterns, events and rejections.
 
     \b

@@ -116,7 +116,7 @@ def codebook_group() -> None:
 @codebook_group.command("show")
 @click.argument("code")
 @codebook_option
-def show(code, codebook):
+def show(code: str, codebook: tuple[str, ...]) -> None:
     """Show an event code: name, description, Goldstein, QuadClass, PLOVER, patterns.
 
     \b
@@ -146,7 +146,7 @@ def show(code, codebook):
 @click.argument("text")
 @click.option("--limit", default=50, show_default=True, help="How many lines to print at most.")
 @codebook_option
-def search_command(text, limit, codebook):
+def search_command(text: str, limit: int, codebook: tuple[str, ...]) -> None:
     """Find codes, actors, agents, verbs and patterns containing TEXT.
 
     \b
@@ -161,7 +161,7 @@ def search_command(text, limit, codebook):
 @click.argument("name")
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Date to resolve the code on.")
 @codebook_option
-def actor(name, day, codebook):
+def actor(name: str, day: str | None, codebook: tuple[str, ...]) -> None:
     """Which code NAME gets (on --date): the entry, its dated codes and rule id.
 
     \b
@@ -186,7 +186,7 @@ def actor(name, day, codebook):
 
 @codebook_group.command("lint")
 @click.argument("dirs", nargs=-1, type=click.Path(exists=True, file_okay=False))
-def lint(dirs):
+def lint(dirs: tuple[str, ...]) -> None:
     """Check a codebook: every entry, with file:line for each problem. Exit 1 on errors.
 
     With no DIRS, the bundled codebook; several DIRS are layered, later over earlier.
@@ -210,7 +210,7 @@ def lint(dirs):
 
 @codebook_group.command("stats")
 @codebook_option
-def stats(codebook):
+def stats(codebook: tuple[str, ...]) -> None:
     """Counts per table, per root code, coverage of three-digit codes, newest entries.
 
     \b
@@ -233,7 +233,7 @@ def stats(codebook):
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
               help="Directory to write the converted codebook to.")
 @click.option("--name", help="Name of the imported codebook.")
-def import_command(style, files, output, name):
+def import_command(style: str, files: tuple[Path, ...], output: Path, name: str | None) -> None:
     """Convert TABARI / PETRARCH dictionaries (verbs, actors, agents, discards) to our format.
 
     Everything that could not be converted is listed in OUTPUT/IMPORT_REPORT.md.

@@ -362,7 +362,8 @@ def write_csv(df: pd.DataFrame, path: Path, *, sep: str = ",", header: bool = Tr
 @click.option("--reproducible", is_flag=True,
               help="Fix the creation time in the metadata so reruns are byte-identical.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
-def dedup_command(events, output, source_column, reproducible, quiet):
+def dedup_command(events: tuple[Path, ...], output: Path, source_column: str, reproducible: bool,
+                  quiet: bool) -> None:
     """Write the one-a-day aggregate of EVENTS: one row per (date, source, target, code).
 
     \b

@@ -261,7 +261,8 @@ def report_text(ev: Evaluation, max_failures: int = 20) -> str:
 @click.option("--failures", default=20, show_default=True, help="How many failures to list.")
 @click.option("--all-records", is_flag=True,
               help="Also score records the suite marks as outside its standard run.")
-def evaluate_command(gold, codebook, as_json, failures, all_records):
+def evaluate_command(gold: tuple[Path, ...], codebook: tuple[str, ...], as_json: bool,
+                     failures: int, all_records: bool) -> None:
     """Score the coder against gold records (peers' JSONL format).
 
     A gold record is a JSON line {"id", "text", "date", "expected": [{"source",

@@ -643,8 +643,9 @@ def _provenance(meta: dict | None) -> tuple[str | None, str | None]:
 @click.option("--source-column", default=DEFAULT_SOURCE_COLUMN, show_default=True,
               metavar="COLUMN", help="Column with the document's source (publisher).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
-def export_command(events, style, output, one_a_story_only, no_header, crosswalk,
-                   source_column, quiet):
+def export_command(events: tuple[Path, ...], style: str, output: Path, one_a_story_only: bool,
+                   no_header: bool, crosswalk: Path | None, source_column: str,
+                   quiet: bool) -> None:
     """Write EVENTS in the layout of ACLED, GDELT 1.0 or PLOVER.
 
     \b

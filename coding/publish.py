@@ -1216,8 +1216,9 @@ def citation_cff(meta: dict, book, *, name: str, version: str, license: str, cre
               help="Fix the recorded creation time so republishing is byte-identical.")
 @click.option("--force", is_flag=True, help="Replace an existing release directory.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")
-def publish_command(events, release, name, version, license_, authors, codebook, reproducible,
-                    force, quiet):
+def publish_command(events: tuple[Path, ...], release: Path, name: str, version: str,
+                    license_: str, authors: tuple[str, ...], codebook: tuple[str, ...],
+                    reproducible: bool, force: bool, quiet: bool) -> None:
     """Publish EVENTS as a validated, citable release directory.
 
     \b
