@@ -359,10 +359,6 @@ def _count(summary: Summary, counts: dict, batch_rejects: list, n_events: int,
         summary.statuses[k] = summary.statuses.get(k, 0) + v
 
 
-def _to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
-    return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
-
-
 def _input_meta(inputs: list[Path], stream: DocumentStream) -> list[dict]:
     out = []
     for p in inputs:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pandera.errors
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from coding import code_documents
-from coding.pipeline import _to_arrow, arrow_schema
+from coding.pipeline import arrow_schema
 from coding.validate import (
     ARROW_COLUMNS,
     ARROW_TABLE_CHECKS,
@@ -23,6 +24,11 @@ from schemas.events import EventSchema, default_code_table, split_actor
 from .conftest import IRN_PAK, MINI, PAK_IRN, RUS_GBR, RUS_USA
 
 ACTOR_RE = "str_matches('^(?:[A-Z0-9]{3}|---)(?:[A-Z0-9]{3}){0,4}$')"
+
+
+def _to_arrow(df: pd.DataFrame, schema: pa.Schema) -> pa.Table:
+    """The event columns of a DataFrame as an Arrow table of the pipeline's schema."""
+    return pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False)
 
 
 @pytest.fixture(scope="module")
