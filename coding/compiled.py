@@ -35,7 +35,7 @@ from coding.inflect import STEM_MARK
 #: A gap between two words of a name: up to `match.MAX_GAP` other words may stand there.
 GAP = ".."
 
-CACHE_FORMAT = 19
+CACHE_FORMAT = 20
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.
@@ -104,16 +104,16 @@ def compile_codebook(book: Codebook) -> Compiled:
     """Build the phrase index, actor/agent/word tables and pattern lists."""
     phrases: dict[tuple[str, ...], set] = {}
     case_sensitive: dict[tuple[str, ...], set] = {}
-    capitalised = frozenset(book.grammar.get(CAPITALISED, ()))
+    capitalised = frozenset(_tokens(p) for p in book.grammar.get(CAPITALISED, ()))
 
     def add(phrase: str, entry: tuple) -> None:
         toks = _tokens(phrase)
         if not toks:
             return
-        if (len(toks) == 1 and toks[0] in capitalised and phrase[:1].isupper()
-                and entry[0] in (ACTOR, AGENT)):
-            # A name that is also a common word ("Chad", "the West", "US", "CAR"): it
-            # matches only as written, so "west of the city" and "a car" name no actor.
+        if toks in capitalised and phrase[:1].isupper() and entry[0] in (ACTOR, AGENT):
+            # A name that is also a common word or phrase ("Chad", "the West", "US", "CAR",
+            # "Foreign Office"): it matches only as written, so "west of the city", "a car"
+            # and "the foreign office said" (any country's) name no such actor.
             case_sensitive.setdefault(tuple(_tokens_orig(phrase)), set()).add(entry)
         else:
             phrases.setdefault(toks, set()).add(entry)

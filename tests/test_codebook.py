@@ -201,16 +201,18 @@ def test_patterns_are_tried_only_in_clauses_that_hold_their_words_and_synsets():
 def test_names_that_are_common_words_match_only_as_written(tmp_path):
     """grammar.txt's `capitalised` class: a one-word capitalised name of one of its
     words matches only capitals; a lower-case agent name of one stays case-blind."""
-    root = layer(tmp_path, actors="Mercury => USABUS\nCAR => CAF\nIran => IRN\n",
+    root = layer(tmp_path, actors="Mercury => USABUS\nCAR => CAF\nIran => IRN\n"
+                                  "Foreign Office => GBRGOV\n",
                  agents="man {men} => ~CVL\n",
                  verbs="== 111 criticize\ncondemn\n")
     shutil.copy(MINI.parent.parent.parent / "codebooks" / "default" / "grammar.txt",
                 root / "grammar.txt")
     with (root / "grammar.txt").open("a") as fh:
-        fh.write("capitalised = mercury | car | man\n")
+        fh.write("capitalised = mercury | car | man | foreign office\n")
     book = load_compiled([root], use_cache=False)
     assert "mercury" not in book.trie and "Mercury" in book.trie_cs
     assert "CAR" in book.trie_cs and "man" in book.trie
+    assert "Office" in book.trie_cs["Foreign"][1] and "foreign" not in book.trie
     assert "mercury" not in book.trie_cs  # not a word of the text's grammar either
     coder = Coder([root], use_cache=False)
 
@@ -221,6 +223,8 @@ def test_names_that_are_common_words_match_only_as_written(tmp_path):
     assert pairs("Iran condemned mercury.") == []
     assert pairs("Iran condemned the CAR.") == [("IRN", "CAF")]
     assert pairs("Iran condemned the car.") == []
+    assert pairs("Iran condemned the Foreign Office.") == [("IRN", "GBRGOV")]
+    assert pairs("Iran condemned the foreign office.") == []
 
 
 def test_a_later_layer_switches_agents_and_actors_off(tmp_path):

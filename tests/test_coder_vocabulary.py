@@ -592,6 +592,9 @@ def test_ministries_of_every_portfolio(coder, text, event):
      {("ISR", "LBNHEZ", "190")}),
     ("The Central African Republic condemned the CAR rebels.", {("CAF", "CAFREB", "111")}),
     ("An economist criticised the Polish government.", set()),
+    # "the foreign office" of any country is the role (roles.txt), "Foreign Office" the UK's
+    ("Pakistan's foreign office condemned India.", {("PAKGOV", "IND", "111")}),
+    ("The Foreign Office condemned Iran.", {("GBRGOV", "IRN", "111")}),
 ])
 def test_capitalised_names(coder, text, events):
     assert coded(coder, text) == events
