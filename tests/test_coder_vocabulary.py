@@ -467,6 +467,8 @@ def test_complement_families(coder, text, event):
     # the truce that took effect is between the parties named
     ("The ceasefire between Armenia and Azerbaijan took effect at midnight.",
      ("ARM", "AZE", "0871")),
+    # force used to disperse protesters is repression (175), not military force
+    ("Georgian police used force to disperse demonstrators.", ("GEOCOP", "GEOCVL", "175")),
 ])
 def test_news_families(coder, text, event):
     assert event in coded(coder, text)
