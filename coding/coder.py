@@ -733,6 +733,7 @@ class Coder:
         described: list[Event] = []  # acts of relative clauses ("the crowds that gathered")
         denied = False  # an act of a main clause was negated or hypothetical
         carried: tuple[list[Event], str] | None = None  # the last clause's governor
+        last_target: Phrase | None = None  # the target of the last act coded
         subject: Phrase | None = None
         clauses = self._clauses(sent)
         look = self._lookup(sent)
@@ -877,6 +878,10 @@ class Coder:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
                                              as_noun, hit, light_verb_seen)
+                if (target is None and opener == "and" and not as_noun
+                        and _quantity_object(sent, v_end, hi, self.book.numbers)):
+                    # "fired tear gas at the protesters and arrested dozens": of them
+                    target = last_target
                 if (source is None and passive and opener == "reporting" and blocked
                         and blocked[0] == "intent"):
                     # "Sri Lanka's government said the curfew would be lifted": an
@@ -920,6 +925,7 @@ class Coder:
                 (described if opener == "relative" else weak if reporting else events
                  ).extend(made)
                 if made and not reporting:
+                    last_target = target
                     if governed is None and code[:2] in self.families_roots:
                         governor = (made, code)  # a following infinitive may refine it
                         continue
@@ -1431,6 +1437,16 @@ def _fronted_participle(sent: Sentence) -> bool:
     lab = sent.labels[0]
     return (lab is not None and lab[0] == VERB and sent.lower[0].endswith("ing")
             and "," in sent.lower)
+
+
+def _quantity_object(sent: Sentence, k: int, hi: int, numbers: dict) -> bool:
+    """Whether the verb's object from `k` is a bare number ("arrested dozens", "killed
+    three"): a number word or figure that ends its phrase (the clause, a comma or a
+    preposition follows), so it counts members of an actor named before."""
+    if k >= hi or not (sent.lower[k] in numbers or sent.lower[k][:1].isdigit()):
+        return False
+    nxt = k + 1
+    return nxt >= hi or not sent.lower[nxt].isalpha() or "preposition" in sent.grammar_at[nxt]
 
 
 def _addressee(sent: Sentence, lo: int, source: Phrase | None) -> Phrase | None:

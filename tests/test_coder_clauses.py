@@ -138,6 +138,16 @@ def test_a_sentence_opening_with_a_participle_has_its_main_clause_after_the_comm
         ("PAK", "IRN", "040"), ("PAK", "SYR", "111")]
 
 
+def test_a_joined_verb_with_a_bare_number_acts_on_the_target_before(coder):
+    # "arrested dozens": dozens of the protesters the first act was aimed at
+    assert coded(coder, "Pakistani police fired tear gas at Iranian protesters and arrested "
+                        "dozens.") == [("PAKCOP", "IRNCVL", "173"), ("PAKCOP", "IRNCVL", "175")]
+    # a number with its own noun names its own target
+    assert coded(coder, "Pakistani police fired tear gas at Iranian protesters and arrested "
+                        "dozens of Syrians.") == [
+        ("PAKCOP", "IRNCVL", "175"), ("PAKCOP", "SYR", "173")]
+
+
 def test_relative_clause_of_a_denied_act_is_not_coded(coder):
     assert coded(coder, "Pakistani police did not fire tear gas at the crowds who gathered "
                         "in Islamabad.") == []
