@@ -880,7 +880,11 @@ class Coder:
                                              as_noun, hit, light_verb_seen)
                 if (target is None and opener == "and" and not as_noun
                         and _quantity_object(sent, v_end, hi, self.book.numbers)):
-                    # "fired tear gas at the protesters and arrested dozens": of them
+                    # "fired tear gas at the protesters and arrested dozens": of them;
+                    # but "raided Jenin and killed three" counts the raid's victims
+                    if self._result_of(code, events):
+                        _note(trace, info, "skipped", "result of the act before it")
+                        continue
                     target = last_target
                 if (source is None and passive and opener == "reporting" and blocked
                         and blocked[0] == "intent"):

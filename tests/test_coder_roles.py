@@ -525,3 +525,10 @@ def test_a_role_led_by_or_loyal_to_a_named_actor_is_that_actors(coder):
         ("AFGTAL", "PAK", "190")]
     assert coded(coder, "Forces loyal to Vladimir Putin attacked Pakistan.") == [
         ("RUSMIL", "PAK", "190")]
+
+
+def test_victims_counted_after_a_violent_act_are_its_result(tmp_path):
+    coder = mini_with_verbs(tmp_path, '[engine]\nresult_roots = ["18", "19"]\n',
+                            "== 180 use unconventional violence\nkill {kills killed}\n")
+    assert coded(coder, "Iranian jets attacked Pakistan and killed three.") == [
+        ("IRNMIL", "PAK", "190")]
