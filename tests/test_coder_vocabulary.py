@@ -712,3 +712,9 @@ def test_companies_are_their_countrys_business(coder, text, event):
 
 def test_airlines_are_their_countrys_business(coder):
     assert ("RUS", "DEUBUS", "172") in coded(coder, "Russia banned Lufthansa from its airspace.")
+
+
+def test_an_agent_ends_before_its_preposition(coder):
+    # phoenix's "embassy in" hid the place that gives the protesters their country
+    assert coded(coder, "Protesters attacked the US embassy in Baghdad.") == {
+        ("IRQCVL", "USAGOV", "145")}
