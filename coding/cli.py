@@ -52,6 +52,11 @@ def _one_line(exc: Exception) -> str:
     return str(exc) if isinstance(exc, CodebookError) else str(exc).splitlines()[0]
 
 
+def _plural(n: int, noun: str) -> str:
+    """'1 document', '2,000 documents': the run summary is read by people."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 #: Commands that live in their own modules (each a thin layer too), imported only when
 #: used: some need pandas and pandera, which `eventcoder code` does not.
 LAZY_COMMANDS = {"evaluate": "coding.evaluate", "codebook": "coding.codebook_cli",
@@ -152,6 +157,7 @@ def code(inputs: tuple[Path, ...], output: Path, id_field: str, text_field: str,
       eventcoder code news.csv --text-field body --keep url -o events.parquet
       eventcoder code big.jsonl.gz --jobs auto --partition-by year -o events/
     """
+    from coding.events import keep_column
     from coding.io import Fields, InputError, parse_date
     from coding.pipeline import Options, run_code
     from coding.progress import Progress
@@ -184,10 +190,14 @@ def code(inputs: tuple[Path, ...], output: Path, id_field: str, text_field: str,
     progress.close()
     if not quiet:
         rate = summary.sentences / summary.seconds if summary.seconds else 0
+        for name in summary.keep_missing:
+            click.echo(f"warning: --keep {name}: no document has this field, so the column "
+                       f"{keep_column(name)} is empty (field names are case-sensitive)",
+                       err=True)
         click.echo(
-            f"{summary.documents:,} documents ({summary.coded:,} coded, "
-            f"{summary.rejected:,} rejected), {summary.sentences:,} sentences, "
-            f"{summary.events:,} events in {summary.seconds:.2f} s "
+            f"{_plural(summary.documents, 'document')} ({summary.coded:,} coded, "
+            f"{summary.rejected:,} rejected), {_plural(summary.sentences, 'sentence')}, "
+            f"{_plural(summary.events, 'event')} in {summary.seconds:.2f} s "
             f"({rate:,.0f} sentences/s) -> {output}", err=True)
         if summary.reject_total:
             from coding.pipeline import default_rejects_path

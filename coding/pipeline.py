@@ -91,6 +91,7 @@ class Summary:
     statuses: dict = field(default_factory=dict)
     seconds: float = 0.0
     inputs: list = field(default_factory=list)
+    keep_missing: list = field(default_factory=list)
 
     @property
     def reject_total(self) -> int:
@@ -164,6 +165,13 @@ class DocumentStream:
         self.on_reject = on_reject
         self.seen: set[str] = set()
         self.per_input: dict[str, dict] = {}
+        self.kept_present: set[str] = set()
+
+    @property
+    def keep_missing(self) -> list[str]:
+        """--keep fields no document had a value for: most likely a misspelt field name,
+        which would otherwise give an empty column without a word."""
+        return [k for k in self.fields.keep if k not in self.kept_present]
 
     def __iter__(self) -> Iterator[Document]:
         for path in self.paths:
@@ -178,10 +186,16 @@ class DocumentStream:
                                       doc_id=item.id)
                     else:
                         self.seen.add(item.id)
+                        self._note_kept(item)
                         yield item
                         continue
                 counts["documents_rejected"] += 1
                 self.on_reject(item)
+
+
+    def _note_kept(self, doc: Document) -> None:
+        if len(self.kept_present) < len(self.fields.keep):
+            self.kept_present.update(k for k, v in doc.extra.items() if v is not None)
 
 
 def _raw(doc: Document, fields: Fields) -> dict:
@@ -287,6 +301,7 @@ def run_code(inputs: list[Path], output: Path, options: Options, *,
                 summary.documents = sum(i["documents_read"] for i in summary.inputs)
                 summary.rejected = sum(i["documents_rejected"] for i in summary.inputs)
                 summary.coded = summary.documents - summary.rejected
+                summary.keep_missing = stream.keep_missing
                 writer.add_key_value_metadata({METADATA_KEY: json.dumps(
                     run_metadata(compiled, options, summary))})
             finally:

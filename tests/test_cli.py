@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 
+import pandas as pd
 import pytest
 
 import coding.io
@@ -51,6 +52,28 @@ def test_exit_3_when_finished_with_rejects(tmp_path, run_cli, good_docs):
     lines = result.stderr.splitlines()
     assert lines[0].startswith("6 documents (4 coded, 2 rejected), 5 sentences, 4 events in ")
     assert lines[1] == f"2 rejects written to {tmp_path / 'out.rejects.jsonl'}"
+
+
+def test_summary_counts_one_of_each_in_the_singular(tmp_path, run_cli, good_docs):
+    src = write_jsonl(tmp_path / "one.jsonl", [good_docs[1]])
+    result = run_cli("code", src, "-o", tmp_path / "out.parquet", "--codebook", MINI)
+    assert result.exit_code == 0
+    assert result.stderr.startswith("1 document (1 coded, 0 rejected), 1 sentence, 1 event in ")
+
+
+def test_keep_field_no_document_has_is_a_warning(tmp_path, run_cli, good_docs):
+    docs = [{**d, "url": f"https://example.org/{d['id']}"} for d in good_docs]
+    src = write_jsonl(tmp_path / "in.jsonl", docs)
+    out = tmp_path / "out.parquet"
+    result = run_cli("code", src, "-o", out, "--codebook", MINI, "--keep", "url",
+                     "--keep", "URL")
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert lines[0] == ("warning: --keep URL: no document has this field, so the column "
+                        "doc_URL is empty (field names are case-sensitive)")
+    assert len(lines) == 2  # no warning for 'url', which documents have
+    assert set(pd.read_parquet(out)["doc_url"]) == {f"https://example.org/{d}"
+                                                    for d in ("d1", "d2", "d3")}
 
 
 def test_quiet_prints_nothing(tmp_path, code_cli, good_jsonl):
