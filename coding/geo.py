@@ -564,13 +564,23 @@ def _tokens(sentence: str) -> list[_Tok]:
         if chunk.isalpha():
             append(make(_Tok, (chunk, start, end, *_shape(chunk))))
             continue
-        for m in _TOKEN.finditer(sentence, start, end):
-            t = m.group()
-            if t.islower() and t.isalpha():
-                append(make(_Tok, (t, *m.span(), t, True, False, False, False, False)))
-            else:
-                append(make(_Tok, (t, *m.span(), *_shape(t))))
+        for t, a, b, *shape in _chunk_tokens(chunk):
+            append(make(_Tok, (t, start + a, start + b, *shape)))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _chunk_tokens(chunk: str) -> tuple[tuple, ...]:
+    """The tokens of a chunk that is not all letters ("said.", "Syria's", "2,000"), as
+    `_Tok` fields with offsets from the chunk's start; cached, as the same chunks recur."""
+    out = []
+    for m in _TOKEN.finditer(chunk):
+        t = m.group()
+        if t.islower() and t.isalpha():
+            out.append((t, *m.span(), t, True, False, False, False, False))
+        else:
+            out.append((t, *m.span(), *_shape(t)))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -107,8 +107,8 @@ class Lookup:
                 found.update(k for keys in self.stems[lo:hi] for k in keys)
             if self.numbers:
                 found.update(k for keys in self.numbers[lo:hi] for k in keys)
-            for names in [firsts[w] for w in found if w in firsts]:
-                found.update(names)
+            for w in firsts.keys() & found:  # the few words that begin a synset member
+                found.update(firsts[w])
             self._keys[(lo, hi)] = found
         return found
 
@@ -302,10 +302,53 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
 
 def _candidates(book: Compiled, block: int, keys: set[str], complete: bool = True) -> list[int]:
     """Numbers of the block's patterns, in order, whose index key is in `keys`; with
-    `complete`, only those whose needed keys are all there."""
+    `complete`, only those whose needed keys are all there.
+
+    The answer depends only on the keys the block's patterns use (`_scope`), and
+    sentences repeat the same few of them: it is kept per block and such keys
+    (bounded, like the other caches). Callers never change the list they get.
+    """
     _code, patterns, by_key, always = book.blocks[block]
     if not by_key:
         return list(always)
+    scopes, memo = _candidate_tables(book)
+    scope = scopes.get((block, complete))
+    if scope is None:
+        scope = scopes[(block, complete)] = _scope(patterns, by_key, complete)
+    key = (block, complete, frozenset(keys & scope))
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= CANDIDATE_CACHE_SIZE:
+            memo.clear()
+        found = memo[key] = _find_candidates(patterns, by_key, always, keys, complete)
+    return found
+
+
+#: Most (block, keys) answers of `_candidates` kept; then the cache starts over.
+CANDIDATE_CACHE_SIZE = 100_000
+
+
+def _candidate_tables(book: Compiled) -> tuple[dict, dict]:
+    """The codebook's per-block key scopes and `_candidates` answers, kept on the
+    codebook object (not in its `data`, which is what pickling ships)."""
+    tables = book.__dict__.get("_candidate_tables")
+    if tables is None:
+        tables = book.__dict__["_candidate_tables"] = ({}, {})
+    return tables
+
+
+def _scope(patterns: tuple, by_key: dict, complete: bool) -> frozenset[str]:
+    """Every key `_find_candidates` looks at for a block: its index keys and, with
+    `complete`, the needed keys of its patterns."""
+    scope = set(by_key)
+    if complete:
+        for p in patterns:
+            scope.update(p[5])
+    return frozenset(scope)
+
+
+def _find_candidates(patterns: tuple, by_key: dict, always: tuple, keys: set[str],
+                     complete: bool) -> list[int]:
     # the smaller of the two is walked, in C
     numbers = [n for k in by_key.keys() & keys for n in by_key[k]]
     numbers.extend(always)
