@@ -469,6 +469,9 @@ def test_complement_families(coder, text, event):
      ("ARM", "AZE", "0871")),
     # force used to disperse protesters is repression (175), not military force
     ("Georgian police used force to disperse demonstrators.", ("GEOCOP", "GEOCVL", "175")),
+    # ambassadors returned to a capital restore relations, no town is handed back
+    ("Pakistan and Iran agreed to return their ambassadors to each other's capitals.",
+     ("PAK", "IRN", "030")),
 ])
 def test_news_families(coder, text, event):
     assert event in coded(coder, text)
