@@ -947,7 +947,9 @@ class Coder:
         # verb entries start only where `sent.verbs` says: no need to walk every token
         first_verb = next((i for i in sent.verbs if lo <= i < hi
                            and sent.labels[i][0] == VERB
-                           and not (self.part_of_speech and is_noun_use(sent, i))), hi)
+                           and not (self.part_of_speech and is_noun_use(
+                               sent, i, loose=word_kinds(sent.labels[i][3])[1] is not None))),
+                          hi)
         fallback = None
         for p in phrases:
             if p.start >= first_verb:
@@ -962,6 +964,8 @@ class Coder:
             before = [p for p in sent.phrases if p.end <= lo and p.code]
             if before and before[-1].end >= lo - 2:
                 return before[-1]
+        if first_verb < hi and _noun_subject(sent, lo, first_verb):
+            return None  # "An earthquake struck Turkey", "as floods displaced millions"
         return previous
 
     def _blocked(self, sent: Sentence, v: int, lo: int, subject: Phrase | None,
@@ -1430,6 +1434,30 @@ def _in_object(sent: Sentence, v_end: int, p: Phrase) -> bool:
     for k in range(v_end, prep):
         g = sent.grammar_at[k]
         if sent.inside[k] or not sent.lower[k].isalpha() or g and "determiner" not in g:
+            return False
+        plain = plain or not g
+    return plain
+
+
+def _noun_subject(sent: Sentence, lo: int, verb: int) -> bool:
+    """Whether the words before the clause's verb at `verb` are a subject that names no
+    actor: a determiner or plain words ("An earthquake struck", "as floods displaced",
+    "The storm hit"), after the clause's opening words. The clause then has a subject
+    of its own and does not borrow the previous clause's; an adverbial ("and on Monday
+    killed") or nothing ("and killed") leaves it to borrow."""
+    grammar, lower = sent.grammar_at, sent.lower
+    k = lo
+    while k < verb and (lower[k] == "," or any(
+            c in grammar[k] for c in ("conjunction", "reporting", *BOUNDARY_CLASSES))):
+        k += 1
+    plain = False
+    for j in range(k, verb):
+        if sent.inside[j] or lower[j] in AUXILIARIES or lower[j].endswith("ly"):
+            return False
+        g = grammar[j]
+        if any(c in g for c in ("passive_aux", "future", "negation", "modal", "planning")):
+            break  # "floods have displaced", "the storm could hit"
+        if g and "determiner" not in g or not lower[j].isalpha():
             return False
         plain = plain or not g
     return plain

@@ -148,6 +148,17 @@ def test_a_joined_verb_with_a_bare_number_acts_on_the_target_before(coder):
         ("PAKCOP", "IRNCVL", "175"), ("PAKCOP", "SYR", "173")]
 
 
+def test_a_subject_naming_no_actor_lends_no_source(coder):
+    # "an earthquake" is the subject: no actor acts, and the list after it is no source
+    assert coded(coder, "An earthquake struck Pakistan and Iran.") == []
+    # a clause with a subject of its own does not borrow the one before
+    assert coded(coder, "Pakistan condemned Iran as floods struck Syria.") == [
+        ("PAK", "IRN", "111")]
+    # with no subject of its own, a joined verb still shares it
+    assert coded(coder, "Pakistan condemned Iran and attacked Syria.") == [
+        ("PAK", "IRN", "111"), ("PAK", "SYR", "190")]
+
+
 def test_relative_clause_of_a_denied_act_is_not_coded(coder):
     assert coded(coder, "Pakistani police did not fire tear gas at the crowds who gathered "
                         "in Islamabad.") == []
