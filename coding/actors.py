@@ -582,10 +582,12 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
         # "Police fired tear gas at them": not the subject of the verb before it.
         verb = next((k for k in range(p.start - 1, candidates[-1].end - 1, -1)
                      if sent.labels[k] and sent.labels[k][0] == VERB), None)
-        if verb is not None and "conjunction" not in sent.grammar_at[verb - 1]:
-            # "fired tear gas at the protesters and arrested dozens of them": a verb
-            # after a conjunction shares the subject of the verb before; the actor
-            # before the conjunction is that verb's object, and may be the antecedent.
+        if (verb is not None and "conjunction" not in sent.grammar_at[verb - 1]
+                and sent.lower[verb - 1] != ","):
+            # "fired tear gas at the protesters and arrested dozens of them", "expelled
+            # two US diplomats, accusing them of spying": a verb after a conjunction or
+            # a comma shares the subject of the verb before; the actor before it is
+            # that verb's object, and may be the antecedent.
             candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
     if p.pronoun and candidates:
         teller = _teller(sent, p, candidates)

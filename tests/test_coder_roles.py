@@ -532,3 +532,10 @@ def test_victims_counted_after_a_violent_act_are_its_result(tmp_path):
                             "== 180 use unconventional violence\nkill {kills killed}\n")
     assert coded(coder, "Iranian jets attacked Pakistan and killed three.") == [
         ("IRNMIL", "PAK", "190")]
+
+
+def test_object_pronoun_after_a_participle_may_be_the_object_before(tmp_path):
+    coder = mini_with_verbs(tmp_path, "", "")
+    # "accusing" shares the subject of "condemned": "them" is the actor before the comma
+    assert coded(coder, "Russia condemned Syrian rebels, accusing them of lying.") == [
+        ("RUS", "SYRREB", "111"), ("RUS", "SYRREB", "112")]
