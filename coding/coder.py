@@ -997,7 +997,10 @@ class Coder:
         if intent is not None:
             return intent
         prev = v - 1
-        while prev >= lo and lower[prev].endswith("ly") and lower[prev] not in ("italy",):
+        # adverbs between subject and verb ("Germany formally to ..."); a name ending in
+        # -ly (Italy) is written with a capital
+        words = sent.words
+        while prev >= lo and lower[prev].endswith("ly") and words[prev].islower():
             prev -= 1
         if _planned(sent, prev, subject):
             return "intent", "an infinitive right after its subject: a plan ('X to visit Y')"
