@@ -49,7 +49,7 @@ GRAMMAR_CLASSES = (
     "subordinator", "relative", "conjunction", "determiner", "preposition", "by",
     "infinitive", "pronoun", "masculine_pronoun", "feminine_pronoun", "neuter_pronoun",
     "plural_pronoun", "dual", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
-    "historical", "first_person", "article", "capitalised", "number", "affiliation",
+    "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
 )
 
 
@@ -203,6 +203,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "result_roots": [],  # roots whose acts in a participle clause after one are results
     "third_country": {},  # code -> code when the act takes place in a third country
     "foreign_only": [],  # codes of acts abroad: none with the actor's own country as place
+    "mutual_codes": [""],  # code prefixes of acts a compound subject does to each other
     "nested_roots": [],  # roots of nouns of acts with a named agent coded inside an object
     "purpose_detail": {},  # root -> code prefixes of purposes ("to demand") giving a sub-code
     "counterpart_agents": [],  # agent words with the role of the actor they answer to

@@ -144,6 +144,7 @@ class Coder:
         self.result_roots = frozenset(eng.get("result_roots", ()))
         self.third_country = dict(eng.get("third_country", {}))
         self.foreign_only = frozenset(eng.get("foreign_only", ()))
+        self.mutual = tuple(eng.get("mutual_codes", ("",)))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
         self.purpose_detail = {k: tuple(v) for k, v in eng.get("purpose_detail", {}).items()}
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
@@ -1105,7 +1106,10 @@ class Coder:
               rule_id: str, v: int, v_end: int) -> list[Event]:
         sources = _members(source)
         targets = _members(target)
-        if source is not None and target is None and source.group and len(sources) > 1:
+        if (source is not None and target is None and source.group and len(sources) > 1
+                and (code.startswith(self.mutual) or _reciprocal(sent, v_end))):
+            # "Russia and China held talks": the members act on each other; but "The US
+            # and Britain condemned the attack" is no act of one against the other
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
             pairs = [(a, b) for a in sources for b in targets]
@@ -1174,6 +1178,12 @@ def _split_ownership(words: list[str], suffixes: frozenset[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def _reciprocal(sent: Sentence, v_end: int) -> bool:
+    """"accused each other (of ...)": a reciprocal word close after the verb."""
+    grammar = sent.grammar_at
+    return any("reciprocal" in grammar[i] for i in range(v_end, min(v_end + 4, len(grammar))))
 
 
 def _among_members(source: Phrase | None, target: Phrase | None) -> bool:

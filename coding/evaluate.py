@@ -122,20 +122,26 @@ def load_gold(path: str | Path, *, standard_only: bool = True) -> list[dict]:
                                   or rec.get("record_type") == "end"):
                 continue
             if rec.get("record_type") not in ("option", "end"):
-                _check_gold_record(rec, f"{path}:{n}")
+                _check_gold_record(rec, f"{path}:{n}", first=not records)
             if rec.get("id") == "FINAL-01":
                 break
             records.append(rec)
     return records
 
 
-def _check_gold_record(rec: dict, where: str) -> None:
+class NotGoldFile(ValueError):
+    """The first record of a file is no event-gold record: the file is another kind of
+    data (news, or other gold such as tests/gold/fatalities_locations.jsonl)."""
+
+
+def _check_gold_record(rec: dict, where: str, first: bool = False) -> None:
     """Refuse a record that cannot be scored, rather than score it as expecting nothing
     (a plain news file given by mistake would otherwise get a meaningless score)."""
     if not isinstance(rec.get("text"), str):
         raise ValueError(f"{where}: no 'text' string in the record")
     if "expected" not in rec and "no_event" not in rec:
-        raise ValueError(f"{where}: neither 'expected' nor 'no_event': not a gold record "
+        error = NotGoldFile if first else ValueError
+        raise error(f"{where}: neither 'expected' nor 'no_event': not a gold record "
                          "(want {\"id\", \"text\", \"expected\": [{\"source\", \"target\", "
                          "\"code\"}]}, or \"no_event\": true)")
 
@@ -281,8 +287,16 @@ def evaluate_command(gold: tuple[Path, ...], codebook: tuple[str, ...], as_json:
     for path in gold:
         try:
             results.append(evaluate(path, coder=coder, standard_only=not all_records))
+        except NotGoldFile as exc:
+            if len(gold) == 1:
+                fail(str(exc))
+            # "evaluate tests/gold/*.jsonl" takes in other kinds of gold: skip, and say so
+            click.echo(f"eventcoder: skipped {path}: its first record is not a gold record",
+                       err=True)
         except ValueError as exc:
             fail(str(exc))
+    if not results:
+        fail("none of the files holds gold records")
     if as_json:
         click.echo(json.dumps([r.as_dict() for r in results], indent=2))
     else:

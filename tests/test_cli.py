@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 
 import pandas as pd
@@ -491,6 +492,21 @@ def test_evaluate_refuses_what_is_not_a_gold_record(tmp_path, run_cli, line, mes
     assert result.exit_code == 1
     assert result.stderr.startswith(f"eventcoder: error: {gold}:1: {message}")
     assert len(result.stderr.splitlines()) == 1
+
+def test_evaluate_skips_a_file_of_another_kind_among_gold_files(tmp_path, run_cli):
+    """`evaluate tests/gold/*.jsonl` meets tests/gold/fatalities_locations.jsonl."""
+    news = tmp_path / "a_news.jsonl"
+    news.write_text('{"id": "n1", "text": "Russia condemned Britain."}\n')
+    gold = tmp_path / "b_gold.jsonl"
+    gold.write_text('{"id": "g1", "text": "Russia condemned Britain.", "date": "2024-01-02", '
+                    '"expected": [{"source": "RUS", "target": "GBR", "code": "111"}]}\n')
+    result = run_cli("evaluate", news, gold, "--codebook", MINI, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"eventcoder: skipped {news}: its first record is not a gold record\n"
+    assert [(r["path"], r["exact"]) for r in json.loads(result.stdout)] == [(str(gold), 1)]
+    result = run_cli("evaluate", news, news, "--codebook", MINI)
+    assert result.exit_code == 1
+    assert result.stderr.endswith("eventcoder: error: none of the files holds gold records\n")
 
 
 def test_evaluate_missing_codebook_is_one_line(tmp_path, run_cli):

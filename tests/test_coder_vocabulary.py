@@ -203,6 +203,22 @@ def test_no_event_readings_and_weapons(coder, text, events):
 
 
 @pytest.mark.parametrize("text, events", [
+    # a compound subject with no target acts on its members only in acts done together
+    ("Russia and China held talks in Beijing.", {("RUS", "CHN", "040"), ("CHN", "RUS", "040")}),
+    ("India and Pakistan exchanged fire along the border.",
+     {("IND", "PAK", "193"), ("PAK", "IND", "193")}),
+    ("The United States and Britain condemned the attack.", set()),
+    ("The United States and Britain imposed sanctions.", set()),
+    ("Jordan and Egypt welcomed the agreement.", set()),
+    # ... or when the sentence says they did it to each other
+    ("Armenia and Azerbaijan accused each other of opening fire first.",
+     {("ARM", "AZE", "1123"), ("AZE", "ARM", "1123")}),
+])
+def test_compound_subject_acts_on_its_members(coder, text, events):
+    assert coded(coder, text, "2024-06-01") == events
+
+
+@pytest.mark.parametrize("text, events", [
     # judicial cooperation is with the receiving state, not the person extradited
     ("Poland extradited a Ukrainian diver to Germany.", {("POL", "DEU", "063")}),
     ("France shared intelligence about Russian hackers with Britain.", {("FRA", "GBR", "064")}),
