@@ -137,9 +137,12 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     while j < n:
         lab = labels[j]
         if lab is not None and lab[0] == ACTOR:
-            if agent is not None and country is not None:
-                break  # "Iran's envoy Pakistan" is two phrases
             code = resolve_actor(book, lab[1], day)
+            if agent is not None and country is not None and not (
+                    person is None and _named_member(code, country)):
+                # "Iran's envoy Pakistan" is two phrases; "Istanbul's mayor Ekrem
+                # Imamoglu" is one, and the person's own code (TUROPP) tells more
+                break
             rules.append(book.actors[lab[1]][2])
             if code and len(code) > 3 and code[:3] not in NON_COUNTRY or code and code[:3] in (
                     "IGO", "NGO", "IMG", "MNC"):
@@ -214,6 +217,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         phrase.code = person
         phrase.person = True
         phrase.role = agent
+        if country is not None:
+            phrase.pronoun = False  # "his Russian counterpart Sergei Lavrov"
     elif pronoun and country is None:
         phrase.code = compose(None, agent) if agent else None
         phrase.pronoun_agent = agent
@@ -250,6 +255,13 @@ def _leader(book: Compiled, code: str) -> bool:
     its own word's role in his country."""
     return len(code) == 6 and code[:3] not in NON_COUNTRY and any(
         a[0] == code[3:] for a in book.agents)
+
+
+def _named_member(code: str | None, country: str) -> bool:
+    """Whether `code` is a named person or group of `country` (a code longer than
+    the country's own): the name after a title ("Former Pakistani prime minister
+    Imran Khan") is the title's holder."""
+    return bool(code) and len(code) > 3 and code[:3] == country[:3]
 
 
 def _actor_after_determiners(sent, k: int) -> bool:

@@ -539,3 +539,9 @@ def test_object_pronoun_after_a_participle_may_be_the_object_before(tmp_path):
     # "accusing" shares the subject of "condemned": "them" is the actor before the comma
     assert coded(coder, "Russia condemned Syrian rebels, accusing them of lying.") == [
         ("RUS", "SYRREB", "111"), ("RUS", "SYRREB", "112")]
+
+
+def test_a_title_before_a_name_of_its_country_is_one_phrase(coder):
+    # the named holder's own code wins ("Istanbul's mayor Ekrem Imamoglu" TUROPP)
+    assert coded(coder, "Former Pakistani president Imran Khan condemned Israel.") == [
+        ("PAKOPP", "ISR", "111")]
