@@ -154,6 +154,7 @@ class Coder:
         grammar = self.book.grammar
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
             grammar.get("owner_suffix", ()))
+        self.backer_suffixes = frozenset(grammar.get("backer_suffix", ()))
         self._stem_cache: dict[str, tuple[str, ...]] = {}  # word -> its stem entries
         self.gaps = bool(self.book.data.get("gaps", False))
         self.families_roots = {r for table in self.book.families.values() for r in table}
@@ -179,8 +180,11 @@ class Coder:
     def _analyse(self, text: str) -> Sentence:
         book = self.book
         words = tokenize_words(text)
-        if "-" in text and self.ownership_suffixes:
-            words = _split_ownership(words, self.ownership_suffixes)
+        if "-" in text:
+            if self.backer_suffixes:
+                words = _join_backer(words, self.backer_suffixes)
+            if self.ownership_suffixes:
+                words = _split_ownership(words, self.ownership_suffixes)
         lower = [w.lower() for w in words]
         if "’" in text:
             lower = [normalise(w) for w in lower]
@@ -1177,6 +1181,22 @@ def _split_ownership(words: list[str], suffixes: frozenset[str]) -> list[str]:
             out += [head, tail]
         else:
             out.append(w)
+    return out
+
+
+def _join_backer(words: list[str], suffixes: frozenset[str]) -> list[str]:
+    """"U.S.", "-", "backed" -> "U.S.-backed": the tokeniser splits a hyphen after a
+    final full stop, and the backer would then be read as the actor ("Iran-backed" is
+    one token already)."""
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        if (words[i] == "-" and out and i + 1 < n and words[i + 1].lower() in suffixes):
+            out[-1] = f"{out[-1]}-{words[i + 1]}"
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
     return out
 
 

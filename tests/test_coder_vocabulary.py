@@ -26,6 +26,9 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
 @pytest.mark.parametrize("text, event", [
     # a headline infinitive is a plan; a country ending in -ly is no adverb before it
     ("Italy to send tanks to Ukraine.", ("ITA", "UKR", "0332")),
+    # a backer in a hyphened modifier is not the actor
+    ("The U.S.-backed government in Kabul arrested Taliban fighters.",
+     ("AFGGOV", "AFGTAL", "173")),
     # Gaza and the West Bank are PSE (not CAMEO's GZS/WSB)
     ("Israeli jets struck Gaza.", ("ISRMIL", "PSE", "195")),
     # a minister's counterpart is a government actor
