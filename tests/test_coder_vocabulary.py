@@ -29,6 +29,9 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     # a backer in a hyphened modifier is not the actor
     ("The U.S.-backed government in Kabul arrested Taliban fighters.",
      ("AFGGOV", "AFGTAL", "173")),
+    # "Amnesty" with a capital is Amnesty International; "an amnesty" is an act
+    ("Amnesty accused Israel of war crimes.", ("NGOAMN", "ISR", "1124")),
+    ("Kenya offered amnesty to Al-Shabaab fighters.", ("KEN", "SOMREB", "0353")),
     # Gaza and the West Bank are PSE (not CAMEO's GZS/WSB)
     ("Israeli jets struck Gaza.", ("ISRMIL", "PSE", "195")),
     # a minister's counterpart is a government actor
