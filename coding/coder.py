@@ -1188,6 +1188,8 @@ def _join_backer(words: list[str], suffixes: frozenset[str]) -> list[str]:
     """"U.S.", "-", "backed" -> "U.S.-backed": the tokeniser splits a hyphen after a
     final full stop, and the backer would then be read as the actor ("Iran-backed" is
     one token already)."""
+    if "-" not in words:
+        return words
     out: list[str] = []
     i, n = 0, len(words)
     while i < n:

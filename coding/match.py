@@ -127,16 +127,7 @@ def _longest_plain(node: tuple | None, trie_cs: dict, words: list[str], lower: l
                    i: int, n: int) -> tuple[int, tuple]:
     """The longest entry starting at `i` (`node`: the trie's node of its word, if any);
     a capitals-only entry wins a tie."""
-    end, found = 0, ()
-    j = i
-    while node is not None:
-        entries, children = node
-        j += 1
-        if entries:
-            end, found = j, entries
-        if j >= n or not children:
-            break
-        node = children.get(lower[j])
+    end, found = _walk_from(node, lower, i, n)
     if words[i] in trie_cs and words[i][:1].isupper():
         end_cs, entries_cs = _walk(trie_cs, words, i, n)
         if end_cs and end_cs >= end:  # capitals-only entries win ties
@@ -179,7 +170,11 @@ def _walk_stems(trie: dict, toks: list[str], stems: list[tuple[str, ...]], i: in
 
 
 def _walk(trie: dict, toks: list[str], i: int, n: int) -> tuple[int, tuple]:
-    node = trie.get(toks[i])
+    return _walk_from(trie.get(toks[i]), toks, i, n)
+
+
+def _walk_from(node: tuple | None, toks: list[str], i: int, n: int) -> tuple[int, tuple]:
+    """The longest entry from `node`, the trie node of `toks[i]` (None: no entry)."""
     best_end, best = 0, ()
     j = i
     while node is not None:

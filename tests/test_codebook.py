@@ -25,6 +25,13 @@ def layer(tmp_path: Path, **files: str) -> Path:
     return root
 
 
+def extend_default(root: Path, name: str, lines: str) -> None:
+    """Give a layer the default codebook's `name` file with `lines` appended."""
+    shutil.copy(MINI.parent.parent.parent / "codebooks" / "default" / name, root / name)
+    with (root / name).open("a") as fh:
+        fh.write(lines)
+
+
 def errors_of(path: Path) -> list[str]:
     with pytest.raises(CodebookError) as exc:
         load_codebook([path])
@@ -89,10 +96,7 @@ def test_later_layer_overrides_earlier_one(tmp_path):
 def test_custom_event_codes_are_declared_by_the_codebook(tmp_path):
     root = layer(tmp_path, actors="Gondor => GON\nMordor => MOR\n",
                  verbs="== 903 strange\nsneer\n")
-    shutil.copy(MINI.parent.parent.parent / "codebooks" / "default" / "events.csv",
-                root / "events.csv")
-    with (root / "events.csv").open("a") as fh:
-        fh.write("903,A test code,,,,\n")
+    extend_default(root, "events.csv", "903,A test code,,,,\n")
     coder = Coder([root], use_cache=False)
     assert [(e.source, e.target, e.code) for e in coder.code("Gondor sneered at Mordor.")] == [
         ("GON", "MOR", "903")]
@@ -205,10 +209,7 @@ def test_names_that_are_common_words_match_only_as_written(tmp_path):
                                   "Foreign Office => GBRGOV\n",
                  agents="man {men} => ~CVL\n",
                  verbs="== 111 criticize\ncondemn\n")
-    shutil.copy(MINI.parent.parent.parent / "codebooks" / "default" / "grammar.txt",
-                root / "grammar.txt")
-    with (root / "grammar.txt").open("a") as fh:
-        fh.write("capitalised = mercury | car | man | foreign office\n")
+    extend_default(root, "grammar.txt", "capitalised = mercury | car | man | foreign office\n")
     book = load_compiled([root], use_cache=False)
     assert "mercury" not in book.trie and "Mercury" in book.trie_cs
     assert "CAR" in book.trie_cs and "man" in book.trie
