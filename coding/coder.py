@@ -935,7 +935,8 @@ class Coder:
                  ).extend(made)
                 if made and not reporting:
                     last_target = target
-                    if governed is None and code[:2] in self.families_roots:
+                    if (governed is None and code[:2] in self.families_roots
+                            and not _names_verb(hit, verbs, v_end)):
                         governor = (made, code)  # a following infinitive may refine it
                         continue
                     acted = made  # one act per clause: later verbs are its complements
@@ -1581,6 +1582,16 @@ def _takes_next_words(hit: PatternHit | None, phrases: list[Phrase], v_end: int,
     first = min(a for a, _b in hit.spans)
     after = next((p for p in phrases if p.start == v_end), None)
     return first in (v_end, lead) or (after is not None and first == after.end)
+
+
+def _names_verb(hit: PatternHit | None, verbs: list[int], v_end: int) -> bool:
+    """Whether the pattern's words after the verb hold another verb of the sentence:
+    "pledged to withdraw its troops" (`* withdraw &TROOPS_V => 0356`). The pattern
+    names the complement's act and codes it in the governing family already, so the
+    complement's own code (withdraw: 166 -> "threaten" 136) does not replace it."""
+    if hit is None or not hit.spans:
+        return False
+    return any(a <= k < b for a, b in hit.spans if b > v_end for k in verbs if k >= v_end)
 
 
 def _note(trace, info, outcome: str, reason: str) -> None:

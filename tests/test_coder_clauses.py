@@ -34,6 +34,8 @@ demand {demands demanded demanding demanded}
 
 == 030 express intent to cooperate
 promise {promises promised promising promised}
+pledge {pledges pledged pledging pledged}
+- * withdraw_from => 0356
 
 == 010 make statement
 announce {announces announced announcing announced}
@@ -60,7 +62,8 @@ def coder(tmp_path_factory) -> Coder:
         (MINI / "codebook.toml").read_text(encoding="utf-8")
         + '\n[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n'
           'purpose_detail = { "14" = ["104"] }\ndomestic_target = { "175" = "CVL" }\n\n'
-          '[families.from_intent.03]\n033 = "033"\n', encoding="utf-8")
+          '[families.from_intent.03]\n033 = "033"\n\n'
+          '[families.from_act.03]\n16 = "131"\n19 = "1384"\n', encoding="utf-8")
     for sub in ("actors", "synsets", "discards"):
         (extra / sub).symlink_to(MINI / sub)
     (extra / "verbs").mkdir()
@@ -247,3 +250,14 @@ def test_first_person_of_a_quotation_is_the_speaker(coder):
     # "US" in capitals is the country, not "us"; with no speaker "my" is no one's
     assert coded(coder, "The US attacked Syria.") == [("USA", "SYR", "190")]
     assert coded(coder, "My troops attacked Syria.") == [("---MIL", "SYR", "190")]
+
+
+def test_a_pattern_naming_the_complement_keeps_the_governing_verbs_code(coder):
+    # "pledged to withdraw from": the pledge's pattern names the act (0356), so the
+    # complement's own code (withdraw: 161, a pledge of it 131) does not replace it
+    assert coded(coder, "Pakistan pledged to withdraw from Syria.") == [
+        ("PAK", "SYR", "0356")]
+    # a complement its pattern does not name gives the code in the governing family
+    assert coded(coder, "Pakistan pledged to withdraw its ambassador from Syria.") == [
+        ("PAK", "SYR", "131")]
+    assert coded(coder, "Pakistan pledged to attack Syria.") == [("PAK", "SYR", "1384")]
