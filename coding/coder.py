@@ -815,9 +815,13 @@ class Coder:
                 if code == "---":
                     # A verb with no event of its own ("launched air strikes") leaves the
                     # act to its noun; a pattern that rejects the reading of a verb with
-                    # an event ("condemned the attack on": no author named) does not.
-                    light_verb_seen = light_verb_seen or not as_noun and default == "---"
-                    coded_verb_seen = coded_verb_seen or not as_noun and default != "---"
+                    # an event ("condemned the attack on": no author named) does not,
+                    # nor does a verb whose pattern of the verb alone says that what it
+                    # takes is not done ("postponed a trip": `- * => ---`).
+                    undoes = hit is not None and _verb_alone(book, block, hit)
+                    light = not as_noun and default == "---" and not undoes
+                    light_verb_seen = light_verb_seen or light
+                    coded_verb_seen = coded_verb_seen or not as_noun and not light
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
                     continue
                 if opener == "participle" and self._result_of(code, events):
@@ -1582,6 +1586,15 @@ def _takes_next_words(hit: PatternHit | None, phrases: list[Phrase], v_end: int,
     first = min(a for a, _b in hit.spans)
     after = next((p for p in phrases if p.start == v_end), None)
     return first in (v_end, lead) or (after is not None and first == after.end)
+
+
+def _verb_alone(book: Compiled, block: int, hit: PatternHit) -> bool:
+    """Whether the pattern that matched is the verb alone (`- * => ---`), with no word
+    or slot: in a block of verbs coded by what they take, it marks verbs that undo
+    what they take ("postponed a trip", "halted its offensive"), whose object names
+    no act done, unlike a light verb's ("launched air strikes")."""
+    upper, lower = book.blocks[block][1][hit.rank][:2]
+    return not upper and not lower
 
 
 def _names_verb(hit: PatternHit | None, verbs: list[int], v_end: int) -> bool:

@@ -49,6 +49,17 @@ deplore {deplores deplored deploring deplored}
 talk {talks talked talking talked}
 noun: talks {}
 
+== 042 make a visit
+noun: trip {trips} => 042:043
+
+== --- make: coded by what is made
+make {makes made making made}
+
+== --- postpone: coded by what is put off
+postpone {postpones postponed postponing postponed}
+- * talks => 164
+- * => ---
+
 == --- deny, coded by what is denied
 deny {denies denied denying denied}
 noun: report | claim
@@ -261,3 +272,13 @@ def test_a_pattern_naming_the_complement_keeps_the_governing_verbs_code(coder):
     assert coded(coder, "Pakistan pledged to withdraw its ambassador from Syria.") == [
         ("PAK", "SYR", "131")]
     assert coded(coder, "Pakistan pledged to attack Syria.") == [("PAK", "SYR", "1384")]
+
+
+def test_a_verb_that_undoes_what_it_takes_leaves_its_noun_uncoded(coder):
+    # a light verb passes the act to its noun: the trip is made
+    assert coded(coder, "Pakistan made a trip to Iran.") == [
+        ("IRN", "PAK", "043"), ("PAK", "IRN", "042")]
+    # the verb alone coding no event (`- * => ---`): the trip put off is not made
+    assert coded(coder, "Pakistan postponed a trip to Iran.") == []
+    # its other patterns still code what it takes
+    assert coded(coder, "Pakistan postponed talks with Iran.") == [("PAK", "IRN", "164")]
