@@ -287,18 +287,36 @@ def _names_act(sent, j: int) -> bool:
 
 def _adjectives_before(sent, start: int, limit: int = 3) -> int:
     """Start of a phrase extended over plain adjectives after a determiner or a list
-    word: "the evil awful Gondor", "and good Gondor" (so that lists still link)."""
+    word: "the evil awful Gondor", "and good Gondor" (so that lists still link), or a
+    number joined to a word ("by a 71-year-old Slovak man", tokens "71", "-",
+    "year-old"), so that the preposition before it governs the phrase."""
     labels, grammar, lower, words = sent.labels, sent.grammar_at, sent.lower, sent.words
     k = start
-    while (k > 0 and start - k < limit and labels[k - 1] is None and not grammar[k - 1]
-           and lower[k - 1].isalpha() and words[k - 1].islower() and not sent.inside[k - 1]):
-        k -= 1
+    taken = 0
+    while k > 0 and taken < limit:
+        if (labels[k - 1] is None and not grammar[k - 1] and lower[k - 1].isalpha()
+                and words[k - 1].islower() and not sent.inside[k - 1]):
+            k -= 1
+        elif _hyphened_number(sent, k - 1):
+            k -= 3
+        else:
+            break
+        taken += 1
     if k == start or k == 0:
         return start
     before = lower[k - 1]
     if "determiner" in grammar[k - 1] and not complementiser(sent, k - 1):
         return k
     return k if before in ("and", "or", ",") else start
+
+
+def _hyphened_number(sent, j: int) -> bool:
+    """Whether token `j` ends a number joined to a word ("71", "-", "year-old";
+    "30", "-", "member"): one adjective of the noun after it."""
+    lower = sent.lower
+    return (j >= 2 and lower[j - 1] == "-" and lower[j - 2][:1].isdigit()
+            and lower[j].replace("-", "").isalpha() and sent.words[j].islower()
+            and not sent.inside[j])
 
 
 def modifiers_start(sent, start: int) -> int:

@@ -802,7 +802,10 @@ class Coder:
                     _note(trace, info, "skipped", "a complement of the clause's act")
                     continue
                 passive = not as_noun and self._passive(sent, v, lo)
-                hit = match_patterns(book, block, look, v, v_end, lo, hi, self.over_actors)
+                agent = self._by_phrase(sent, phrases, v_end, hi) if passive else None
+                hit = match_patterns(book, block, look, v, v_end, lo, hi, self.over_actors,
+                                     None if agent is None else (
+                                         modifiers_start(sent, agent.start) - 1, agent.end))
                 if passive:
                     back = match_passive(book, block, look, lo, hi, lo, v)
                     if back is not None and (hit is None or back.rank < hit.rank):
@@ -1050,17 +1053,25 @@ class Coder:
     def _passive(self, sent: Sentence, v: int, lo: int) -> bool:
         """Whether the verb at `v` is a passive participle: after a form of "be"
         ("was captured by"), or right after an actor with its agent after it, a
-        reduced relative ("protesters killed by police")."""
+        reduced relative ("protesters killed by police"), or joined by "and" to a
+        passive participle before it ("was shot and seriously wounded by")."""
         word = sent.lower[v]
         if not self._passive_form(word):
             return False
         end = sent.labels[v][2]
         if end < len(sent.lower) and "by" in sent.grammar_at[end] and _after_head(sent, lo, v):
             return True
+        if _of_noun_head(sent, lo, v, end):
+            return True
         i = v - 1
-        while i >= lo and (sent.lower[i].endswith("ly") or sent.lower[i] in ("also", "not",
-                                                                             "n't", "reportedly")):
+        while i >= lo and (sent.lower[i].endswith("ly") or sent.lower[i] in (
+                "also", "not", "n't", "reportedly", "then", "later")):
             i -= 1
+        if i > lo and sent.lower[i] == "and":
+            first = next((k for k in range(i - 1, max(lo, i - 3) - 1, -1)
+                          if sent.labels[k] and sent.labels[k][0] == VERB
+                          and sent.labels[k][2] == i), None)
+            return first is not None and self._passive(sent, first, lo)
         return i >= lo and "passive_aux" in sent.grammar_at[i]
 
     def _roles(self, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,
@@ -1541,6 +1552,27 @@ def _after_head(sent: Sentence, lo: int, k: int) -> bool:
     with a comma between ("Houthi rebels, armed by Iran")."""
     head = k - 1 if k - 1 > lo and sent.lower[k - 1] == "," else k
     return any(p.end == head and p.start >= lo and not p.possessive for p in sent.phrases)
+
+
+def _of_noun_head(sent: Sentence, lo: int, v: int, end: int) -> bool:
+    """Whether the participle at `v` (ending at `end`) describes an actor that
+    complements a noun: "attended the funerals of Palestinians killed in an air
+    strike", "the bodies of soldiers killed in a Russian attack". The actor after "of"
+    and a plain noun with its determiner is no subject ("hundreds of protesters
+    marched" has no determiner before its number); a preposition after the
+    participle, not an object, shows it is passive."""
+    p = next((q for q in sent.phrases if q.end == v and q.start >= lo and not q.possessive),
+             None)
+    if p is None or p.after_prep != "of" or end >= len(sent.lower) or (
+            "preposition" not in sent.grammar_at[end]):
+        return False
+    noun = modifiers_start(sent, p.start) - 2
+    if noun < 1 or not sent.lower[noun].isalpha() or not sent.words[noun].islower():
+        return False
+    lab = sent.labels[noun]
+    if lab is not None and lab[0] not in (VERB, NOUN) or sent.grammar_at[noun]:
+        return False  # "the head of the rebels", "most of the rebels"
+    return "determiner" in sent.grammar_at[noun - 1] or sent.lower[noun - 1] == "'s"
 
 
 def _planned(sent: Sentence, prev: int, subject: Phrase | None) -> bool:

@@ -359,10 +359,16 @@ def _find_candidates(patterns: tuple, by_key: dict, always: tuple, keys: set[str
 
 
 def match_patterns(book: Compiled, block: int, look: Lookup, verb_start: int, verb_end: int,
-                   lo: int, hi: int, over_actors: bool = False) -> PatternHit | None:
+                   lo: int, hi: int, over_actors: bool = False,
+                   agent: tuple[int, int] | None = None) -> PatternHit | None:
     """The first pattern of `block` that fits this verb occurrence within [lo, hi), or None.
 
     `over_actors` is the engine's `pattern_words_pass_actors` (see `_match_side`).
+    `agent` is the span of a passive verb's by-phrase, "by" first: a pattern whose
+    words lie in it does not fit unless "by" is one of them. The words after an active
+    verb name what it acts on ("captured fighters", `* &TROOPS`: 173); after a passive
+    one they name the doer ("Kabul was captured by Taliban fighters"), whom only a
+    pattern written for the agent describes (`* by &AIRCRAFT`: "struck by bombers").
     """
     synsets = book.synsets
     patterns = book.blocks[block][1]
@@ -378,9 +384,20 @@ def match_patterns(book: Compiled, block: int, look: Lookup, verb_start: int, ve
         if upper and not _match_side(upper, look, synsets, lo, verb_start, False, binds,
                                      over_actors):
             continue
+        spans = tuple(binds.get("spans", ()))
+        if agent is not None and _in_agent(spans, agent):
+            continue
         return PatternHit(code, rule_id, binds.get("$"), binds.get("+"), binds.get("%"),
-                          required, n, tuple(binds.get("spans", ())))
+                          required, n, spans)
     return None
+
+
+def _in_agent(spans: tuple[tuple[int, int], ...], agent: tuple[int, int]) -> bool:
+    """Whether pattern words lie in a passive's by-phrase `agent` ("by" and the phrase)
+    without the pattern naming its "by"."""
+    by, end = agent
+    return (any(a < end and by < b for a, b in spans)
+            and not any(a <= by < b for a, b in spans))
 
 
 def match_passive(book: Compiled, block: int, look: Lookup, lo: int, hi: int, obj_lo: int,
