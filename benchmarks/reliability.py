@@ -119,7 +119,7 @@ def check_run(work: Path, inputs: list[Path], *extra, expect_read: int | None = 
     if counts["documents_coded"] + counts["documents_rejected"] != counts["documents_read"]:
         return f"coded + rejected != read: {counts}", why
     doc_rejects = [r for r in rejects if r["sentence_id"] is None and r["field"] != "event"]
-    if len(doc_rejects) != counts["documents_rejected"]:
+    if len(doc_rejects) != counts["documents_rejected"] + counts["inputs_rejected"]:
         return "rejects file and metadata disagree", why
     if any(not r["reason"] for r in rejects):
         return "a reject without a reason", why

@@ -57,6 +57,12 @@ def _plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
+def _inputs_rejected(n: int) -> str:
+    """'1 input rejected (empty or unreadable), ' in the summary, or nothing: such an
+    input holds no document, so it is not among the documents counted."""
+    return f"{_plural(n, 'input')} rejected (empty or unreadable), " if n else ""
+
+
 #: Commands that live in their own modules (each a thin layer too), imported only when
 #: used: some need pandas and pandera, which `eventcoder code` does not.
 LAZY_COMMANDS = {"evaluate": "coding.evaluate", "codebook": "coding.codebook_cli",
@@ -196,14 +202,15 @@ def code(inputs: tuple[Path, ...], output: Path, id_field: str, text_field: str,
                        err=True)
         click.echo(
             f"{_plural(summary.documents, 'document')} ({summary.coded:,} coded, "
-            f"{summary.rejected:,} rejected), {_plural(summary.sentences, 'sentence')}, "
+            f"{summary.rejected:,} rejected), {_inputs_rejected(summary.inputs_rejected)}"
+            f"{_plural(summary.sentences, 'sentence')}, "
             f"{_plural(summary.events, 'event')} in {summary.seconds:.2f} s "
             f"({rate:,.0f} sentences/s) -> {output}", err=True)
         if summary.reject_total:
             from coding.pipeline import default_rejects_path
 
             where = rejects_path or default_rejects_path(output)
-            click.echo(f"{summary.reject_total:,} rejects written to {where}", err=True)
+            click.echo(f"{_plural(summary.reject_total, 'reject')} written to {where}", err=True)
     sys.exit(EXIT_REJECTS if summary.reject_total else EXIT_OK)
 
 

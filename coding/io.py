@@ -75,6 +75,13 @@ class Reject:
     doc_id: str | None = None
     sentence_id: int | None = None
 
+    @property
+    def whole_input(self) -> bool:
+        """A reject of a whole input (empty, unreadable, corrupt before its first record)
+        rather than of one record or one `.txt` document of a directory: it is counted
+        as a rejected input, not as a document."""
+        return self.line is None and self.field is None and self.doc_id is None
+
     def as_json(self) -> dict:
         """The JSON object written: long or unprintable raw values clipped and escaped, so
         that a hostile record cannot make the rejects file huge or unreadable."""

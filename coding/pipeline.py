@@ -75,14 +75,16 @@ class Summary:
     """What a run did: the counts the CLI prints and the metadata records.
 
     `documents` were read, `processed` went through the coder so far (the progress
-    line), `coded` + `rejected` == `documents` at the end; `statuses` counts the
-    coder's per-sentence outcomes (coded, discarded, no event ...).
+    line), `coded` + `rejected` == `documents` at the end; `inputs_rejected` counts
+    whole inputs rejected (empty, unreadable), which hold no document; `statuses` counts
+    the coder's per-sentence outcomes (coded, discarded, no event ...).
     """
 
     documents: int = 0
     processed: int = 0
     coded: int = 0
     rejected: int = 0
+    inputs_rejected: int = 0
     sentences: int = 0
     events: int = 0
     event_rejects: int = 0
@@ -96,7 +98,8 @@ class Summary:
     @property
     def reject_total(self) -> int:
         """Lines of the rejects file: whole records, single sentences and schema failures."""
-        return self.rejected + self.event_rejects + self.sentence_rejects
+        return (self.rejected + self.inputs_rejected + self.event_rejects
+                + self.sentence_rejects)
 
 
 # ---------------------------------------------------------------- workers
@@ -175,9 +178,12 @@ class DocumentStream:
 
     def __iter__(self) -> Iterator[Document]:
         for path in self.paths:
-            counts = self.per_input.setdefault(str(path), {"documents_read": 0,
-                                                           "documents_rejected": 0})
+            counts = self.per_input.setdefault(str(path), _no_documents())
             for item in read_records(path, self.fields):
+                if isinstance(item, Reject) and item.whole_input:
+                    counts["input_rejected"] = True
+                    self.on_reject(item)
+                    continue
                 counts["documents_read"] += 1
                 if isinstance(item, Document):
                     if item.id in self.seen:
@@ -301,6 +307,7 @@ def run_code(inputs: list[Path], output: Path, options: Options, *,
                 summary.documents = sum(i["documents_read"] for i in summary.inputs)
                 summary.rejected = sum(i["documents_rejected"] for i in summary.inputs)
                 summary.coded = summary.documents - summary.rejected
+                summary.inputs_rejected = sum(i["input_rejected"] for i in summary.inputs)
                 summary.keep_missing = stream.keep_missing
                 writer.add_key_value_metadata({METADATA_KEY: json.dumps(
                     run_metadata(compiled, options, summary))})
@@ -374,12 +381,19 @@ def _count(summary: Summary, counts: dict, batch_rejects: list, n_events: int,
         summary.statuses[k] = summary.statuses.get(k, 0) + v
 
 
+def _no_documents() -> dict:
+    """The per-input counts before any record is read."""
+    return {"documents_read": 0, "documents_rejected": 0, "input_rejected": False}
+
+
 def _input_meta(inputs: list[Path], stream: DocumentStream) -> list[dict]:
     out = []
     for p in inputs:
-        counts = stream.per_input.get(str(p), {"documents_read": 0, "documents_rejected": 0})
-        out.append({**file_info(p), **counts,
-                    "documents_coded": counts["documents_read"] - counts["documents_rejected"]})
+        counts = stream.per_input.get(str(p), _no_documents())
+        out.append({**file_info(p), "documents_read": counts["documents_read"],
+                    "documents_rejected": counts["documents_rejected"],
+                    "documents_coded": counts["documents_read"] - counts["documents_rejected"],
+                    "input_rejected": counts["input_rejected"]})
     return out
 
 
@@ -397,7 +411,8 @@ def run_metadata(compiled: Compiled, options: Options, summary: Summary) -> dict
         "parameters": options.as_dict(),
         "inputs": summary.inputs,
         "counts": {"documents_read": summary.documents, "documents_coded": summary.coded,
-                   "documents_rejected": summary.rejected, "sentences": summary.sentences,
+                   "documents_rejected": summary.rejected,
+                   "inputs_rejected": summary.inputs_rejected, "sentences": summary.sentences,
                    "events": summary.events, "event_rows_rejected": summary.event_rejects,
                    "sentences_rejected": summary.sentence_rejects,
                    "documents_discarded": summary.discarded_documents,

@@ -1057,6 +1057,7 @@ def dataset_card(df: pd.DataFrame, agg: pd.DataFrame, meta: dict, book, validati
         ["documents", f"{counts.get('documents_read', 0):,} read, "
                       f"{counts.get('documents_coded', 0):,} coded, "
                       f"{counts.get('documents_rejected', 0):,} rejected, "
+                      f"{counts.get('inputs_rejected', 0):,} empty or unreadable inputs, "
                       f"{counts.get('documents_discarded', 0):,} discarded by the codebook"],
         ["sentences", f"{counts.get('sentences', 0):,} "
                       f"({counts.get('sentences_rejected', 0):,} rejected)"],
@@ -1137,9 +1138,11 @@ def dataset_card(df: pd.DataFrame, agg: pd.DataFrame, meta: dict, book, validati
     if "plover_type" in df and df["plover_type"].notna().any():
         lims.append("`plover_type` comes from the PLOVER crosswalk (Open Event Data "
                     "Alliance, CC BY-SA 4.0); its share-alike terms may apply to that column.")
-    rejected = counts.get("documents_rejected", 0) + counts.get("event_rows_rejected", 0)
+    rejected = sum(counts.get(k, 0) for k in ("documents_rejected", "inputs_rejected",
+                                              "event_rows_rejected"))
     if rejected:
-        lims.append(f"{rejected:,} input records or event rows were rejected during coding "
+        lims.append(f"{rejected:,} inputs, input records or event rows were rejected "
+                    "during coding "
                     "(listed in the coding run's rejects file, not published).")
     add("".join(f"- {x}\n" for x in lims))
     add("## License\n")

@@ -63,7 +63,8 @@ def write_corpus_file(path: Path, chunk, seen: set, expected: dict) -> None:
     `chunk` holds (line, claimed id, outcome): outcome "blank" is no record at all, None a
     good record, coded unless an earlier line of the run claimed its id (then rejected
     as a duplicate); any other outcome stands as given. `expected` maps (path, line) to
-    "coded" or "rejected", and (path, None) to "rejected" for a file with no record.
+    "coded" or "rejected", and (path, None) to "input rejected" for a file with no record
+    (a rejected input, which holds no document).
     `seen` carries the claimed ids from one file of a run to the next.
     """
     data = b"".join(line + b"\n" for line, _id, _outcome in chunk)
@@ -76,7 +77,7 @@ def write_corpus_file(path: Path, chunk, seen: set, expected: dict) -> None:
             seen.add(claimed)
         expected[(str(path), no)] = outcome
     if not any(outcome != "blank" for _l, _i, outcome in chunk):
-        expected[(str(path), None)] = "rejected"
+        expected[(str(path), None)] = "input rejected"
 
 
 def source_without_strings(path: Path) -> str:

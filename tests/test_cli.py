@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import coding.io
+from coding.pipeline import read_metadata
 
 from .conftest import (
     GOOD_EVENTS,
@@ -53,6 +54,21 @@ def test_exit_3_when_finished_with_rejects(tmp_path, run_cli, good_docs):
     lines = result.stderr.splitlines()
     assert lines[0].startswith("6 documents (4 coded, 2 rejected), 5 sentences, 4 events in ")
     assert lines[1] == f"2 rejects written to {tmp_path / 'out.rejects.jsonl'}"
+
+
+def test_an_empty_input_is_a_rejected_input_not_a_document(tmp_path, run_cli, good_docs):
+    src = write_jsonl(tmp_path / "in.jsonl", good_docs)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    out = tmp_path / "out.parquet"
+    result = run_cli("code", src, empty, "-o", out, "--codebook", MINI)
+    assert result.exit_code == 3
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("4 documents (4 coded, 0 rejected), 1 input rejected (empty or "
+                               "unreadable), 5 sentences, 4 events in ")
+    assert lines[1] == f"1 reject written to {tmp_path / 'out.rejects.jsonl'}"
+    counts = read_metadata(out)["counts"]
+    assert (counts["documents_read"], counts["inputs_rejected"]) == (4, 1)
 
 
 def test_summary_counts_one_of_each_in_the_singular(tmp_path, run_cli, good_docs):

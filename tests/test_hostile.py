@@ -48,8 +48,10 @@ def code(code_cli, tmp_path, inputs, *extra):
     if counts:  # every record is accounted for
         assert counts["documents_coded"] + counts["documents_rejected"] == counts[
             "documents_read"]
-        assert counts["documents_rejected"] == sum(1 for r in rejects if r["field"] != "event"
-                                                   and r["sentence_id"] is None)
+        record_rejects = [r for r in rejects if r["field"] != "event" and r["sentence_id"] is None]
+        whole = [r for r in record_rejects if r["line"] is None and r["doc_id"] is None]
+        assert counts["inputs_rejected"] == len(whole)
+        assert counts["documents_rejected"] == len(record_rejects) - len(whole)
     assert all(r["reason"] for r in rejects)
     return result.exit_code, events_of(out) if out.exists() else None, rejects, counts
 
@@ -318,7 +320,9 @@ def test_empty_files_are_reported(tmp_path, code_cli):
     assert [(Path(r["file"]).name, r["reason"]) for r in rejects] == [
         (name, "file holds no records") for name in [*files, "empty.parquet"]] + [
         ("empty.txt", "empty 'text'")]
-    assert counts["documents_read"] == len(paths) and counts["documents_coded"] == 1
+    # an empty file holds no document: it is a rejected input, not a rejected document
+    assert counts["inputs_rejected"] == len(files) + 1
+    assert counts["documents_read"] == 2 and counts["documents_coded"] == 1
 
 
 def test_broken_gzip_files(tmp_path, code_cli):

@@ -417,15 +417,19 @@ def test_metadata(tmp_path, code_cli):
     dir_bytes = len("Nothing to code here.")
     assert meta["inputs"] == [
         {"path": str(a), "bytes": a.stat().st_size, "sha256": sha256(a),
-         "documents_read": 3, "documents_rejected": 2, "documents_coded": 1},
+         "documents_read": 3, "documents_rejected": 2, "documents_coded": 1,
+         "input_rejected": False},
         {"path": str(b), "bytes": b.stat().st_size, "sha256": sha256(b),
-         "documents_read": 2, "documents_rejected": 1, "documents_coded": 1},
+         "documents_read": 2, "documents_rejected": 1, "documents_coded": 1,
+         "input_rejected": False},
         {"path": str(d), "bytes": dir_bytes,
          "sha256": hashlib.sha256(b"t1.txt\0Nothing to code here.").hexdigest(),
-         "documents_read": 1, "documents_rejected": 0, "documents_coded": 1},
+         "documents_read": 1, "documents_rejected": 0, "documents_coded": 1,
+         "input_rejected": False},
     ]
     assert meta["counts"] == {
-        "documents_read": 6, "documents_coded": 3, "documents_rejected": 3, "sentences": 4,
+        "documents_read": 6, "documents_coded": 3, "documents_rejected": 3,
+        "inputs_rejected": 0, "sentences": 4,
         "events": 3, "event_rows_rejected": 0, "sentences_rejected": 0,
         "documents_discarded": 0, "sentence_outcomes": {"coded": 3, "no_event": 1}}
 

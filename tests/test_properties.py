@@ -232,18 +232,22 @@ def test_every_record_is_accounted_for(monkeypatch):
             summary = run_code(files, out, Options(codebook=(str(MINI),)))
             meta = read_metadata(out)
             counts = meta["counts"]
-            n_read = len(expected)
+            n_inputs_rejected = sum(1 for o in expected.values() if o == "input rejected")
+            n_read = len(expected) - n_inputs_rejected
             n_rejected = sum(1 for o in expected.values() if o == "rejected")
             assert (summary.documents, summary.rejected, summary.coded) == (
                 n_read, n_rejected, n_read - n_rejected)
             assert summary.coded + summary.rejected == summary.documents
             assert (counts["documents_read"], counts["documents_rejected"],
                     counts["documents_coded"]) == (n_read, n_rejected, n_read - n_rejected)
+            assert counts["inputs_rejected"] == summary.inputs_rejected == n_inputs_rejected
             assert counts["events"] == summary.events == len(pd.read_parquet(out))
             per_file = {i["path"]: i for i in meta["inputs"]}
             for f in files:
                 mine = [o for (p, _l), o in expected.items() if p == str(f)]
                 info = per_file[str(f)]
+                assert info["input_rejected"] == ("input rejected" in mine)
+                mine = [o for o in mine if o != "input rejected"]
                 assert info["documents_read"] == len(mine)
                 assert info["documents_rejected"] == mine.count("rejected")
                 assert info["documents_coded"] == mine.count("coded")
@@ -252,7 +256,7 @@ def test_every_record_is_accounted_for(monkeypatch):
             doc_rejects = [r for r in rejects if r["sentence_id"] is None
                            and r["field"] != "event"]
             assert sorted(((r["file"], r["line"]) for r in doc_rejects), key=str) == sorted(
-                (k for k, o in expected.items() if o == "rejected"), key=str)
+                (k for k, o in expected.items() if o != "coded"), key=str)
             assert all(r["reason"] for r in rejects)
             assert not [r for r in rejects if r["field"] == "event"]  # no bad rows made
             assert rejects_path.exists() == bool(rejects)
