@@ -138,6 +138,12 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         lab = labels[j]
         if lab is not None and lab[0] == ACTOR:
             code = resolve_actor(book, lab[1], day)
+            if agent is not None and country is not None and code is None and person is None:
+                # "Iran's Foreign Minister Hussein Amirabdollahian": a name with no code on
+                # this date after a title is part of the holder's name, not an actor
+                rules.append(book.actors[lab[1]][2])
+                j = lab[2]
+                continue
             if agent is not None and country is not None and not (
                     person is None and _named_member(code, country)):
                 # "Iran's envoy Pakistan" is two phrases; "Istanbul's mayor Ekrem
@@ -171,6 +177,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
                 return None, sent.grammar_end[j]  # "the town of Goma": Goma is the actor
             pronoun = True
             j = sent.grammar_end[j]
+        elif (agent is not None and country is not None and person is None
+              and _given_names_before_actor(sent, j)):
+            j += 1  # "Iran's Foreign Minister Hussein Amirabdollahian": a given name
         elif lower[j] in ("'s", "'") and j > i:
             j += 1
         elif (agent is not None and country is None and person is None and not pronoun
@@ -255,6 +264,18 @@ def _leader(book: Compiled, code: str) -> bool:
     its own word's role in his country."""
     return len(code) == 6 and code[:3] not in NON_COUNTRY and any(
         a[0] == code[3:] for a in book.agents)
+
+
+def _given_names_before_actor(sent, j: int, limit: int = 2) -> bool:
+    """Whether token `j` starts at most `limit` capitalised words that no entry knows,
+    followed by an actor name: after a title they are the holder's given names, which
+    the dictionaries list with the surname only in some spellings."""
+    labels, words, grammar = sent.labels, sent.words, sent.grammar_at
+    k = j
+    while (k < len(words) and k - j < limit and labels[k] is None and not grammar[k]
+           and words[k][:1].isupper() and words[k].isalpha()):
+        k += 1
+    return k > j and k < len(words) and labels[k] is not None and labels[k][0] == ACTOR
 
 
 def _named_member(code: str | None, country: str) -> bool:

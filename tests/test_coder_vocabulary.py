@@ -745,3 +745,16 @@ def test_an_agent_ends_before_its_preposition(coder):
     # phoenix's "embassy in" hid the place that gives the protesters their country
     assert coded(coder, "Protesters attacked the US embassy in Baghdad.") == {
         ("IRQCVL", "USAGOV", "145")}
+
+
+def test_given_names_after_a_title_belong_to_the_holder(coder):
+    # "Hussein" alone is no actor: the phrase runs on to the holder's surname, so the
+    # compound subject is the two ministers and they meet each other
+    assert coded(coder, "Iran's Foreign Minister Hussein Amirabdollahian and Pakistan's "
+                        "Prime Minister Anwaarul Haq Kakar met in Davos.", "2024-01-17") == {
+        ("IRNGOV", "PAKGOV", "044"), ("PAKGOV", "IRNGOV", "044")}
+
+
+def test_a_bare_given_name_is_no_actor(coder):
+    # "Hassan" was King Hassan of Jordan's entry: alone it names many people
+    assert coded(coder, "Hassan condemned Israel.") == set()
