@@ -191,13 +191,14 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             while labels[j] is None:  # determiners
                 j += 1
             linked = affiliated = True
-        elif (lower[j] in LINKERS and agent is not None and country is None and person is None
+        elif ((lower[j] in LINKERS or "compass" in grammar[j]) and agent is not None
+              and country is None and person is None
               and (not pronoun or lower[j - 1] in counterparts)
-              and _actor_after_determiners(sent, j + 1)):
+              and _actor_after_determiners(sent, _linker_end(sent, j))):
             # "rebels in Sudan"; "a suicide bomber from the Pakistani Taliban": the named
             # group, not the generic role, is the actor; "his counterparts from Iraq" are
-            # Iraq's, not his country's
-            j += 1
+            # Iraq's, not his country's; "villages north of Kharkiv" are Ukraine's
+            j = _linker_end(sent, j)
             while labels[j] is None:  # determiners
                 j += 1
             linked = True
@@ -245,6 +246,12 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         return None, j  # an actor with no code on this date is no actor ("Boromir")
     phrase.after_prep = preposition_before(sent, start)
     return phrase, j
+
+
+def _linker_end(sent, j: int) -> int:
+    """The token after the linker at `j`: a preposition ("in") or a compass phrase
+    ("north of")."""
+    return j + 1 if sent.lower[j] in LINKERS else sent.grammar_end[j]
 
 
 def _modifier_word(sent, j: int) -> bool:
