@@ -654,9 +654,17 @@ class Coder:
             speaker = self._subject(sent, [p for p in sent.phrases
                                            if p.start >= lo and p.end <= hi], lo, hi, opener,
                                     None)
-        if (speaker is not None and speaker is not source and speaker.code
-                and not speaker.group and speaker.country == source.code):
+        if (speaker is None or speaker is source or not speaker.code or speaker.group
+                or source.country is None):
+            return source
+        if speaker.country == source.code:
             return speaker
+        if speaker.antecedent is not None and not speaker.pronoun and not speaker.person:
+            # "Saudi Arabia would respond ..., the foreign minister said": a role with
+            # no country of its own borrowed the nearest actor's (Iran's, "any Iranian
+            # attack"); one who states a country's intention speaks for that country.
+            return Phrase(speaker.start, speaker.end, code=source.country + speaker.code[3:],
+                          rules=list(speaker.rules))
         return source
 
     def _domestic_target(self, source: Phrase, code: str) -> Phrase | None:

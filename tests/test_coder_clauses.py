@@ -282,3 +282,13 @@ def test_a_verb_that_undoes_what_it_takes_leaves_its_noun_uncoded(coder):
     assert coded(coder, "Pakistan postponed a trip to Iran.") == []
     # its other patterns still code what it takes
     assert coded(coder, "Pakistan postponed talks with Iran.") == [("PAK", "IRN", "164")]
+
+
+def test_an_unplaced_speaker_of_a_stated_intention_speaks_for_its_subject(coder):
+    # the minister has no country of his own: he states Pakistan's intention, so he is
+    # Pakistan's, not Syria's (the actor nearest before him)
+    assert coded(coder, "Pakistan will attack Syria, the foreign minister said.") == [
+        ("PAKGOV", "SYR", "1384")]
+    # a speaker with a country of his own who is not the subject's only reports it
+    assert coded(coder, "Pakistan will attack Syria, Iran's foreign minister said.") == [
+        ("PAK", "SYR", "1384")]
