@@ -343,6 +343,8 @@ class Coder:
             elif (tok == "," and i + 1 < n and labels[i + 1] and labels[i + 1][0] == VERB
                   and lower[i + 1].endswith("ing")):
                 cuts.append((i + 1, "participle"))  # "..., accusing it of genocide"
+            elif tok == "," and self._series_verb(sent, i, cuts[-1][0]):
+                cuts.append((i + 1, "and"))  # "met the families, apologised and promised"
             elif tok == "that" and i and ("reporting" in grammar[i - 1]
                                          or _ends_phrase(sent, i)):
                 if self._complement_after_object(sent, i):
@@ -381,6 +383,28 @@ class Coder:
             if a < b:
                 out.append((a, b, kind))
         return out
+
+    def _series_verb(self, sent: Sentence, i: int, lo: int) -> bool:
+        """Whether the comma at `i` opens the next verb phrase of a series sharing the
+        clause's subject: "met the families of the victims, apologised for the deaths
+        and promised compensation". The clause has its verb; a finite verb (no
+        participle in -ing, none with an agent after it: "the hostages, captured by
+        Hamas") follows the comma, and the series ends with "and" and a verb before
+        the next comma or break.
+        """
+        lower, labels = sent.lower, sent.labels
+        k = i + 1
+        lab = labels[k] if k < len(lower) else None
+        if (lab is None or lab[0] != VERB or lower[k].endswith("ing")
+                or not self._has_verb(sent, k, k + 1) or not self._has_verb(sent, lo, i)
+                or lab[2] < len(lower) and "by" in sent.grammar_at[lab[2]]):
+            return False
+        for j in range(lab[2], len(lower) - 1):
+            if lower[j] == "," or lower[j] in CLAUSE_BREAKS:
+                return False
+            if lower[j] == "and":
+                return self._has_verb(sent, j + 1, j + 2)
+        return False
 
     def _complement_after_object(self, sent: Sentence, i: int) -> bool:
         """Whether "that" at `i`, after a verb's object, opens the verb's complement:

@@ -292,3 +292,12 @@ def test_an_unplaced_speaker_of_a_stated_intention_speaks_for_its_subject(coder)
     # a speaker with a country of his own who is not the subject's only reports it
     assert coded(coder, "Pakistan will attack Syria, Iran's foreign minister said.") == [
         ("PAK", "SYR", "1384")]
+
+
+def test_a_series_of_verb_phrases_gives_each_its_act(coder):
+    # "A, B and C" with one subject: each verb phrase is a clause of its own, not a
+    # complement of the first act
+    assert coded(coder, "Pakistan condemned Iran, attacked Syria and met Israeli officials.") == [
+        ("PAK", "IRN", "111"), ("PAK", "ISRGOV", "040"), ("PAK", "SYR", "190")]
+    # with no "and" closing the series, a comma and a verb open no clause
+    assert coded(coder, "Pakistan condemned Iran, attacked Syria.") == [("PAK", "IRN", "111")]
