@@ -45,6 +45,9 @@ class Phrase:
     #: The role word of a named actor's phrase ("Hamas negotiators" -> GOV): the bare
     #: countries of its list take it ("Israeli and Hamas negotiators").
     role: tuple | None = None
+    #: Roots of the acts this actor was the source of, once coded: "Paris condemned the
+    #: ruling" finds the court that ruled in the previous sentence (`act_anaphora`).
+    acts: tuple[str, ...] = ()
 
     @property
     def country(self) -> str | None:

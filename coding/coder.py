@@ -86,6 +86,7 @@ class Sentence:
     stems: list[tuple[str, ...]] | None = None  # stem entries each token matches, if any
     look: Lookup | None = None  # pattern look-up tables, once actor phrases are known
     verbs: list[int] = field(default_factory=list)  # where verb and noun entries start
+    context: list[Phrase] = field(default_factory=list)  # the previous sentence's actors
     _offsets: tuple[list[int], list[int]] | None = None
 
     # Offsets are only needed for sentences that yield events (or are explained).
@@ -145,6 +146,7 @@ class Coder:
         self.third_country = dict(eng.get("third_country", {}))
         self.foreign_only = frozenset(eng.get("foreign_only", ()))
         self.mutual = tuple(eng.get("mutual_codes", ("",)))
+        self.act_families = [frozenset(f) for f in eng.get("act_anaphora", ())]
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
         self.purpose_detail = {k: tuple(v) for k, v in eng.get("purpose_detail", {}).items()}
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
@@ -238,6 +240,7 @@ class Coder:
         if hist:
             return Result([], "historical", hist, trace, sent)
         sent.phrases = build_phrases(self.book, sent, day)
+        sent.context = context
         resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles, self.outlets)
         if trace is not None:
             trace.append({"step": "actors", "phrases": [_phrase_info(sent, p) for p in
@@ -944,6 +947,8 @@ class Coder:
                     target = self._condition_subject(sent, clauses, ci, source)
                 if target is None and complement and governor is None:
                     target = _addressee(sent, lo, source)
+                if target is None and source is not None and not as_noun and self.act_families:
+                    target = self._doer_of_act(sent, v_end, hi, source)
                 if target is not None and source is not None and self.counterparts:
                     target = self._counterpart(sent, target, source)
                 if (source is not None and self.domestic
@@ -974,6 +979,9 @@ class Coder:
                  ).extend(made)
                 if made and not reporting:
                     last_target = target
+                    for p in _members(source):
+                        if p is not None:
+                            p.acts += (code[:2],)
                     if (governed is None and code[:2] in self.families_roots
                             and not _names_verb(hit, verbs, v_end)):
                         governor = (made, code)  # a following infinitive may refine it
@@ -1153,6 +1161,50 @@ class Coder:
                    hi: int) -> Phrase | None:
         return next((p for p in phrases if p.start >= v_end and p.end <= hi
                      and p.after_prep == "by"), None)
+
+    def _doer_of_act(self, sent: Sentence, k: int, hi: int, source: Phrase) -> Phrase | None:
+        """The target of "condemned the attack", "welcomed the decision": the source of
+        that act, coded earlier in the sentence or in the previous one.
+
+        The object must be a definite noun of an act (grammar class `definite`, up to
+        two plain words, then a noun entry), or a word of the grammar class
+        `act_reference` ("the move", "the ruling"), which may refer to any act. The
+        noun's root must share a family of the engine option `act_anaphora` with the
+        act it refers to (an "attack" may refer to an air strike, 195, or a bombing,
+        183). The phrase made spans the noun phrase and carries the doer's code.
+        """
+        grammar, labels, lower = sent.grammar_at, sent.labels, sent.lower
+        if k >= hi:
+            return None
+        if "act_reference" in grammar[k]:
+            end, root = sent.grammar_end[k], None
+        elif "definite" in grammar[k]:
+            m = k + 1
+            while m < min(hi, k + 3) and labels[m] is None and not grammar[m] and (
+                    lower[m].isalpha()):
+                m += 1  # "the deadly attack", "the latest strikes"
+            lab = labels[m] if m < hi else None
+            noun_id = word_kinds(lab[3])[1] if lab is not None and lab[0] in (VERB, NOUN) \
+                else None
+            if noun_id is None:
+                return None
+            default = self.book.words[noun_id][2]
+            if not default or default == "---":
+                return None
+            end, root = lab[2], default[:2]
+        else:
+            return None
+        if end < hi and "preposition" in grammar[end]:
+            return None  # "the attack on a convoy": the act is named here, not earlier
+        families = [f for f in self.act_families if root is None or root in f]
+        if not families:
+            return None
+        earlier = [p for p in reversed(sent.phrases) if p.end <= k]
+        for p in (*earlier, *sent.context):
+            if p.acts and p.code and p.code != source.code and any(
+                    a in f for a in p.acts for f in families):
+                return Phrase(k, end, code=p.code, rules=list(p.rules), antecedent=p)
+        return None
 
     def _make(self, sent: Sentence, source: Phrase | None, target: Phrase | None, code: str,
               rule_id: str, v: int, v_end: int) -> list[Event]:

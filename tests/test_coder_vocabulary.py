@@ -758,3 +758,38 @@ def test_given_names_after_a_title_belong_to_the_holder(coder):
 def test_a_bare_given_name_is_no_actor(coder):
     # "Hassan" was King Hassan of Jordan's entry: alone it names many people
     assert coded(coder, "Hassan condemned Israel.") == set()
+
+
+def after(coder: Coder, context: str, text: str) -> set[tuple]:
+    """Events of `text` coded as the sentence after `context` in one document."""
+    phrases = coder.code_sentence(context, 739000).sentence.phrases
+    return {(e.source, e.target, e.code, e.target_text)
+            for e in coder.code(text, date="2024-06-01", context=phrases)}
+
+
+@pytest.mark.parametrize("context, text, event", [
+    # the noun of an act refers to the act coded before, and its doer is the target
+    ("A court in Tehran sentenced a French tourist to five years in prison.",
+     "Paris condemned the ruling.", ("FRA", "IRNJUD", "111", "the ruling")),
+    ("Pakistan withdrew its envoy after an Iranian missile attack on Pakistani villages.",
+     "The Foreign Ministry in Islamabad described the attack as unacceptable.",
+     ("PAKGOV", "IRN", "111", "the attack")),
+    ("Russian missiles hit Kyiv on Monday.", "Germany condemned the deadly attack.",
+     ("DEU", "RUS", "111", "the deadly attack")),
+])
+def test_a_definite_act_refers_to_the_act_before(coder, context, text, event):
+    assert after(coder, context, text) == {event}
+
+
+def test_a_definite_act_needs_an_earlier_act_of_its_kind(coder):
+    # no one attacked in the sentence before: no target, no event
+    assert after(coder, "Iran summoned the British ambassador on Monday.",
+                 "Britain condemned the attack.") == set()
+    # "the attack on a hospital" names its own act; its author is not known
+    assert after(coder, "Russian missiles hit Kyiv on Monday.",
+                 "Germany condemned the attack on a hospital.") == set()
+
+
+def test_a_definite_act_in_the_same_sentence(coder):
+    assert coded(coder, "Israeli jets struck Gaza overnight, and Egypt condemned the attack.") == {
+        ("ISRMIL", "PSE", "195"), ("EGY", "ISRMIL", "111")}
