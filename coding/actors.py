@@ -214,6 +214,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         elif (joined and gap and agent is None and lower[j] in ("and", "or")
               and _joined_agent_ahead(sent, j + 1, max_gap - gap)):
             j += 1  # "Ithilen's awful and evil minister": one noun phrase
+        elif (country is not None and agent is None and person is None and not pronoun
+              and (named := _titled_name(book, sent, j, day)) is not None):
+            j = named  # "the West African bloc ECOWAS": the title names the organisation
         else:
             break
     if j == i:
@@ -266,6 +269,26 @@ def _modifier_word(sent, j: int) -> bool:
     if not word.replace("-", "").isalpha() or word.startswith("-") or word.endswith("-"):
         return False
     return not classes or set(classes) == {"determiner"}
+
+
+def _titled_name(book: Compiled, sent, j: int, day: int | None) -> int | None:
+    """Where a named actor starts after a title at `j`: at most two modifiers, a
+    title noun (grammar class `title_noun`: bloc, grouping, firm ...) and the name
+    ("the West African bloc ECOWAS", "the Chinese tech giant Huawei"). A place or
+    people before a title only describes the organisation named after it; None if
+    no such name follows."""
+    labels, n = sent.labels, len(sent.lower)
+    k = j
+    while k < n and k - j < 2 and labels[k] is None and "title_noun" not in sent.grammar_at[
+            k] and _modifier_word(sent, k):
+        k += 1
+    if k + 1 >= n or labels[k] is not None or "title_noun" not in sent.grammar_at[k]:
+        return None
+    lab = labels[k + 1]
+    if lab is None or lab[0] != ACTOR:
+        return None
+    code = resolve_actor(book, lab[1], day)
+    return k + 1 if code and (len(code) > 3 or code[:3] in NON_COUNTRY) else None
 
 
 def _leader(book: Compiled, code: str) -> bool:

@@ -545,3 +545,11 @@ def test_a_title_before_a_name_of_its_country_is_one_phrase(coder):
     # the named holder's own code wins ("Istanbul's mayor Ekrem Imamoglu" TUROPP)
     assert coded(coder, "Former Pakistani president Imran Khan condemned Israel.") == [
         ("PAKOPP", "ISR", "111")]
+
+
+def test_a_title_noun_before_a_name_gives_the_named_actor(coder):
+    # "the West African bloc ECOWAS": the place only describes the organisation
+    assert coded(coder, "The Syrian Islamist movement Taliban condemned Israel.") == [
+        ("AFGTAL", "ISR", "111")]
+    # without a name after it the title is no actor and the country stays
+    assert coded(coder, "The Syrian movement condemned Israel.") == [("SYR", "ISR", "111")]

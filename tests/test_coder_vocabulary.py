@@ -48,6 +48,15 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     ("Baloch separatists attacked a Pakistani army convoy.", ("PAKSEP", "PAKMIL", "190")),
     ("Insurgents in Mozambique attacked government troops.", ("MOZINS", "MOZMIL", "190")),
     ("Eurozone finance ministers rejected Greece's request.", ("IGOEEC", "GRC", "120")),
+    # a central bank, generic or named, is a state agency: GOV
+    ("Russia's central bank criticised the IMF.", ("RUSGOV", "IGOIMF", "111")),
+    ("The Bank of Japan criticised China.", ("JPNGOV", "CHN", "111")),
+    # UN bodies without a Table 3.4 code are IGOUNO; peacekeeping missions IGOPKO
+    ("The UN Human Rights Council condemned Iran.", ("IGOUNO", "IRN", "111")),
+    ("Israel banned UNRWA.", ("ISR", "IGOUNO", "172")),
+    ("Rebels attacked UN peacekeepers in Congo.", ("CODREB", "IGOPKO", "190")),
+    # a place or people before a title describes the organisation named after it
+    ("The West African bloc ECOWAS imposed sanctions on Niger.", ("IGOWAS", "NER", "163")),
 ])
 
 def test_actor_conventions(coder, text, event):

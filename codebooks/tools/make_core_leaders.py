@@ -28,7 +28,7 @@ The DATA block is a small line language:
 A holder without a `+` line gets its key as its only name and COUNTRY+ELI as
 default.  Spells of one person that overlap are resolved by the priority of
 their codes (government, defence ministers included > legislature > military >
-intelligence > judiciary > central bank > opposition > anything else) and
+intelligence > judiciary > opposition > anything else) and
 adjacent spells with the same code are merged, so the output never has
 overlapping ranges.
 
@@ -299,7 +299,7 @@ David McGuinty 2025-05-13
 + Mary Simon => CANELI
 + Stephen Harper => CANELI
 + Justin Trudeau | Trudeau => CANELI
-+ Mark Carney | Carney => CANELI; CANGOVBUS 2008-02-01..2013-06-01; GBRGOVBUS 2013-07-01..2020-03-15
++ Mark Carney | Carney => CANELI; CANGOV 2008-02-01..2013-06-01; GBRGOV 2013-07-01..2020-03-15
 + John Baird => CANELI
 + Rob Nicholson => CANELI
 + Stéphane Dion | Stephane Dion => CANELI
@@ -2583,7 +2583,7 @@ Barham Salih 2026-01-01 !
 Zeid Ra'ad al-Hussein 2014-09-01
 Michelle Bachelet 2018-09-01..2022-08-31
 Volker Türk 2022-10-17
-== IGOUNOREF commissioner-general of UNRWA
+== IGOUNO commissioner-general of UNRWA
 Philippe Lazzarini 2020-03-18 !
 == IGOUNOKID executive director of UNICEF
 Catherine Russell 2022-02-01 !
@@ -2632,7 +2632,7 @@ Amy Pope 2023-10-01
 + Zeid Ra'ad al-Hussein | Zeid Ra'ad Al Hussein | Zeid bin Ra'ad => JORELI
 + Michelle Bachelet | Bachelet => CHLELI; CHLGOV 2006-03-11..2010-03-10; CHLGOV 2014-03-11..2018-03-10
 + Volker Türk | Volker Turk => AUTELI
-+ Francesca Albanese => IGOUNOHRI
++ Francesca Albanese => IGOUNO
 + Philippe Lazzarini | Lazzarini => CHEELI
 + Catherine Russell => USAELI
 + David Beasley => USAELI
@@ -2796,7 +2796,7 @@ def priority(code: str) -> int:
     role = code[3:]
     if code[:3] == "IGO":
         return 1
-    table = {"GOV": 0, "LEG": 3, "MIL": 4, "SPY": 5, "JUD": 6, "GOVBUS": 7,
+    table = {"GOV": 0, "LEG": 3, "MIL": 4, "SPY": 5, "JUD": 6,
              "COP": 5, "OPP": 8}
     return table.get(role, 9)
 
@@ -2881,8 +2881,8 @@ HEADER = """\
 #         (defence ministers too: a minister is GOV, tests/gold/README.md, as the
 #         agents 'defence minister' and 'defence secretary' are)
 #         COUNTRY+MIL armed-forces chiefs (also the default of career officers)
-#         COUNTRY+SPY intelligence chiefs; COUNTRY+LEG speakers; COUNTRY+GOVBUS
-#         central-bank governors; IGOEEC EU leaders (the EU code in
+#         COUNTRY+SPY intelligence chiefs; COUNTRY+LEG speakers; COUNTRY+GOV
+#         central-bank governors (a state agency); IGOEEC EU leaders (the EU code in
 #         shared/reference/cameo_actor_types.csv); other IGO codes as in
 #         organisations.txt.
 #         Default code (no date): COUNTRY+ELI for former officials, COUNTRY+OPP for
