@@ -101,7 +101,8 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
     i = 0
     while i < n:
         lab = labels[i]
-        if not ((lab is not None and lab[0] in (ACTOR, AGENT)) or "pronoun" in grammar[i]):
+        if not ((lab is not None and lab[0] in (ACTOR, AGENT)) or "pronoun" in grammar[i]) or (
+                lab is not None and lab[0] == AGENT and not _role_use(sent, i)):
             i += 1
             continue
         phrase, i = _one_phrase(book, sent, i, day, options)
@@ -161,7 +162,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
                 country = code
             j = lab[2]
             gap = 0
-        elif lab is not None and lab[0] == AGENT:
+        elif lab is not None and lab[0] == AGENT and _role_use(sent, j):
             ag = book.agents[lab[1]]
             agent = (ag[0], ag[1])
             stacked.append(agent)
@@ -206,10 +207,12 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
                 j += 1
             linked = True
         elif (gap < max_gap and (country or person or pronoun) and agent is None
-              and labels[j] is None and _modifier_word(sent, j)
-              and (_agent_ahead(labels, j, 3 - gap)
+              and (lab is None or lab[0] == AGENT) and _modifier_word(sent, j)
+              and (_agent_ahead(labels, j + (lab is not None), 3 - gap)
                    or joined and _joined_agent_ahead(sent, j, max_gap - gap))):
-            gap += 1  # "Pakistani paramilitary police", "Thai pro-democracy protesters"
+            # "Pakistani paramilitary police", "Thai pro-democracy protesters"; an
+            # adjective that is no role here ("Israel's national security minister")
+            gap += 1
             j += 1
         elif (joined and gap and agent is None and lower[j] in ("and", "or")
               and _joined_agent_ahead(sent, j + 1, max_gap - gap)):
@@ -264,11 +267,53 @@ def _modifier_word(sent, j: int) -> bool:
     """Whether token `j` may stand between an actor and its role as a modifier: a plain
     word ("paramilitary"), a hyphenated one ("pro-democracy", "eastern-based") or an
     adjective the grammar lists as a determiner ("Thailand's new government",
-    "Pakistan's senior officials"), but no article, pronoun or other grammar word."""
+    "Pakistan's senior officials") or as phrase_final ("Israel's national security
+    minister"), but no article, pronoun or other grammar word."""
     word, classes = sent.lower[j], sent.grammar_at[j]
     if not word.replace("-", "").isalpha() or word.startswith("-") or word.endswith("-"):
         return False
-    return not classes or set(classes) == {"determiner"}
+    return not classes or set(classes) <= {"determiner", "phrase_final"}
+
+
+def _role_use(sent, j: int) -> bool:
+    """Whether the agent word at `j` names a role here. A word of the grammar class
+    `phrase_final` ("general", "national") is mostly an adjective ("a general
+    strike", "national elections"): it is a role only as the head of a phrase that
+    an article, a possessive or an actor opens ("a Chinese general", "the general",
+    "French national Benjamin Briere"), with nothing after it that it could modify
+    (the phrase ends: a name, a verb, a grammar word or punctuation follows). Written
+    with a capital before another capitalised word it is part of a name ("a National
+    Cyber Force")."""
+    lab = sent.labels[j]
+    if lab[2] != j + 1 or "phrase_final" not in sent.grammar_at[j]:
+        return True
+    prev = j - 1
+    if prev < 0 or not (sent.lower[prev] in ("'s", "'") or "article" in sent.grammar_at[prev]
+                        or "determiner" in sent.grammar_at[prev]
+                        or _actor_ends_at(sent, j)):
+        return False
+    k = j + 1
+    if k >= len(sent.lower):
+        return True
+    word, nxt = sent.words[k], sent.labels[k]
+    if not word[:1].isalpha():
+        return True  # "a Chinese national, 35,"
+    if word[:1].isupper():  # "French national Benjamin Briere", not "a National Cyber Force"
+        return sent.words[j][:1].islower()
+    if nxt is not None:
+        verb, noun = word_kinds(nxt[3])
+        return verb is not None and noun is None  # "the general warned", not "general strike"
+    grammar = sent.grammar_at[k]
+    return bool(grammar) and "conjunction" not in grammar  # "a general was killed"
+
+
+def _actor_ends_at(sent, j: int) -> bool:
+    """Whether an actor name ends right before token `j` ("South Korean general")."""
+    k = j - 1
+    while k > 0 and sent.labels[k] is None and sent.inside[k]:
+        k -= 1
+    lab = sent.labels[k]
+    return lab is not None and lab[0] == ACTOR and lab[2] == j
 
 
 def _titled_name(book: Compiled, sent, j: int, day: int | None) -> int | None:

@@ -553,3 +553,19 @@ def test_a_title_noun_before_a_name_gives_the_named_actor(coder):
         ("AFGTAL", "ISR", "111")]
     # without a name after it the title is no actor and the country stays
     assert coded(coder, "The Syrian movement condemned Israel.") == [("SYR", "ISR", "111")]
+
+
+def test_a_phrase_final_role_word_is_a_role_only_at_the_end_of_its_phrase(tmp_path):
+    # grammar.txt's phrase_final words ("general") are mostly adjectives
+    coder = mini_with_verbs(tmp_path, "", "", "general {} => ~MIL\nelection => ~GOV\n")
+    assert coder.code("A senior Russian general condemned Iran.", date="2024-01-17")[
+        0].source == "RUSMIL"
+    assert coder.code("The Russian general condemned Iran.", date="2024-01-17")[
+        0].source == "RUSMIL"
+    # an adjective before a noun, a name or after a preposition is no role
+    assert coder.code("The Russian general election condemned Iran.", date="2024-01-17")[
+        0].source == "RUSGOV"
+    assert coder.code("A Russian General Staff condemned Iran.", date="2024-01-17")[
+        0].source == "RUS"
+    assert [e.source for e in coder.code("In general, Russia condemned Iran.",
+                                         date="2024-01-17")] == ["RUS"]

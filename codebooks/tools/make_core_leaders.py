@@ -3,8 +3,10 @@
 
 Named people with date-restricted codes: heads of state and government, foreign
 and defence ministers of the G20 members, the EU and forty conflict-affected
-countries (holders from 2015 to the time of writing), plus army and
-intelligence chiefs and the leaders of major armed groups.  Every fact below was
+countries (holders from 2015 to the time of writing), the heads of state and
+government (and most foreign ministers) of the other European states and of
+further Asian, Latin American, African and Gulf states in the news of 2022-2026,
+plus army and intelligence chiefs and the leaders of major armed groups.  Every fact below was
 written for this project from public knowledge; nothing was copied from another
 dictionary.
 
@@ -2495,6 +2497,7 @@ Maia Sandu 2020-12-24 !
 Gitanas Nausėda 2019-07-12 !
 == POLGOV president of Poland
 Andrzej Duda 2015-08-06..2025-08-05
+Karol Nawrocki 2025-08-06 !
 == FINGOV president of Finland
 Alexander Stubb 2024-03-01 !
 == SWEGOV prime minister of Sweden
@@ -2558,6 +2561,404 @@ Hakainde Hichilema 2021-08-24 !
 + Joshua Wong => HKGOPP
 + Rahul Gandhi => INDOPP
 + Hakainde Hichilema | Hichilema => ZMBOPP
+
+### EUROPE
+# Heads of state and government, foreign and defence ministers of European states that
+# recur in the news of 2022-2026 (added to the G20 and conflict-state sections above).
+== POLGOV prime minister of Poland
+Mateusz Morawiecki 2017-12-11..2023-12-12
+== POLGOV foreign minister of Poland
+Zbigniew Rau 2020-08-26..2023-11-27
+Radosław Sikorski 2023-12-13
+== POLGOV defence minister of Poland
+Mariusz Błaszczak 2018-01-09..2023-11-27
+Władysław Kosiniak-Kamysz 2023-12-13
+== ESPGOV foreign minister of Spain
+José Manuel Albares 2021-07-12 !
+== ESPGOV defence minister of Spain
+Margarita Robles 2018-06-07 !
+== NLDGOV prime minister of the Netherlands
+Dick Schoof 2024-07-02 !
+== NLDGOV foreign minister of the Netherlands
+Wopke Hoekstra 2022-01-10..2023-09-04 !
+Hanke Bruins Slot 2023-09-05..2024-07-01
+Caspar Veldkamp 2024-07-02..2025-08-22 !
+== NLDGOV defence minister of the Netherlands
+Kajsa Ollongren 2022-01-10..2024-07-01
+Ruben Brekelmans 2024-07-02 !
+== BELGOV prime minister of Belgium
+Alexander De Croo 2020-10-01..2025-02-02
+Bart De Wever 2025-02-03 !
+== BELGOV foreign minister of Belgium
+Hadja Lahbib 2022-07-15..2024-11-30
+Maxime Prévot 2025-02-03 !
+== BELGOV defence minister of Belgium
+Theo Francken 2025-02-03 !
+== GRCGOV prime minister of Greece
+Kyriakos Mitsotakis 2019-07-08..2023-05-24
+Kyriakos Mitsotakis 2023-06-26 !
+== GRCGOV foreign minister of Greece
+Nikos Dendias 2019-07-09..2023-05-24
+Giorgos Gerapetritis 2023-06-27 !
+== GRCGOV defence minister of Greece
+Nikos Dendias 2023-06-27 !
+== CZEGOV president of the Czech Republic
+Miloš Zeman 2013-03-08..2023-03-08
+Petr Pavel 2023-03-09 !
+== CZEGOV prime minister of the Czech Republic
+Andrej Babiš 2017-12-06..2021-11-27
+Petr Fiala 2021-11-28..2025-12-08 !
+Andrej Babiš 2025-12-09 !
+== CZEGOV foreign minister of the Czech Republic
+Jan Lipavský 2021-12-17..2025-12-14 !
+== CZEGOV defence minister of the Czech Republic
+Jana Černochová 2021-12-17..2025-12-14 !
+== SVKGOV president of Slovakia
+Zuzana Čaputová 2019-06-15..2024-06-14
+Peter Pellegrini 2024-06-15 !
+== SVKGOV prime minister of Slovakia
+Robert Fico 2012-04-04..2018-03-22
+Eduard Heger 2021-04-01..2023-05-15
+Ľudovít Ódor 2023-05-15..2023-10-24
+Robert Fico 2023-10-25 !
+== SVKGOV foreign minister of Slovakia
+Juraj Blanár 2023-10-25 !
+== SVKGOV defence minister of Slovakia
+Robert Kaliňák 2023-10-25 !
+== HUNGOV president of Hungary
+Katalin Novák 2022-05-10..2024-02-26
+Tamás Sulyok 2024-03-05 !
+== HUNGOV foreign minister of Hungary
+Péter Szijjártó 2014-09-23 !
+== ROUGOV president of Romania
+Klaus Iohannis 2014-12-21..2025-02-12
+Ilie Bolojan 2025-02-12..2025-05-25
+Nicușor Dan 2025-05-26 !
+== ROUGOV prime minister of Romania
+Nicolae Ciucă 2021-11-25..2023-06-14
+Marcel Ciolacu 2023-06-15..2025-05-06 !
+Ilie Bolojan 2025-06-23 !
+== SRBGOV president of Serbia
+Aleksandar Vučić 2017-05-31 !
+== SRBGOV prime minister of Serbia
+Ana Brnabić 2017-06-29..2024-05-01
+Miloš Vučević 2024-05-02..2025-04-15 !
+Đuro Macut 2025-04-16 !
+== SRBGOV foreign minister of Serbia
+Marko Đurić 2024-05-02 !
+== KSVGOV prime minister of Kosovo
+Albin Kurti 2021-03-22 !
+== KSVGOV president of Kosovo
+Vjosa Osmani 2021-04-04 !
+== HRVGOV prime minister of Croatia
+Andrej Plenković 2016-10-19 !
+== HRVGOV president of Croatia
+Zoran Milanović 2020-02-19 !
+== CYPGOV president of Cyprus
+Nikos Christodoulides 2023-02-28 !
+== AUTGOV chancellor of Austria
+Karl Nehammer 2021-12-06..2025-01-10
+Alexander Schallenberg 2025-01-10..2025-03-02
+Christian Stocker 2025-03-03 !
+== AUTGOV president of Austria
+Alexander Van der Bellen 2017-01-26 !
+== AUTGOV foreign minister of Austria
+Alexander Schallenberg 2021-12-06..2025-03-02
+Beate Meinl-Reisinger 2025-03-03 !
+== IRLGOV taoiseach
+Micheál Martin 2020-06-27..2022-12-16
+Leo Varadkar 2022-12-17..2024-04-08
+Simon Harris 2024-04-09..2025-01-22
+Micheál Martin 2025-01-23 !
+== IRLGOV president of Ireland
+Michael D. Higgins 2011-11-11..2025-11-10
+Catherine Connolly 2025-11-11 !
+== PRTGOV prime minister of Portugal
+Luís Montenegro 2024-04-02 !
+== PRTGOV president of Portugal
+Marcelo Rebelo de Sousa 2016-03-09 !
+== FINGOV prime minister of Finland
+Sanna Marin 2019-12-10..2023-06-19
+Petteri Orpo 2023-06-20 !
+== FINGOV president of Finland (Stubb from 2024-03-01 above)
+Sauli Niinistö 2012-03-01..2024-02-29
+== FINGOV foreign minister of Finland
+Pekka Haavisto 2019-06-06..2023-06-19
+Elina Valtonen 2023-06-20 !
+== FINGOV defence minister of Finland
+Antti Kaikkonen 2019-06-06..2023-06-19
+Antti Häkkänen 2023-06-20 !
+== SWEGOV prime minister of Sweden (Kristersson from 2022-10-18 above)
+Magdalena Andersson 2021-11-30..2022-10-17
+== SWEGOV foreign minister of Sweden
+Ann Linde 2019-09-10..2022-10-17
+Tobias Billström 2022-10-18..2024-09-09
+Maria Malmer Stenergard 2024-09-10 !
+== SWEGOV defence minister of Sweden
+Peter Hultqvist 2014-10-03..2022-10-17
+Pål Jonson 2022-10-18 !
+== NORGOV prime minister of Norway
+Erna Solberg 2013-10-16..2021-10-13
+Jonas Gahr Støre 2021-10-14 !
+== NORGOV foreign minister of Norway
+Anniken Huitfeldt 2021-10-14..2023-10-15
+Espen Barth Eide 2023-10-16 !
+== DNKGOV foreign minister of Denmark
+Jeppe Kofod 2019-06-27..2022-12-14
+Lars Løkke Rasmussen 2022-12-15 !
+== ESTGOV prime minister of Estonia (Kallas until 2024-07-22, EU section)
+Kristen Michal 2024-07-23 !
+== ESTGOV president of Estonia
+Alar Karis 2021-10-11 !
+== ESTGOV foreign minister of Estonia
+Margus Tsahkna 2023-04-17 !
+== LVAGOV president of Latvia
+Edgars Rinkēvičs 2023-07-08 !
+== LVAGOV prime minister of Latvia
+Evika Siliņa 2023-09-15 !
+== LTUGOV prime minister of Lithuania
+Ingrida Šimonytė 2020-12-11..2024-12-11
+Gintautas Paluckas 2024-12-12..2025-08-? !
+== LTUGOV foreign minister of Lithuania
+Gabrielius Landsbergis 2020-12-11..2024-12-11
+Kęstutis Budrys 2024-12-12 !
++ Mateusz Morawiecki | Morawiecki => POLELI; POLGOV 2015-11-16..2017-12-10; POLOPP 2023-12-13..
++ Zbigniew Rau => POLELI
++ Radosław Sikorski | Radoslaw Sikorski | Radek Sikorski => POLELI; POLGOV 2005-10-31..2007-02-07; POLGOV 2007-11-16..2014-09-22
++ Mariusz Błaszczak | Mariusz Blaszczak => POLELI; POLGOV 2015-11-16..2018-01-08
++ Władysław Kosiniak-Kamysz | Wladyslaw Kosiniak-Kamysz | Kosiniak-Kamysz => POLELI
++ Karol Nawrocki | Nawrocki => POLELI; POLOPP 2024-11-24..2025-08-05
++ José Manuel Albares | Jose Manuel Albares | Albares => ESPELI
++ Margarita Robles => ESPELI
++ Dick Schoof => NLDELI
++ Wopke Hoekstra | Hoekstra => NLDELI; IGOEEC 2023-10-09..
++ Hanke Bruins Slot => NLDELI
++ Caspar Veldkamp => NLDELI
++ Kajsa Ollongren | Ollongren => NLDELI
++ Ruben Brekelmans | Brekelmans => NLDELI
++ Alexander De Croo | De Croo => BELELI
++ Bart De Wever | De Wever => BELELI
++ Hadja Lahbib | Lahbib => BELELI; IGOEEC 2024-12-01..
++ Maxime Prévot | Maxime Prevot => BELELI
++ Theo Francken => BELELI
++ Kyriakos Mitsotakis | Mitsotakis => GRCELI; GRCOPP 2016-01-10..2019-07-07
++ Nikos Dendias | Dendias => GRCELI
++ Giorgos Gerapetritis | George Gerapetritis | Gerapetritis => GRCELI
++ Miloš Zeman | Milos Zeman => CZEELI
++ Petr Pavel => CZEELI
++ Andrej Babiš | Andrej Babis | Babiš | Babis => CZEELI; CZEGOV 2014-01-29..2017-05-24; CZEOPP 2021-11-28..2025-12-08
++ Petr Fiala => CZEELI
++ Jan Lipavský | Jan Lipavsky | Lipavsky => CZEELI
++ Jana Černochová | Jana Cernochova => CZEELI
++ Zuzana Čaputová | Zuzana Caputova | Čaputová | Caputova => SVKELI
++ Peter Pellegrini => SVKELI; SVKGOV 2018-03-22..2020-03-20
++ Robert Fico | Fico => SVKELI; SVKGOV 2006-07-04..2010-07-08; SVKOPP 2018-03-23..2023-10-24
++ Eduard Heger => SVKELI
++ Ľudovít Ódor | Ludovit Odor => SVKELI
++ Juraj Blanár | Juraj Blanar => SVKELI
++ Robert Kaliňák | Robert Kalinak => SVKELI
++ Katalin Novák | Katalin Novak => HUNELI
++ Tamás Sulyok | Tamas Sulyok => HUNELI
++ Péter Szijjártó | Peter Szijjarto | Szijjártó | Szijjarto => HUNELI
++ Klaus Iohannis | Iohannis => ROUELI
++ Ilie Bolojan | Bolojan => ROUELI
++ Nicușor Dan | Nicusor Dan => ROUELI
++ Nicolae Ciucă | Nicolae Ciuca => ROUELI
++ Marcel Ciolacu | Ciolacu => ROUELI
++ Aleksandar Vučić | Aleksandar Vucic | Vučić | Vucic => SRBELI; SRBGOV 2014-04-27..2017-05-30
++ Ana Brnabić | Ana Brnabic | Brnabić | Brnabic => SRBELI; SRBLEG 2024-05-02.. !
++ Miloš Vučević | Milos Vucevic => SRBELI
++ Đuro Macut | Djuro Macut | Duro Macut => SRBELI
++ Marko Đurić | Marko Djuric | Marko Duric => SRBELI
++ Albin Kurti | Kurti => KSVELI
++ Vjosa Osmani => KSVELI
++ Andrej Plenković | Andrej Plenkovic | Plenković | Plenkovic => HRVELI
++ Zoran Milanović | Zoran Milanovic => HRVELI; HRVGOV 2011-12-23..2016-10-19
++ Nikos Christodoulides | Christodoulides => CYPELI
++ Karl Nehammer | Nehammer => AUTELI
++ Alexander Schallenberg | Schallenberg => AUTELI; AUTGOV 2019-06-03..2021-12-05
++ Christian Stocker => AUTELI
++ Alexander Van der Bellen | Van der Bellen => AUTELI
++ Beate Meinl-Reisinger => AUTELI
++ Micheál Martin | Micheal Martin => IRLELI
++ Leo Varadkar | Varadkar => IRLELI; IRLGOV 2017-06-14..2020-06-26; IRLGOV 2020-06-27..2022-12-16
++ Simon Harris => IRLELI; IRLGOV 2025-01-23..
++ Michael D. Higgins => IRLELI
++ Catherine Connolly => IRLELI
++ Luís Montenegro | Luis Montenegro => PRTELI
++ Marcelo Rebelo de Sousa | Rebelo de Sousa => PRTELI
++ Sanna Marin => FINELI
++ Petteri Orpo | Orpo => FINELI
++ Sauli Niinistö | Sauli Niinisto | Niinistö | Niinisto => FINELI
++ Pekka Haavisto | Haavisto => FINELI
++ Elina Valtonen => FINELI
++ Antti Kaikkonen => FINELI
++ Antti Häkkänen | Antti Hakkanen => FINELI
++ Magdalena Andersson => SWEELI; SWEGOV 2014-10-03..2021-11-29; SWEOPP 2022-10-18..
++ Ann Linde => SWEELI
++ Tobias Billström | Tobias Billstrom => SWEELI
++ Maria Malmer Stenergard => SWEELI
++ Peter Hultqvist => SWEELI
++ Pål Jonson | Pal Jonson => SWEELI
++ Erna Solberg => NORELI
++ Jonas Gahr Støre | Jonas Gahr Store | Gahr Støre | Gahr Store => NORELI
++ Anniken Huitfeldt => NORELI
++ Espen Barth Eide => NORELI
++ Jeppe Kofod => DNKELI
++ Lars Løkke Rasmussen | Lars Lokke Rasmussen | Løkke Rasmussen | Lokke Rasmussen => DNKELI; DNKGOV 2009-04-05..2011-10-03; DNKGOV 2015-06-28..2019-06-27
++ Kristen Michal => ESTELI
++ Alar Karis => ESTELI
++ Margus Tsahkna => ESTELI
++ Edgars Rinkēvičs | Edgars Rinkevics | Rinkēvičs | Rinkevics => LVAELI; LVAGOV 2011-10-25..2023-07-07
++ Evika Siliņa | Evika Silina => LVAELI
++ Ingrida Šimonytė | Ingrida Simonyte => LTUELI
++ Gintautas Paluckas => LTUELI
++ Gabrielius Landsbergis | Landsbergis => LTUELI
++ Kęstutis Budrys | Kestutis Budrys => LTUELI
+
+### ASIA2
+# Asian and Pacific leaders not in the sections above.
+== VNMGOV general secretary of the Communist Party of Vietnam
+Nguyễn Phú Trọng 2011-01-19..2024-07-19
+Tô Lâm 2024-08-03 !
+== VNMGOV president of Vietnam
+Nguyễn Xuân Phúc 2021-04-05..2023-01-18
+Võ Văn Thưởng 2023-03-02..2024-03-21
+Lương Cường 2024-10-21 !
+== VNMGOV prime minister of Vietnam
+Phạm Minh Chính 2021-04-05 !
+== VNMGOV minister of public security, then president (2024-05-22..2024-10-21)
+Tô Lâm 2016-04-12..2024-08-02
+== SGPGOV foreign minister of Singapore
+Vivian Balakrishnan 2015-10-01 !
+== NZLGOV foreign minister of New Zealand
+Winston Peters 2023-11-27 !
+== UZBGOV president of Uzbekistan
+Shavkat Mirziyoyev 2016-09-08 !
+== NPLGOV prime minister of Nepal
+Sher Bahadur Deuba 2021-07-13..2022-12-25
+Pushpa Kamal Dahal 2022-12-26..2024-07-14
+KP Sharma Oli 2024-07-15..2025-09-09
+Sushila Karki 2025-09-12 !
++ Nguyễn Phú Trọng | Nguyen Phu Trong => VNMELI
++ Tô Lâm | To Lam => VNMELI
++ Nguyễn Xuân Phúc | Nguyen Xuan Phuc => VNMELI; VNMGOV 2016-04-07..2021-04-04
++ Võ Văn Thưởng | Vo Van Thuong => VNMELI
++ Lương Cường | Luong Cuong => VNMELI
++ Phạm Minh Chính | Pham Minh Chinh => VNMELI
++ Vivian Balakrishnan => SGPELI
++ Winston Peters => NZLELI; NZLGOV 2017-10-26..2020-11-06
++ Shavkat Mirziyoyev | Mirziyoyev => UZBELI; UZBGOV 2003-12-12..2016-09-07
++ Sher Bahadur Deuba => NPLELI
++ Pushpa Kamal Dahal | Prachanda => NPLELI; NPLGOV 2008-08-18..2009-05-25; NPLGOV 2016-08-04..2017-06-06
++ KP Sharma Oli | K.P. Sharma Oli | K P Sharma Oli | Khadga Prasad Sharma Oli => NPLELI; NPLGOV 2015-10-12..2016-08-03; NPLGOV 2018-02-15..2021-07-12
++ Sushila Karki => NPLELI
+
+### AMERICAS2
+# Latin American heads of state not in the sections above.
+== CHLGOV president of Chile
+Sebastián Piñera 2018-03-11..2022-03-10
+Gabriel Boric 2022-03-11..2026-03-10 !
+José Antonio Kast 2026-03-11 !
+== ECUGOV president of Ecuador
+Guillermo Lasso 2021-05-24..2023-11-22
+Daniel Noboa 2023-11-23 !
+== PERGOV president of Peru
+Pedro Castillo 2021-07-28..2022-12-07
+Dina Boluarte 2022-12-07..2025-10-09
+José Jerí 2025-10-10 !
+== SLVGOV president of El Salvador
+Nayib Bukele 2019-06-01 !
+== NICGOV president of Nicaragua
+Daniel Ortega 2007-01-10 !
+== NICGOV vice president, co-president from 2025 (Nicaragua)
+Rosario Murillo 2017-01-10 !
+== GTMGOV president of Guatemala
+Alejandro Giammattei 2020-01-14..2024-01-14
+Bernardo Arévalo 2024-01-15 !
+== PANGOV president of Panama
+José Raúl Mulino 2024-07-01 !
+== DOMGOV president of the Dominican Republic
+Luis Abinader 2020-08-16 !
+== URYGOV president of Uruguay
+Luis Lacalle Pou 2020-03-01..2025-02-28
+Yamandú Orsi 2025-03-01 !
+== PRYGOV president of Paraguay
+Santiago Peña 2023-08-15 !
++ Sebastián Piñera | Sebastian Pinera | Piñera | Pinera => CHLELI; CHLGOV 2010-03-11..2014-03-10
++ Gabriel Boric | Boric => CHLELI
++ José Antonio Kast | Jose Antonio Kast => CHLOPP
++ Guillermo Lasso => ECUELI
++ Daniel Noboa | Noboa => ECUELI
++ Pedro Castillo => PERELI
++ Dina Boluarte | Boluarte => PERELI; PERGOV 2021-07-28..2022-12-06
++ José Jerí | Jose Jeri => PERELI
++ Nayib Bukele | Bukele => SLVELI
++ Daniel Ortega => NICELI
++ Rosario Murillo => NICELI
++ Alejandro Giammattei | Giammattei => GTMELI
++ Bernardo Arévalo | Bernardo Arevalo => GTMELI
++ José Raúl Mulino | Jose Raul Mulino => PANELI
++ Luis Abinader | Abinader => DOMELI
++ Luis Lacalle Pou | Lacalle Pou => URYELI
++ Yamandú Orsi | Yamandu Orsi => URYELI
++ Santiago Peña | Santiago Pena => PRYELI
+
+### AFRICA2
+# African heads of state and ministers not in the sections above.
+== GHAGOV president of Ghana
+Nana Akufo-Addo 2017-01-07..2025-01-06
+John Mahama 2025-01-07 !
+== CIVGOV president of Ivory Coast
+Alassane Ouattara 2010-12-04 !
+== SENGOV president of Senegal
+Macky Sall 2012-04-02..2024-04-01
+Bassirou Diomaye Faye 2024-04-02 !
+== SENGOV prime minister of Senegal
+Ousmane Sonko 2024-04-02 !
+== ZWEGOV president of Zimbabwe
+Emmerson Mnangagwa 2017-11-24 !
+== TZAGOV president of Tanzania
+John Magufuli 2015-11-05..2021-03-17
+Samia Suluhu Hassan 2021-03-19 !
+== AGOGOV president of Angola
+João Lourenço 2017-09-26 !
+== DZAGOV foreign minister of Algeria
+Ahmed Attaf 2023-03-18 !
+== MARGOV foreign minister of Morocco
+Nasser Bourita 2017-04-05 !
++ Nana Akufo-Addo | Akufo-Addo => GHAELI
++ John Mahama | John Dramani Mahama => GHAELI; GHAGOV 2009-01-07..2017-01-06
++ Alassane Ouattara | Ouattara => CIVELI
++ Macky Sall => SENELI
++ Bassirou Diomaye Faye | Diomaye Faye => SENELI
++ Ousmane Sonko => SENOPP
++ Emmerson Mnangagwa | Mnangagwa => ZWEELI
++ John Magufuli | Magufuli => TZAELI
++ Samia Suluhu Hassan | Samia Suluhu => TZAELI
++ João Lourenço | Joao Lourenco => AGOELI
++ Ahmed Attaf => DZAELI
++ Nasser Bourita | Bourita => MARELI
+
+### GULF2
+# Gulf rulers not in the sections above.
+== OMNGOV sultan of Oman
+Haitham bin Tariq 2020-01-11 !
+== OMNGOV foreign minister of Oman
+Badr Albusaidi 2020-08-18 !
+== KWTGOV emir of Kuwait
+Nawaf al-Ahmad al-Jaber al-Sabah 2020-09-30..2023-12-16
+Mishal al-Ahmad al-Jaber al-Sabah 2023-12-16 !
+== BHRGOV king of Bahrain
+Hamad bin Isa Al Khalifa 1999-03-06 !
+== BHRGOV crown prince and prime minister of Bahrain
+Salman bin Hamad Al Khalifa 2020-11-11 !
++ Haitham bin Tariq | Haitham bin Tariq Al Said | Sultan Haitham => OMNELI
++ Badr Albusaidi | Badr al-Busaidi | Sayyid Badr Albusaidi => OMNELI
++ Nawaf al-Ahmad al-Jaber al-Sabah | Sheikh Nawaf al-Ahmad al-Sabah | Sheikh Nawaf => KWTELI
++ Mishal al-Ahmad al-Jaber al-Sabah | Sheikh Mishal al-Ahmad al-Sabah | Sheikh Mishal => KWTELI
++ Hamad bin Isa Al Khalifa | King Hamad bin Isa Al Khalifa | King Hamad => BHRELI
++ Salman bin Hamad Al Khalifa | Crown Prince Salman bin Hamad => BHRELI
 
 ### IGO
 # Heads of international organisations (codes as in organisations.txt).
@@ -2874,7 +3275,9 @@ HEADER = """\
 #
 # Coverage: heads of state and government, foreign and defence ministers of the G20
 # members, the EU and forty conflict-affected countries, from the holders in office
-# on 2015-01-01 to the time of writing (knowledge as of 2025, partly later); army and
+# on 2015-01-01 to the time of writing (knowledge as of 2025, partly later); the other
+# European states' and further states' leaders of 2022-2026 (sections EUROPE, ASIA2,
+# AMERICAS2, AFRICA2, GULF2); army and
 # intelligence chiefs where widely reported; leaders of the major armed groups.
 #
 # Codes:  COUNTRY+GOV heads of state and government, ministers, crown princes
