@@ -887,6 +887,11 @@ class Coder:
                             governed = self._governed("13", code)
                     elif kind_ == "infinitive" and governor is not None:
                         governed = self._governed(governor[1], code)
+                    if (governed is not None and governor is not None
+                            and _refines(governor[1], governed)):
+                        # "threatened to strike the bases with missiles": the governing
+                        # verb's own pattern (1384) already says more than the act (138).
+                        governed = governor[1]
                     if governed is None:
                         _note(trace, info, "rejected", reason)
                         denied = denied or (kind_ in ("negated", "hypothetical")
@@ -1265,6 +1270,12 @@ def _boundary_class(grammar: tuple[str, ...]) -> str | None:
         if c in grammar:
             return c
     return None
+
+
+def _refines(specific: str, general: str) -> bool:
+    """Whether `specific` is a sub-code of `general` ("1384" of "138", "1311" of "131"),
+    so that keeping it loses nothing the governed act says."""
+    return len(specific) > len(general) and specific.startswith(general)
 
 
 def _recode(e: Event, code: str, rule_id: str) -> Event:

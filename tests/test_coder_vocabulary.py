@@ -821,3 +821,14 @@ def test_a_definite_act_needs_an_earlier_act_of_its_kind(coder):
 def test_a_definite_act_in_the_same_sentence(coder):
     assert coded(coder, "Israeli jets struck Gaza overnight, and Egypt condemned the attack.") == {
         ("ISRMIL", "PSE", "195"), ("EGY", "ISRMIL", "111")}
+
+
+@pytest.mark.parametrize("text, event", [
+    # the governing verb's own sub-code outlives the less specific code of its act
+    ("The United States threatened to cut aid to Pakistan over its support for militants.",
+     ("USA", "PAK", "1311")),
+    ("North Korea threatened to strike American bases on Guam with missiles.",
+     ("PRK", "USAMIL", "1384")),
+])
+def test_governing_subcode_kept(coder, text, event):
+    assert event in coded(coder, text)
