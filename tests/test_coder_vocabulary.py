@@ -832,3 +832,24 @@ def test_a_definite_act_in_the_same_sentence(coder):
 ])
 def test_governing_subcode_kept(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # regime: constitutional order, constitutional or civilian rule (0244 family)
+    ("ECOWAS called on Niger's junta to restore constitutional order.",
+     ("IGOWAS", "NERGOV", "0244")),
+    ("The African Union urged Mali's military rulers to return the country to constitutional rule.",
+     ("IGOOAU", "MLIGOV", "0244")),
+    ("ECOWAS demanded that Niger's junta restore constitutional order.",
+     ("IGOWAS", "NERGOV", "1044")),
+    ("Mali's junta promised ECOWAS that it would hand power to an elected civilian government.",
+     ("MLIGOV", "IGOWAS", "0344")),
+    # action asked for is a policy change (0242 family)
+    ("The European Union urged Hungary to take action against corruption.",
+     ("IGOEEC", "HUN", "0242")),
+    # a civilian government named as the recipient is no regime change
+    ("The United States pledged support to Sudan's civilian government.",
+     ("USA", "SDNGOV", "032")),
+])
+def test_reform_appeal_subcodes(coder, text, event):
+    assert event in coded(coder, text)
