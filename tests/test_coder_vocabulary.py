@@ -853,3 +853,13 @@ def test_governing_subcode_kept(coder, text, event):
 ])
 def test_reform_appeal_subcodes(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # an attack despite, or in violation of, a truce is a ceasefire violation (196)
+    ("Azerbaijani forces shelled Armenian villages despite the ceasefire.",
+     ("AZEMIL", "ARMCVL", "196")),
+    ("Israeli jets struck Gaza in violation of the truce.", ("ISRMIL", "PSE", "196")),
+])
+def test_attack_despite_truce(coder, text, event):
+    assert event in coded(coder, text)
