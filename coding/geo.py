@@ -558,28 +558,30 @@ def _tokens(sentence: str) -> list[_Tok]:
     for chunk in sentence.split():
         start = find(chunk, end)
         end = start + len(chunk)
-        if chunk.islower() and chunk.isalpha():  # most tokens: a plain lower-case word
-            append(make(_Tok, (chunk, start, end, chunk, True, False, False, False, False)))
-            continue
         if chunk.isalpha():
-            append(make(_Tok, (chunk, start, end, *_shape(chunk))))
+            if chunk.islower():  # most tokens: a plain lower-case word
+                append(make(_Tok, (chunk, start, end, chunk, True, False, False, False, False)))
+            else:
+                append(make(_Tok, (chunk, start, end) + _shape(chunk)))
             continue
-        for t, a, b, *shape in _chunk_tokens(chunk):
-            append(make(_Tok, (t, start + a, start + b, *shape)))
+        # tuple concatenation, not `*` unpacking: it runs in C (no list is built)
+        for t, a, b, shape in _chunk_tokens(chunk):
+            append(make(_Tok, (t, start + a, start + b) + shape))
     return out
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _chunk_tokens(chunk: str) -> tuple[tuple, ...]:
     """The tokens of a chunk that is not all letters ("said.", "Syria's", "2,000"), as
-    `_Tok` fields with offsets from the chunk's start; cached, as the same chunks recur."""
+    (text, start, end, the other `_Tok` fields) with offsets from the chunk's start;
+    cached, as the same chunks recur."""
     out = []
     for m in _TOKEN.finditer(chunk):
         t = m.group()
         if t.islower() and t.isalpha():
-            out.append((t, *m.span(), t, True, False, False, False, False))
+            out.append((t, *m.span(), (t, True, False, False, False, False)))
         else:
-            out.append((t, *m.span(), *_shape(t)))
+            out.append((t, *m.span(), _shape(t)))
     return tuple(out)
 
 

@@ -93,15 +93,24 @@ def _find_plain(trie: dict, trie_cs: dict, words: list[str], lower: list[str],
 
     Most tokens start no entry at all: one dict look-up in the trie (and one in the
     capitals-only trie) settles them before any call is made, so the per-token cost
-    is two look-ups. `_longest_plain` is called only where an entry starts.
+    is two look-ups. Most of the others start a one-word entry only (grammar words:
+    "the", "said"): the next word is not among their node's children, so they are
+    settled here too. `_longest_plain` is called only where a longer entry may start.
     """
     spans = []
     append = spans.append
     get, get_cs = trie.get, trie_cs.get
+    last = n - 1
     i = 0
     while i < n:
         node = get(lower[i])
-        if node is None and get_cs(words[i]) is None:
+        if node is None:
+            if get_cs(words[i]) is None:
+                i += 1
+                continue
+        elif (i == last or lower[i + 1] not in node[1]) and words[i] not in trie_cs:
+            if node[0]:  # a one-word entry: what `_longest_plain` would find
+                append((i, i + 1, node[0]))
             i += 1
             continue
         best_end, best = _longest_plain(node, trie_cs, words, lower, i, n)
