@@ -800,12 +800,24 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
         return taken[word]
     used = set(map(id, taken.values()))
     ante = next((q for q in context if q.code and id(q) not in used), None)
-    ante = ante or next((q for q in context if q.code), None)
+    ante = ante or next((q for q in context if q.code and not _other_person(word, q, taken)),
+                        None)
     if ante is not None:
         taken[word] = ante
     return ante
 
 
+def _other_person(word: str, q: Phrase, taken: dict[str, Phrase]) -> bool:
+    """Whether `q` is taken by a pronoun that cannot share it with the pronoun family
+    `word`: "He warned that Pyongyang would use them": "he" is a person, and "them"
+    (missiles, not an actor) is not him; "he" and "she" are two people. A group may be
+    both "it" and "they" ("Hamas said it ... their fighters")."""
+    return any(q is ante and family != word and PERSONAL_CLASSES.intersection((family, word))
+               for family, ante in taken.items())
+
+
+#: Pronoun classes of one person ("he", "she"): never the antecedent of another class.
+PERSONAL_CLASSES = frozenset({"masculine_pronoun", "feminine_pronoun"})
 #: Grammar classes of the forms of one pronoun ("he ... his" refer to the same actor).
 PRONOUN_CLASSES = ("masculine_pronoun", "feminine_pronoun", "neuter_pronoun", "plural_pronoun")
 

@@ -237,11 +237,13 @@ class Coder:
             reason = f"discard phrase ({scope}) matched: {rule}"
             return Result([], "discarded", reason, trace, sent, story_discard=scope == "story")
         hist = self._historical(sent, day)
-        if hist:
-            return Result([], "historical", hist, trace, sent)
         sent.phrases = build_phrases(self.book, sent, day)
         sent.context = context
         resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles, self.outlets)
+        if hist:
+            # Not coded, but its actors are the next sentence's context: "Penny Wong
+            # arrived in Beijing for the first such visit since 2018. She urged ..."
+            return Result([], "historical", hist, trace, sent)
         if trace is not None:
             trace.append({"step": "actors", "phrases": [_phrase_info(sent, p) for p in
                                                         sent.phrases]})

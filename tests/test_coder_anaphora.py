@@ -28,3 +28,25 @@ def test_role_north_of_a_place_is_the_places(coder):
         ("ISRMIL", "SYRMIL", "190")]
     assert coded(coder, "Soldiers south-west of Damascus were attacked by Israeli jets.") == [
         ("ISRMIL", "SYRMIL", "190")]
+
+
+def coded_after(coder: Coder, text: str, context: str) -> list[tuple]:
+    phrases = coder.code_sentence(context, 739000).sentence.phrases
+    return sorted((e.source, e.target, e.code)
+                  for e in coder.code(text, date="2024-01-17", context=phrases))
+
+
+def test_a_person_and_another_pronoun_do_not_share_the_one_actor_of_the_context(coder):
+    # "he" is Putin; "them" are not Putin (they are no actor named before)
+    assert coded_after(coder, "He said Iranian jets attacked them.",
+                       "Vladimir Putin spoke on Monday.") == []
+    # "it" and "their" may both be one group
+    assert coded_after(coder, "It said their fighters attacked Iranian jets.",
+                       "The Taliban spoke on Monday.") == [("AFGTAL", "IRNMIL", "190")]
+
+
+def test_a_historical_sentence_still_names_the_next_sentences_actors(coder):
+    result = coder.code_sentence("Vladimir Putin visited Damascus in 2015.", 739000)
+    assert result.status == "historical" and result.events == []
+    assert coded_after(coder, "He condemned Britain.",
+                       "Vladimir Putin visited Damascus in 2015.") == [("RUSGOV", "GBR", "111")]
