@@ -485,8 +485,9 @@ class _Layer:
         out = []
         for w, left, right in self.entries("actors"):
             try:
-                default, dated = (None, []) if right == SWITCH_OFF else parse_actor_codes(
-                    right, self.legacy_codes)
+                # `---`: a name that is no actor, and hides the names inside it
+                default, dated = (None, []) if right in (SWITCH_OFF, NULL_CODE) else (
+                    parse_actor_codes(right, self.legacy_codes))
             except ValueError as exc:
                 self.reader.error(w, str(exc))
                 continue

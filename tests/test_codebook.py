@@ -271,3 +271,12 @@ def test_bad_number_words_are_reported(tmp_path):
     root = layer(tmp_path, actors="Gondor => GON\n")
     (root / "grammar.txt").write_text("number = twenty 20 | dozens many\n")
     assert any("number word 'dozens many' is not 'word value'" in e for e in errors_of(root))
+
+
+def test_a_name_coded_no_actor_hides_the_names_inside_it(tmp_path):
+    extra = layer(tmp_path, actors="Islamabad Declaration => ---\n")
+    coder = Coder([MINI, extra], use_cache=False)
+    assert [(e.source, e.target) for e in coder.code(
+        "Iran condemned the Islamabad Declaration.", date="2024-01-17")] == []
+    assert [(e.source, e.target) for e in coder.code(
+        "Iran condemned Islamabad.", date="2024-01-17")] == [("IRN", "PAK")]

@@ -57,6 +57,11 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     ("Rebels attacked UN peacekeepers in Congo.", ("CODREB", "IGOPKO", "190")),
     # a place or people before a title describes the organisation named after it
     ("The West African bloc ECOWAS imposed sanctions on Niger.", ("IGOWAS", "NER", "163")),
+    # "state" before a medium is no verb
+    ("Russian state television accused Ukraine of terrorism.", ("RUSMED", "UKR", "1121")),
+    # a city in the name of a treaty or of talks it hosted is no party (treaties.txt)
+    ("Israel and the PLO signed the Oslo Accords.", ("ISR", "PSEGOVPLO", "057")),
+    ("Hamas withdrew from the Doha talks with Israel.", ("PSEHMS", "ISR", "164")),
     # "general" and "national" are roles only at the end of their phrase
     ("A senior Chinese general threatened to blockade Taiwan.", ("CHNMIL", "TWN", "1381")),
     ("Iran arrested a British national.", ("IRN", "GBRCVL", "173")),
@@ -748,6 +753,14 @@ def test_mass_killings_by_number(coder, text, events):
     ("Amnesty International condemned torture in Egyptian prisons.", {("NGOAMN", "EGY", "111")}),
 ])
 def test_switched_off_phoenix_names(coder, text, events):
+    assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("The United States withdrew from the Paris climate agreement.", set()),
+    ("Russia violated the Minsk agreements.", set()),
+])
+def test_a_host_city_in_a_treaty_name_is_no_party(coder, text, events):
     assert coded(coder, text) == events
 
 
