@@ -629,17 +629,24 @@ class Coder:
 
     def _condition_subject(self, sent: Sentence, clauses: list[tuple], ci: int,
                            source: Phrase | None) -> Phrase | None:
-        """The subject of the conditional clause right after clause `ci`, if any.
+        """The subject of the conditional clause right after clause `ci`, or right
+        before it when `ci` states its consequence, if any.
 
-        "Russia warned it would take retaliatory steps if Finland joined NATO": a
-        threat with no object is aimed at the actor whose act is its condition.
+        "Russia warned it would take retaliatory steps if Finland joined NATO", "Unless
+        Hamas disarms, Israel will resume the war in Gaza": a threat with no object (or
+        only a place) is aimed at the actor whose act is its condition.
         """
-        if ci + 1 >= len(clauses) or clauses[ci + 1][2] != "conditional":
+        if clauses[ci][2] == "consequence" and ci and clauses[ci - 1][2] == "conditional":
+            lo, hi, opener = clauses[ci - 1]  # "Unless Hamas disarms, Israel will ..."
+        elif ci + 1 < len(clauses) and clauses[ci + 1][2] == "conditional":
+            lo, hi, opener = clauses[ci + 1]
+        else:
             return None
-        lo, hi, opener = clauses[ci + 1]
         who = self._subject(sent, [p for p in sent.phrases if p.start >= lo and p.end <= hi],
                             lo, hi, opener, None)
-        return None if who is source else who
+        if who is None or who is source or source is not None and who.code == source.code:
+            return None  # "If elected, Lee would ...", "If Trump wins, he will ...": his own
+        return who
 
     def _purpose(self, sent: Sentence, look: Lookup, block: int, default: str, v: int,
                  v_end: int, lo: int, hi: int, acted: list[Event],
@@ -917,9 +924,13 @@ class Coder:
                                 trace.append(info)
                             break
                         governor = None
-                if opener == "consequence" and code[:2] not in self.conditional_target_roots:
+                if opener == "consequence" and (
+                        code[:2] not in self.conditional_target_roots
+                        or self._condition_subject(sent, clauses, ci, clause_subject) is None):
                     # "If elected, Lee would seek talks": hypothetical; but "Unless Hamas
-                    # disarms, Israel will resume the war" is a threat (13x).
+                    # disarms, Israel will resume the war" is a threat (13x), and "If the
+                    # US lifts sanctions, Iran will resume talks" an offer (03x): a stated
+                    # act aimed at another actor whose act is its condition.
                     _note(trace, info, "rejected", "consequence of a fronted condition")
                     continue
                 # Reporting verbs ("said") count only when the sentence has nothing else.
@@ -950,8 +961,11 @@ class Coder:
                         target = None
                 if blocked is not None and blocked[0] == "intent" and _bare_country(source):
                     source = self._speaker_of(sent, clauses, ci, subject, source)
-                if target is None and code[:2] in self.conditional_target_roots:
-                    target = self._condition_subject(sent, clauses, ci, source)
+                if code[:2] in self.conditional_target_roots and (
+                        target is None or target.after_prep in LOCATIVE):
+                    # a place ("resume the war in Gaza") is no object: the threat aims at
+                    # the subject of its condition ("unless Hamas disarms"), if any
+                    target = self._condition_subject(sent, clauses, ci, source) or target
                 if target is None and complement and governor is None:
                     target = _addressee(sent, lo, source)
                 if target is None and source is not None and not as_noun and self.act_families:

@@ -332,6 +332,12 @@ def test_after_a_fronted_condition_only_a_threat_is_coded(tmp_path):
     assert coded(threat, "If Iran attacks, Pakistan will attack Syria.") == [
         ("PAK", "SYR", "138")]
     assert coded(threat, "If Iran attacks, Pakistan condemns Syria.") == []
+    # a threat aims at the actor whose act is its condition rather than at a place
+    assert coded(threat, "Unless Iran withdraws, Pakistan will attack in Syria.") == [
+        ("PAK", "IRN", "138")]
+    # a condition on the actor's own lot ("If elected") aims at no one: hypothetical
+    assert coded(threat, "If elected, Pakistan will attack Syria.") == []
+    assert coded(threat, "If Pakistan wins, it will attack Syria.") == []
 
 
 def test_speaker_closing_the_sentence_is_no_target(coder):
