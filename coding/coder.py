@@ -367,13 +367,14 @@ class Coder:
                 resume = reduced[1]
             elif tok != "that" and (cls := _boundary_class(g)) is not None:
                 if cls == "subordinator" and self._pattern_across(sent, cuts[-1][0], i):
-                    i += 1
+                    i = sent.grammar_end[i]
                     continue
                 if cls in ("subordinator", "conditional") and not self._has_verb(sent, 0, i):
                     fronted = cls if "," in lower[i:] else False
                 cuts.append((i, cls))
                 if cls == "relative":
                     resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
+                i = sent.grammar_end[i] - 1  # "in spite of", "so that": one boundary
             elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
                                   and labels[i + 1][0] == VERB
                                   and not self._passive_pair(sent, i, cuts[-1][0])):
@@ -648,6 +649,20 @@ class Coder:
             return None  # "If elected, Lee would ...", "If Trump wins, he will ...": his own
         return who
 
+    def _defied(self, sent: Sentence, clauses: list[tuple], ci: int,
+                source: Phrase | None) -> Phrase | None:
+        """The subject of the main clause of concessive clause `ci`, the addressee of
+        an act named there with no object: "Despite US warnings, Israel launched ...",
+        "Israel launched ... despite Egypt's appeals for restraint" (warned, appealed to
+        Israel). A fronted concessive clause comes before its main clause, another after."""
+        main = ci + 1 if ci == 0 else ci - 1
+        if source is None or main >= len(clauses):
+            return None
+        lo, hi, opener = clauses[main]
+        who = self._subject(sent, [p for p in sent.phrases if p.start >= lo and p.end <= hi],
+                            lo, hi, opener, None)
+        return None if who is source else who
+
     def _purpose(self, sent: Sentence, look: Lookup, block: int, default: str, v: int,
                  v_end: int, lo: int, hi: int, acted: list[Event],
                  events: list[Event]) -> bool:
@@ -807,13 +822,16 @@ class Coder:
             governor: tuple[list[Event], str] | None = carried if opener == "complement" \
                 else None
             light_verb_seen = False  # "launched air strikes": the noun carries the event
+            # "despite" takes a noun phrase: "despite US sanctions" names no act of sanctioning
+            concessive = opener == "subordinator" and "concessive" in sent.grammar_at[lo]
             for v in verbs:
                 if not lo <= v < hi:
                     continue
                 entries = sent.labels[v][3]
                 v_end = sent.labels[v][2]
                 verb_id, noun_id = word_kinds(entries)
-                noun_use = self.part_of_speech and is_noun_use(sent, v, loose=noun_id is not None)
+                noun_use = concessive or self.part_of_speech and is_noun_use(
+                    sent, v, loose=noun_id is not None)
                 proper = self.part_of_speech and v > 0 and sent.words[v][:1].isupper() and (
                     sent.lower[v - 1] not in ('"', "“", ":", "'", "‘"))
                 if proper or noun_id is None and noun_use and verb_id is not None:
@@ -961,6 +979,8 @@ class Coder:
                         target = None
                 if blocked is not None and blocked[0] == "intent" and _bare_country(source):
                     source = self._speaker_of(sent, clauses, ci, subject, source)
+                if target is None and as_noun and concessive:
+                    target = self._defied(sent, clauses, ci, source)
                 if code[:2] in self.conditional_target_roots and (
                         target is None or target.after_prep in LOCATIVE):
                     # a place ("resume the war in Gaza") is no object: the threat aims at

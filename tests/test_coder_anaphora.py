@@ -50,3 +50,17 @@ def test_a_historical_sentence_still_names_the_next_sentences_actors(coder):
     assert result.status == "historical" and result.events == []
     assert coded_after(coder, "He condemned Britain.",
                        "Vladimir Putin visited Damascus in 2015.") == [("RUSGOV", "GBR", "111")]
+
+
+def test_an_act_in_a_concessive_clause_is_aimed_at_the_main_clauses_subject(coder):
+    # "Despite US warnings, Israel launched ...": warned Israel
+    assert coded(coder, "Despite Russian attacks, Britain condemned Iran.") == [
+        ("GBR", "IRN", "111"), ("RUS", "GBR", "190")]
+    assert coded(coder, "Britain condemned Iran in spite of Russian attacks.") == [
+        ("GBR", "IRN", "111"), ("RUS", "GBR", "190")]
+
+
+def test_a_concessive_clause_holds_a_noun_phrase_not_a_verb(coder):
+    # "despite Russian attacks" names attacks, not Russia attacking someone
+    assert coded(coder, "Despite Russia attacks, Britain condemned Iran.") == [
+        ("GBR", "IRN", "111"), ("RUS", "GBR", "190")]
