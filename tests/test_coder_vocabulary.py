@@ -90,6 +90,11 @@ def test_dated_people(coder, date, code):
     ("Hadja Lahbib", "2025-01-10", "IGOEEC"),
     ("Nayib Bukele", "2024-06-01", "SLVGOV"),
     ("Shavkat Mirziyoyev", "2024-06-01", "UZBGOV"),
+    # officials of international organisations
+    ("Kao Kim Hourn", "2024-06-01", "IGOASN"),
+    ("Luis Almagro", "2023-06-01", "IGOOAS"),
+    ("Luis Almagro", "2014-06-01", "URYGOV"),
+    ("Thierry Breton", "2024-03-01", "IGOEEC"),
 ])
 def test_dated_leaders(coder, name, date, code):
     assert (code, "CHN", "111") in coded(coder, f"{name} condemned China.", date)

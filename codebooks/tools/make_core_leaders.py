@@ -6,7 +6,8 @@ and defence ministers of the G20 members, the EU and forty conflict-affected
 countries (holders from 2015 to the time of writing), the heads of state and
 government (and most foreign ministers) of the other European states and of
 further Asian, Latin American, African and Gulf states in the news of 2022-2026,
-plus army and intelligence chiefs and the leaders of major armed groups.  Every fact below was
+the heads and senior officials of international organisations, plus army and
+intelligence chiefs and the leaders of major armed groups.  Every fact below was
 written for this project from public knowledge; nothing was copied from another
 dictionary.
 
@@ -3058,6 +3059,72 @@ Amy Pope 2023-10-01
 + Nabil Elaraby | Nabil al-Araby => EGYELI
 + Ahmed Aboul Gheit | Aboul Gheit | Ahmed Abul Gheit => EGYELI; EGYGOV 2004-07-14..2011-03-06
 + Amy Pope => USAELI
+
+== IGOEEC members of the European Commission (concurrent: explicit ranges)
+Margrethe Vestager 2014-11-01..2024-11-30
+Frans Timmermans 2014-11-01..2023-08-22
+Thierry Breton 2019-12-01..2024-09-16
+Valdis Dombrovskis 2014-11-01.. !
+Maroš Šefčovič 2010-02-10.. !
+Olivér Várhelyi 2019-12-01.. !
+Andrius Kubilius 2024-12-01.. !
+Marta Kos 2024-12-01.. !
+Teresa Ribera 2024-12-01.. !
+== IGOASN secretary-general of ASEAN
+Lim Jock Hoi 2018-01-01..2022-12-31
+Kao Kim Hourn 2023-01-01 !
+== IGOGCC secretary-general of the GCC
+Nayef al-Hajraf 2020-04-01..2023-01-31 !
+Jasem Mohamed Albudaiwi 2023-02-01 !
+== IGOOAS secretary general of the OAS
+Luis Almagro 2015-05-26..2025-05-29 !
+Albert Ramdin 2025-05-30 !
+== IGOWAS president of the ECOWAS Commission
+Jean-Claude Kassi Brou 2018-03-01..2022-07-14 !
+Omar Alieu Touray 2022-07-15 !
+== IGOASA secretary-general of the SCO
+Zhang Ming 2022-01-01..2024-12-31
+Nurlan Yermekbayev 2025-01-01 !
+== IGOOIC secretary general of the OIC
+Hissein Brahim Taha 2021-11-? !
+== IGOUNO UN envoys and coordinators (Middle East peace process and Gaza, Libya, Sudan; concurrent)
+Tor Wennesland 2021-01-?..2024-12-31 !
+Sigrid Kaag 2024-01-08..2025-06-30 !
+Volker Perthes 2021-02-?..2023-09-? !
+Abdoulaye Bathily 2022-09-?..2024-05-? !
+Ramtane Lamamra 2023-11-?.. !
+Hanna Tetteh 2025-02-?.. !
+== IGOUNOICJ judges and presidents of the ICJ
+Joan Donoghue 2010-09-09..2024-02-05
+Iwasawa Yuji 2018-06-22.. !
++ Margrethe Vestager | Vestager => DNKELI
++ Frans Timmermans | Timmermans => NLDELI; NLDGOV 2012-11-05..2014-10-31; NLDOPP 2023-08-23..2025-10-29 !
++ Thierry Breton => FRAELI; FRAGOV 2005-02-25..2007-05-15
++ Valdis Dombrovskis | Dombrovskis => LVAELI; LVAGOV 2009-03-12..2014-01-22
++ Maroš Šefčovič | Maros Sefcovic | Šefčovič | Sefcovic => SVKELI
++ Olivér Várhelyi | Oliver Varhelyi | Várhelyi | Varhelyi => HUNELI
++ Andrius Kubilius => LTUELI
++ Marta Kos => SVNELI
++ Teresa Ribera => ESPELI; ESPGOV 2018-06-07..2024-11-30
++ Lim Jock Hoi => BRNELI
++ Kao Kim Hourn => KHMELI
++ Nayef al-Hajraf | Nayef Falah Mubarak Al-Hajraf => KWTELI
++ Jasem Mohamed Albudaiwi | Jasem Albudaiwi | Jassim Albudaiwi => KWTELI
++ Luis Almagro | Almagro => URYELI; URYGOV 2010-03-01..2015-03-01
++ Albert Ramdin => SURELI
++ Jean-Claude Kassi Brou => CIVELI
++ Omar Alieu Touray | Omar Touray => GMBELI
++ Zhang Ming => CHNELI
++ Nurlan Yermekbayev => KAZELI
++ Hissein Brahim Taha => TCDELI
++ Tor Wennesland => NORELI
++ Sigrid Kaag => NLDELI; NLDGOV 2017-10-26..2021-09-17; NLDGOV 2022-01-10..2024-01-07
++ Volker Perthes => DEUELI
++ Abdoulaye Bathily => SENELI
++ Ramtane Lamamra | Lamamra => DZAELI; DZAGOV 2013-09-11..2017-05-24; DZAGOV 2021-07-07..2023-03-17
++ Hanna Tetteh | Hanna Serwaa Tetteh => GHAELI
++ Joan Donoghue => USAELI
++ Iwasawa Yuji | Yuji Iwasawa => JPNELI
 
 ### GROUPS
 # Leaders of armed groups listed in organisations.txt (the group's code).
