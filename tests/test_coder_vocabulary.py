@@ -881,3 +881,16 @@ def test_reform_appeal_subcodes(coder, text, event):
 ])
 def test_attack_despite_truce(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a labour strike launched is a strike, not a rally
+    ("Hungary's unions launched a general strike.", ("HUNLAB", "HUNGOV", "143")),
+    # a convoy blocked is movement restricted
+    ("Israeli troops blocked a UN convoy in Gaza.", ("ISRMIL", "IGOUNO", "191")),
+    # an overhaul or a proposal protested against is a policy
+    ("Israelis rallied against the government's judicial overhaul.",
+     ("ISR", "ISRGOV", "1412")),
+])
+def test_strike_block_overhaul(coder, text, event):
+    assert event in coded(coder, text)
