@@ -894,3 +894,13 @@ def test_attack_despite_truce(coder, text, event):
 ])
 def test_strike_block_overhaul(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, events", [
+    # "backed" / "backs" endorse; "backed by" describes; "back" alone is mostly the adverb
+    ("China backed Russia's position at the UN.", {("CHN", "RUS", "051")}),
+    ("Germany backs Ukraine's bid to join the EU.", {("DEU", "UKR", "051")}),
+    ("Rebels backed by Rwanda attacked Congolese troops.", {("---REB", "CODMIL", "190")}),
+])
+def test_backed_endorses(coder, text, events):
+    assert coded(coder, text) == events
