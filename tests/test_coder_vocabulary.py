@@ -904,3 +904,17 @@ def test_strike_block_overhaul(coder, text, event):
 ])
 def test_backed_endorses(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # civilians killed by the score in attacks or raids: a mass killing
+    ("Gunmen killed 137 villagers in a series of attacks in Niger's Tahoua region.",
+     ("NERUAF", "NERCVL", "202")),
+    # the conduct of troops is military action; of a commission it is not
+    ("The UN launched an investigation into the conduct of Israeli troops in Gaza.",
+     ("IGOUNO", "ISRMIL", "093")),
+    ("Ghana's parliament launched an inquiry into the conduct of the electoral commission.",
+     ("GHALEG", "GHAGOV", "090")),
+])
+def test_attacks_and_conduct(coder, text, event):
+    assert event in coded(coder, text)
