@@ -51,7 +51,7 @@ GRAMMAR_CLASSES = (
     "plural_pronoun", "dual", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
     "backer_suffix", "compass", "concessive", "title_noun", "phrase_final",
     "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
-    "definite", "act_reference",
+    "definite", "act_reference", "cause",
 )
 
 
@@ -201,6 +201,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "definite_agent_anaphora": True,
     "intent_as_threat": [],  # roots whose stated intentions are threats (13x)
     "conditional_target": [],  # roots whose act with no object targets an if-clause's subject
+    "reaction_target": [],  # roots whose act with no object targets its cause clause's subject
     "domestic_target": {},  # code -> role of the source's own country as implicit target
     "result_roots": [],  # roots whose acts in a participle clause after one are results
     "third_country": {},  # code -> code when the act takes place in a third country

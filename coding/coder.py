@@ -142,6 +142,7 @@ class Coder:
         self.stems = frozenset(self.book.data.get("stems", ()))
         self.domestic = dict(eng.get("domestic_target", {}))
         self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
+        self.reaction_roots = frozenset(eng.get("reaction_target", ()))
         self.result_roots = frozenset(eng.get("result_roots", ()))
         self.third_country = dict(eng.get("third_country", {}))
         self.foreign_only = frozenset(eng.get("foreign_only", ()))
@@ -662,6 +663,36 @@ class Coder:
         who = self._subject(sent, [p for p in sent.phrases if p.start >= lo and p.end <= hi],
                             lo, hi, opener, None)
         return None if who is source else who
+    def _cause_subject(self, sent: Sentence, clauses: list[tuple], ci: int,
+                       source: Phrase | None) -> Phrase | None:
+        """The subject of the clause of cause next to clause `ci`, if any.
+
+        "Pakistan placed its air force on high alert after Indian jets crossed into its
+        airspace", "After Israel struck Tehran, Iran closed its airspace": an act of
+        reaction with no object is aimed at the actor whose act caused it. A clause of
+        cause opens with a word of the grammar class `cause` and follows the act's
+        main clause, or comes before it at the start of the sentence; its subject is
+        an actor of its own (no place, no previous subject). Another state's forces or
+        officials stand for their state.
+        """
+        for k in (ci + 1, ci - 1):
+            if not 0 <= k < len(clauses) or clauses[k][2] != "subordinator":
+                continue
+            lo, hi, opener = clauses[k]
+            if "cause" not in sent.grammar_at[lo] or k < ci and lo != 0:
+                continue
+            who = self._subject(sent, [p for p in sent.phrases if p.start >= lo and p.end <= hi],
+                                lo, hi, opener, None)
+            if who is None or who.after_prep is not None or who is source or (
+                    source is not None and who.code == source.code):
+                continue  # not "after the clashes in the town of Zvecan": a place
+            if (not who.person and not who.group and who.country and who.code[3:6] in OWN_FORCES
+                    and (source is None or source.country != who.country)):
+                # a state's forces or officials acting across a border: the reaction
+                # aims at their state ("Indian jets crossed": India)
+                return Phrase(who.start, who.end, code=who.country, rules=list(who.rules))
+            return who
+        return None
 
     def _purpose(self, sent: Sentence, look: Lookup, block: int, default: str, v: int,
                  v_end: int, lo: int, hi: int, acted: list[Event],
@@ -986,6 +1017,9 @@ class Coder:
                     # a place ("resume the war in Gaza") is no object: the threat aims at
                     # the subject of its condition ("unless Hamas disarms"), if any
                     target = self._condition_subject(sent, clauses, ci, source) or target
+                if (target is None and not as_noun and code[:2] in self.reaction_roots
+                        and opener in (None, "and", "reporting")):
+                    target = self._cause_subject(sent, clauses, ci, source)
                 if target is None and complement and governor is None:
                     target = _addressee(sent, lo, source)
                 if target is None and source is not None and not as_noun and self.act_families:

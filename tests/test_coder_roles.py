@@ -575,3 +575,15 @@ def test_a_phrase_final_role_word_is_a_role_only_at_the_end_of_its_phrase(tmp_pa
         0].source == "RUS"
     assert [e.source for e in coder.code("In general, Russia condemned Iran.",
                                          date="2024-01-17")] == ["RUS"]
+
+
+def test_reaction_without_object_aims_at_the_subject_of_its_cause(tmp_path):
+    text = "Pakistan recalled its ambassador after Iranian jets attacked Syria."
+    reaction = mini_with(tmp_path, '[engine]\nreaction_target = ["16"]\n')
+    # another state's forces stand for their state
+    assert coded(reaction, text) == [("IRNMIL", "SYR", "190"), ("PAK", "IRN", "161")]
+    assert coded(reaction, "After Syrian rebels attacked Iran, Pakistan recalled its "
+                           "ambassador.") == [("PAK", "SYRREB", "161"), ("SYRREB", "IRN", "190")]
+    # a cause with no actor of its own as subject aims at no one
+    assert coded(reaction, "Pakistan recalled its ambassador after the attacks in Iran.") == []
+    assert coded(Coder(MINI, use_cache=False), text) == [("IRNMIL", "SYR", "190")]
