@@ -570,8 +570,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         if ante is None and definite:
             ante = _place_after(phrases, idx, sent)
         if ante is None and definite:
-            ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun and (
-                q.linked or len(q.code) == 3 and q.after_prep in PLACE_PREPOSITIONS)), None)
+            ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun
+                         and _named_place(sent, q)), None)
         if ante is None and definite and _pair_from_context(p, context, sent):
             continue
         if ante is None:
@@ -619,6 +619,26 @@ def _named_group(p: Phrase, roles: frozenset[str]) -> bool:
 #: Prepositions of a place that gives a role its country ("police in Tbilisi").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "outside", "inside", "across", "throughout",
                                 "near", "around"})
+
+
+def _named_place(sent, q: Phrase) -> bool:
+    """Whether `q` names where something happens, whose country a role with none takes:
+    a role linked to a place ("rebels in Sudan"), or a bare country or city after a
+    place preposition ("in Nairobi") or a compass phrase ("east of Port-au-Prince").
+    A country's adjective before the noun of an act ("killed in an Israeli air strike",
+    "in a Russian drone attack") names the act's agent, not a place."""
+    if q.linked:
+        return True
+    if len(q.code) != 3:
+        return False
+    if q.after_prep in PLACE_PREPOSITIONS:
+        k = q.end
+        if k < len(sent.lower) and sent.labels[k] is None and not sent.grammar_at[k] and (
+                sent.words[k].isalpha() and sent.words[k].islower()):
+            k += 1  # "a Russian drone attack"
+        return not _names_act(sent, k)
+    prep = modifiers_start(sent, q.start) - 1
+    return prep > 0 and "compass" in sent.grammar_at[prep]
 
 
 def _speaks_before(q: Phrase, p: Phrase, sent) -> bool:

@@ -64,3 +64,18 @@ def test_a_concessive_clause_holds_a_noun_phrase_not_a_verb(coder):
     # "despite Russian attacks" names attacks, not Russia attacking someone
     assert coded(coder, "Despite Russia attacks, Britain condemned Iran.") == [
         ("GBR", "IRN", "111"), ("RUS", "GBR", "190")]
+
+
+def test_a_role_takes_the_country_of_a_place_east_of_which_it_acts(coder):
+    assert coded(coder, "Rebels attacked Syrian soldiers east of Damascus.") == [
+        ("SYRREB", "SYRMIL", "190")]
+
+
+def test_a_countrys_adjective_before_the_noun_of_an_act_is_no_place(coder):
+    # "killed in an Israeli air strike": Israel struck; the protesters are not Israelis
+    phrases = coder.code_sentence("Protesters were killed in an Israeli air strike.",
+                                  739000).sentence.phrases
+    assert [p.code for p in phrases] == ["---CVL", "ISR"]
+    phrases = coder.code_sentence("Protesters were killed in Israeli cities.",
+                                  739000).sentence.phrases
+    assert [p.code for p in phrases] == ["ISRCVL", "ISR"]
