@@ -136,6 +136,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     pronoun = False
     linked = affiliated = False
     flag = owned = False
+    agent_span = (i, i)  # the last agent's tokens
     j = i
     gap = 0
     while j < n:
@@ -163,13 +164,18 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             j = lab[2]
             gap = 0
         elif lab is not None and lab[0] == AGENT and _role_use(sent, j):
-            ag = book.agents[lab[1]]
+            ag_id, end = lab[1], lab[2]
+            if agent is not None and (joined_role := _possessive_compound(
+                    book, sent, agent_span, j, end)) is not None:
+                ag_id, end = joined_role  # "the Israeli military's spokesman": MIL
+            ag = book.agents[ag_id]
             agent = (ag[0], ag[1])
             stacked.append(agent)
             rules.append(ag[2])
             if nested:
-                stacked.extend(_nested_agents(book, sent, j, lab[2]))
-            j = lab[2]
+                stacked.extend(_nested_agents(book, sent, j, end))
+            agent_span = (j, end)
+            j = end
             gap = 0
         elif ("flag_suffix" in grammar[j] or "owner_suffix" in grammar[j]) and (
                 country or person) and agent is None and j > i:
@@ -305,6 +311,24 @@ def _role_use(sent, j: int) -> bool:
         return verb is not None and noun is None  # "the general warned", not "general strike"
     grammar = sent.grammar_at[k]
     return bool(grammar) and "conjunction" not in grammar  # "a general was killed"
+
+
+def _possessive_compound(book: Compiled, sent, span: tuple[int, int], j: int,
+                         end: int) -> tuple[int, int] | None:
+    """The agent that a role, a possessive and a role at `j` (ending at `end`) make
+    when written as one name: "the military's spokesman" is the listed "military
+    spokesman" (MIL), not the spokesman's own GOV; "the army's chief of staff" the
+    "army chief of staff". Returns (agent id, end of the role at `j`), or None when
+    the codebook lists no such compound."""
+    lower = sent.lower
+    if span[1] + 1 != j or lower[span[1]] not in ("'s", "'"):
+        return None
+    head = lower[span[0]:span[1]]
+    seq = head + lower[j:end]
+    stop, found = _walk(book.trie, seq, 0, len(seq))
+    if stop != len(seq) or not found or found[0] != AGENT:
+        return None
+    return found[1], end
 
 
 def _actor_ends_at(sent, j: int) -> bool:

@@ -587,3 +587,13 @@ def test_reaction_without_object_aims_at_the_subject_of_its_cause(tmp_path):
     # a cause with no actor of its own as subject aims at no one
     assert coded(reaction, "Pakistan recalled its ambassador after the attacks in Iran.") == []
     assert coded(Coder(MINI, use_cache=False), text) == [("IRNMIL", "SYR", "190")]
+
+
+def test_a_role_of_a_possessive_role_is_their_listed_compound(tmp_path):
+    # "the army's spokesman" is the listed "army spokesman" (MIL), not a spokesman (GOV)
+    coder = mini_with_verbs(tmp_path, "", "", "spokesman => ~GOV\narmy spokesman => ~MIL\n")
+    assert [e.source for e in coder.code("The Iranian army's spokesman condemned Israel.",
+                                         date="2024-01-17")] == ["IRNMIL"]
+    # no compound listed: the last role counts
+    assert [e.source for e in coder.code("The Iranian police's spokesman condemned Israel.",
+                                         date="2024-01-17")] == ["IRNGOV"]

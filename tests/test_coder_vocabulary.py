@@ -57,6 +57,8 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     ("Rebels attacked UN peacekeepers in Congo.", ("CODREB", "IGOPKO", "190")),
     # a place or people before a title describes the organisation named after it
     ("The West African bloc ECOWAS imposed sanctions on Niger.", ("IGOWAS", "NER", "163")),
+    # a possessive between two roles: their listed compound ("army chief of staff")
+    ("The Israeli army's chief of staff vowed to destroy Hamas.", ("ISRMIL", "PSEHMS", "138")),
     # "state" before a medium is no verb
     ("Russian state television accused Ukraine of terrorism.", ("RUSMED", "UKR", "1121")),
     # a city in the name of a treaty or of talks it hosted is no party (treaties.txt)
