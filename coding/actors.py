@@ -741,6 +741,8 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
         same = [q for q in candidates if q.code and q.code[3:] == p.code[3:]]
         if same:
             return same[-1]
+    if p.pronoun and "body_pronoun" in sent.grammar_at[p.start]:
+        candidates = [q for q in candidates if _body(q)]  # "the bloc": the EU, not Hungary
     if p.pronoun and _personal(sent, p.start):
         # "When Iran's president visited Baghdad, he signed ...": a person, not a place.
         candidates = [q for q in candidates if q.code and len(q.code) > 3]
@@ -842,6 +844,8 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
     word = _pronoun_family(sent, p.start)
     if word in taken:
         return taken[word]
+    if "body_pronoun" in sent.grammar_at[p.start]:
+        context = [q for q in context if _body(q)]
     used = set(map(id, taken.values()))
     ante = next((q for q in context if q.code and id(q) not in used), None)
     ante = ante or next((q for q in context if q.code and not _other_person(word, q, taken)),
@@ -849,6 +853,12 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
     if ante is not None:
         taken[word] = ante
     return ante
+
+
+def _body(q: Phrase) -> bool:
+    """Whether `q` is an organisation of no one country (IGO, NGO, ...): what "the bloc",
+    "the fund" or "the alliance" (grammar class body_pronoun) refer to."""
+    return bool(q.code) and q.code[:3] in NON_COUNTRY and q.code[:3] != "---"
 
 
 def _other_person(word: str, q: Phrase, taken: dict[str, Phrase]) -> bool:

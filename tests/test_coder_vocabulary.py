@@ -920,3 +920,14 @@ def test_backed_endorses(coder, text, events):
 ])
 def test_attacks_and_conduct(coder, text, event):
     assert event in coded(coder, text)
+@pytest.mark.parametrize("context, text, event", [
+    ("The European Union agreed on new sanctions against Russia.",
+     "The bloc also condemned Moscow.", ("IGOEEC", "RUS", "111", "Moscow")),
+    # the organisation, not the country named first
+    ("Hungary blocked the European Union's aid package on Monday.",
+     "The bloc condemned Russia.", ("IGOEEC", "RUS", "111", "Russia")),
+    ("Finland joined NATO in April.", "The alliance warned Russia.",
+     ("IGONAT", "RUS", "130", "Russia")),
+])
+def test_the_bloc_refers_to_an_organisation(coder, context, text, event):
+    assert after(coder, context, text) == {event}
