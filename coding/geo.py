@@ -531,9 +531,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class _Tok(NamedTuple):
+    """A token's text and classes, all given by its text: one object serves every
+    occurrence of the text (`_token`); where a token stands is in the list of starts
+    that `_tokens` returns with the tokens."""
+
     text: str
-    start: int
-    end: int
     low: str
     word: bool      # letters (and digits), not punctuation
     cap: bool       # a capitalised word without digits
@@ -542,52 +544,67 @@ class _Tok(NamedTuple):
     span: bool      # can be a word of a capitalised name (`_span_word`)
 
 
-def _tokens(sentence: str) -> list[_Tok]:
-    r"""The sentence's tokens. A plain lower-case word (most tokens) is classified by two
-    str methods; any other token's classes come from `_shape`, cached by its text.
+def _tokens(sentence: str) -> tuple[list[_Tok], list[int]]:
+    r"""The sentence's tokens and their start offsets (a token ends at its start plus
+    the length of its text).
 
     No token spans whitespace (the same characters for `str.split` and the expression's
     `\s`), so a whitespace-separated chunk of letters only, most chunks, is one token
-    as it is; only the other chunks go through `_TOKEN`, about halving the time.
+    as it is; only the other chunks go through `_TOKEN`. A token is the shared `_Tok` of
+    its text (`_token`), looked up, not built: building a tuple per token was half the
+    time of a sentence's tokens.
     """
-    out = []
-    append = out.append
-    make = tuple.__new__  # _Tok(...) runs a Python-level __new__: twice as slow
+    toks: list[_Tok] = []
+    starts: list[int] = []
+    add_tok, add_start = toks.append, starts.append
+    known = _WORD_TOKENS
     find = sentence.find
     end = 0
     for chunk in sentence.split():
         start = find(chunk, end)
         end = start + len(chunk)
-        if chunk.isalpha():
-            if chunk.islower():  # most tokens: a plain lower-case word
-                append(make(_Tok, (chunk, start, end, chunk, True, False, False, False, False)))
-            else:
-                append(make(_Tok, (chunk, start, end) + _shape(chunk)))
+        tok = known.get(chunk)
+        if tok is None and chunk.isalpha():
+            if len(known) >= TOKEN_CACHE_SIZE:
+                known.clear()  # bounded memory on an endless vocabulary
+            tok = known[chunk] = _token(chunk)
+        if tok is not None:
+            add_tok(tok)
+            add_start(start)
             continue
-        # tuple concatenation, not `*` unpacking: it runs in C (no list is built)
-        for t, a, b, shape in _chunk_tokens(chunk):
-            append(make(_Tok, (t, start + a, start + b) + shape))
-    return out
+        for a, tok in _chunk_tokens(chunk):
+            add_tok(tok)
+            add_start(start + a)
+    return toks, starts
+
+
+#: Most words of letters kept with their `_Tok` (`_tokens`); then the cache starts over.
+TOKEN_CACHE_SIZE = 100_000
+_WORD_TOKENS: dict[str, _Tok] = {}
 
 
 @functools.lru_cache(maxsize=1 << 15)
-def _chunk_tokens(chunk: str) -> tuple[tuple, ...]:
+def _chunk_tokens(chunk: str) -> tuple[tuple[int, _Tok], ...]:
     """The tokens of a chunk that is not all letters ("said.", "Syria's", "2,000"), as
-    (text, start, end, the other `_Tok` fields) with offsets from the chunk's start;
-    cached, as the same chunks recur."""
-    out = []
-    for m in _TOKEN.finditer(chunk):
-        t = m.group()
-        if t.islower() and t.isalpha():
-            out.append((t, *m.span(), (t, True, False, False, False, False)))
-        else:
-            out.append((t, *m.span(), _shape(t)))
-    return tuple(out)
+    (start from the chunk's start, token); cached, as the same chunks recur."""
+    return tuple((m.start(), _token(m.group())) for m in _TOKEN.finditer(chunk))
+
+
+def _token(t: str) -> _Tok:
+    """The `_Tok` of a token's text."""
+    return _Tok(t, *_shape(t))
+
+
+def _end(toks: list[_Tok], starts: list[int], k: int) -> int:
+    """Where token `k` ends in the sentence."""
+    return starts[k] + len(toks[k].text)
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _shape(t: str) -> tuple[str, bool, bool, bool, bool, bool]:
-    """(low, word, cap, poss, acronym, span) of a token that is not a plain lower-case word."""
+    """(low, word, cap, poss, acronym, span) of a token."""
+    if t.islower() and t.isalpha():  # most tokens: a plain lower-case word
+        return t, True, False, False, False, False
     if not t[0].isalnum():
         return t, False, False, False, False, False
     # str methods run in C; these replace per-character Python loops
@@ -707,12 +724,11 @@ class _Mention:
     __slots__ = ("a", "b", "end_tok", "start", "end", "readings", "type_word", "tier",
                  "adjs", "containers", "unknown", "common")
 
-    def __init__(self, a: int, b: int, toks: list[_Tok], readings: dict, unknown: bool):
+    def __init__(self, a: int, b: int, readings: dict, unknown: bool,
+                 offsets: tuple[int, int] = (-1, -1)):
         self.a, self.b = a, b
         self.end_tok = b
-        self.start = toks[a].start
-        last = toks[b]
-        self.end = last.end - (len(_POSSESSIVE.search(last.text).group()) if last.poss else 0)
+        self.start, self.end = offsets  # in the sentence (`_name_offsets`); -1 if not needed
         self.readings = readings        # kind -> iso3 (country) or tuple[Place]
         self.type_word: str | None = None
         self.tier = 99
@@ -741,7 +757,17 @@ def _lookup(g: _Gazetteer, key: str, acronym: bool = False) -> dict:
     return r
 
 
-def _mentions(g: _Gazetteer, sentence: str, toks: list[_Tok]) -> tuple[list[_Mention], dict]:
+def _name_offsets(toks: list[_Tok], starts: list[int], a: int, b: int) -> tuple[int, int]:
+    """Character offsets of the name of tokens a..b, without a possessive ending."""
+    last = toks[b]
+    end = starts[b] + len(last.text)
+    if last.poss:
+        end -= len(_POSSESSIVE.search(last.text).group())
+    return starts[a], end
+
+
+def _mentions(g: _Gazetteer, sentence: str, toks: list[_Tok],
+              starts: list[int]) -> tuple[list[_Mention], dict]:
     """Gazetteer and unknown mentions in capitalised spans; demonym positions."""
     demonyms: dict[int, str] = {}
     out: list[_Mention] = []
@@ -766,7 +792,7 @@ def _mentions(g: _Gazetteer, sentence: str, toks: list[_Tok]) -> tuple[list[_Men
                 j += 2
             else:
                 break
-        for m in _split_span(g, toks, i, j, demonyms):
+        for m in _split_span(g, toks, starts, i, j, demonyms):
             nxt = toks[m.b + 1] if m.b + 1 < n else None
             key = _key(toks[m.a])
             if (m.a == m.b and key in g.demonyms and "country" not in m.readings
@@ -827,7 +853,7 @@ def _demonym(g: _Gazetteer, toks: list[_Tok], i: int) -> str | None:
 SPAN_CACHE_SIZE = 50_000
 
 
-def _split_span(g: _Gazetteer, toks: list[_Tok], s: int, e: int,
+def _split_span(g: _Gazetteer, toks: list[_Tok], starts: list[int], s: int, e: int,
                 demonyms: dict[int, str]) -> list[_Mention]:
     """Longest gazetteer matches in toks[s..e]; the rest, if any, is one unknown mention.
 
@@ -848,12 +874,11 @@ def _split_span(g: _Gazetteer, toks: list[_Tok], s: int, e: int,
         demonyms[s + k] = iso3
     out = []
     for a, b, readings, unknown, type_at in found:
-        m = _Mention(s + a, s + b, toks, readings, unknown)
+        m = _Mention(s + a, s + b, readings, unknown, _name_offsets(toks, starts, s + a, s + b))
         if type_at >= 0:
-            t = toks[s + type_at]
-            m.type_word = t.text
+            m.type_word = toks[s + type_at].text
             m.end_tok = s + type_at
-            m.end = t.end
+            m.end = _end(toks, starts, s + type_at)
         out.append(m)
     return out
 
@@ -861,7 +886,8 @@ def _split_span(g: _Gazetteer, toks: list[_Tok], s: int, e: int,
 def _plan_span(g: _Gazetteer, toks: list[_Tok], s: int,
                e: int) -> tuple[tuple[tuple, ...], tuple[tuple[int, str], ...]]:
     """`_split_span` relative to `s`: its mentions as (a, b, readings, unknown, index of
-    the type word or -1) and the demonyms it found as (index, ISO3)."""
+    the type word or -1) and the demonyms it found as (index, ISO3). Token indexes are
+    all a plan needs: `_split_span` places the mentions in the sentence."""
     demonyms: dict[int, str] = {}
     mentions = _span_mentions(g, toks, s, e, demonyms)
     return (tuple((m.a - s, m.b - s, m.readings, m.unknown,
@@ -886,7 +912,7 @@ def _span_mentions(g: _Gazetteer, toks: list[_Tok], s: int, e: int,
                 hit = (last, r)
                 break
         if hit:
-            found.append(_Mention(pos, hit[0], toks, hit[1], unknown=False))
+            found.append(_Mention(pos, hit[0], hit[1], unknown=False))
             pos = hit[0] + 1
         else:
             d = _demonym(g, toks, pos)
@@ -913,18 +939,16 @@ def _span_mentions(g: _Gazetteer, toks: list[_Tok], s: int, e: int,
         if a > b:
             return []
         if b > a and (_key(toks[b]) in _CAP_TYPES or toks[b].low in _FACILITIES):
-            m = _Mention(a, b - 1, toks, {}, unknown=True)
+            m = _Mention(a, b - 1, {}, unknown=True)
             m.type_word = toks[b].text
             m.end_tok = b
-            m.end = toks[b].end
             return [m]
-        return [_Mention(a, b, toks, {}, unknown=True)]
+        return [_Mention(a, b, {}, unknown=True)]
     # a capitalised type word right after a known name: "Rakhine State", "Gaza Strip"
     last = found[-1]
     if last.b + 1 == e and (toks[e].low in _CAP_TYPES or toks[e].low in _FACILITIES):
         last.type_word = toks[e].text
         last.end_tok = e
-        last.end = toks[e].end
     return found
 
 
@@ -1005,7 +1029,7 @@ def _weak(toks: list[_Tok], m: _Mention, prep: int) -> bool:
     return not any(t.low == "," for t in toks[:m.end_tok + 1])
 
 
-def _attach_type_word(toks: list[_Tok], m: _Mention) -> None:
+def _attach_type_word(toks: list[_Tok], starts: list[int], m: _Mention) -> None:
     j = m.end_tok + 1
     if set(m.readings) == {"country"}:
         return                          # "a U.S. base" is the country
@@ -1013,7 +1037,7 @@ def _attach_type_word(toks: list[_Tok], m: _Mention) -> None:
             and (toks[j].low in _ADMIN_TYPES or toks[j].low in _SUB_TYPES)):
         m.type_word = toks[j].low
         m.end_tok = j
-        m.end = toks[j].end
+        m.end = _end(toks, starts, j)
 
 
 def _container_after(toks: list[_Tok], m: _Mention, by_start: dict[int, _Mention],
@@ -1110,8 +1134,8 @@ def locate(sentence: str, country_hint: str | None = None) -> dict | None:
     """
     g = _gazetteer()
     hint = _hint_code(country_hint)
-    toks = _tokens(sentence or "")
-    mentions, demonyms = _mentions(g, sentence or "", toks)
+    toks, starts = _tokens(sentence or "")
+    mentions, demonyms = _mentions(g, sentence or "", toks, starts)
     _dateline(g, sentence or "", mentions)
     by_start = {m.a: m for m in mentions}
     sentence_countries = [m.readings["country"] for m in mentions if "country" in m.readings]
@@ -1120,7 +1144,7 @@ def locate(sentence: str, country_hint: str | None = None) -> dict | None:
         if m.tier == _T_WEAK:            # dateline
             candidates.append(m)
             continue
-        _attach_type_word(toks, m)
+        _attach_type_word(toks, starts, m)
         typed = m.type_word is not None
         if not typed and _norm(sentence[m.start:m.end]).replace(" ", "_") in _NOT_PLACES:
             continue
@@ -1201,10 +1225,10 @@ def _dateline(g: _Gazetteer, sentence: str, mentions: list[_Mention]) -> None:
             x.readings = r
             x.tier = _T_WEAK
             return
-    toks = _tokens(m.group(1))
+    toks, starts = _tokens(m.group(1))
     offset = m.start(1)
-    toks = [t._replace(start=t.start + offset, end=t.end + offset) for t in toks]
-    x = _Mention(0, len(toks) - 1, toks, r, unknown=False)
+    x = _Mention(0, len(toks) - 1, r, False,
+                 _name_offsets(toks, [k + offset for k in starts], 0, len(toks) - 1))
     x.a = x.b = x.end_tok = -1
     x.tier = _T_WEAK
     mentions.insert(0, x)

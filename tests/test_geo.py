@@ -196,5 +196,9 @@ def test_token_chunks_give_the_expression_tokens(text):
     from coding import geo
 
     expected = [(m.group(), *m.span()) for m in geo._TOKEN.finditer(text)]
-    assert [(t.text, t.start, t.end) for t in geo._tokens(text)] == expected
-    assert all(t.low == t.text.lower() or not t.text.isalpha() for t in geo._tokens(text))
+    toks, starts = geo._tokens(text)
+    assert [(t.text, s, geo._end(toks, starts, k))
+            for k, (t, s) in enumerate(zip(toks, starts, strict=True))] == expected
+    assert all(t.low == t.text.lower() or not t.text.isalpha() for t in toks)
+    # every token has the classes of its text, whatever chunk it came from
+    assert all(t == geo._Tok(t.text, *geo._shape(t.text)) for t in toks)
