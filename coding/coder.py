@@ -877,6 +877,16 @@ class Coder:
                 lemma, kind, default, block, rule = book.words[noun_id if as_noun else verb_id]
                 info = {"step": "verb", "word": sent.words[v], "lemma": lemma, "as": kind,
                         "default_code": default, "rule_id": rule} if trace is not None else None
+                if self.filter_modality and (
+                        not as_noun and "negation" in sent.grammar_at[v]
+                        or as_noun and v > 0 and "negation" in sent.grammar_at[v - 1]):
+                    # "The EU stopped short of imposing sanctions": the verb is part of a
+                    # negator (grammar.txt), whose act after it is not done; nor is the
+                    # noun of an act right after one ("stopped short of air strikes")
+                    _note(trace, info, "skipped", "part of a negation, or negated")
+                    coded_verb_seen = True
+                    denied = denied or opener != "relative"
+                    continue
                 if as_noun and coded_verb_seen and not (
                         default[:2] in self.nested_roots
                         and _named_agent(sent, phrases, v) is not None):

@@ -60,6 +60,10 @@ postpone {postpones postponed postponing postponed}
 - * talks => 164
 - * => ---
 
+== --- stop: coded by what is stopped
+stop {stops stopped stopping stopped}
+- * attacks_on + => 087
+
 == --- deny, coded by what is denied
 deny {denies denied denying denied}
 noun: report | claim
@@ -301,3 +305,12 @@ def test_a_series_of_verb_phrases_gives_each_its_act(coder):
         ("PAK", "IRN", "111"), ("PAK", "ISRGOV", "040"), ("PAK", "SYR", "190")]
     # with no "and" closing the series, a comma and a verb open no clause
     assert coded(coder, "Pakistan condemned Iran, attacked Syria.") == [("PAK", "IRN", "111")]
+
+
+def test_a_negator_of_several_words_negates_the_act_after_it(coder):
+    assert coded(coder, "Pakistan stopped attacks on Syria.") == [("PAK", "SYR", "087")]
+    # "stopped short of": the verb is part of the negator, and the act is not done
+    assert coded(coder, "Pakistan stopped short of attacks on Syria.") == []
+    assert coded(coder, "Pakistan stopped short of attacking Syria.") == []
+    assert coded(coder, "Pakistan failed to condemn Iran.") == []
+    assert coded(coder, "Pakistan has yet to condemn Iran.") == []
