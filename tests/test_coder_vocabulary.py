@@ -931,3 +931,14 @@ def test_attacks_and_conduct(coder, text, event):
 ])
 def test_the_bloc_refers_to_an_organisation(coder, context, text, event):
     assert after(coder, context, text) == {event}
+
+
+
+
+@pytest.mark.parametrize("text, event", [
+    # a state taken to, or brought before, an international court is sued
+    ("Guyana took Venezuela to the International Court of Justice.", ("GUY", "VEN", "115")),
+    ("Gambia brought Myanmar before the International Court of Justice.", ("GMB", "MMR", "115")),
+])
+def test_taken_to_court(coder, text, event):
+    assert event in coded(coder, text)
