@@ -942,3 +942,15 @@ def test_the_bloc_refers_to_an_organisation(coder, context, text, event):
 ])
 def test_taken_to_court(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a pledge's complement after its addressee ("offered Pakistan a loan")
+    ("China offered Pakistan a $2 billion loan.", ("CHN", "PAK", "0331")),
+    ("Japan pledged Ukraine humanitarian aid.", ("JPN", "UKR", "0333")),
+    # a truce agreed to is the truce, whatever its wording
+    ("Ethiopia and Tigrayan forces agreed to a permanent cessation of hostilities.",
+     ("ETH", "ETHREB", "0871")),
+])
+def test_pledge_complement_after_addressee(coder, text, event):
+    assert event in coded(coder, text)
