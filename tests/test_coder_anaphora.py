@@ -79,3 +79,9 @@ def test_a_countrys_adjective_before_the_noun_of_an_act_is_no_place(coder):
     phrases = coder.code_sentence("Protesters were killed in Israeli cities.",
                                   739000).sentence.phrases
     assert [p.code for p in phrases] == ["ISRCVL", "ISR"]
+
+
+def test_a_role_working_for_an_actor_is_that_actors(coder):
+    # as "forces loyal to Khalifa Haftar" are his
+    assert coded(coder, "Rebels working for the Taliban attacked Syrian soldiers.") == [
+        ("AFGTAL", "SYRMIL", "190")]
