@@ -201,13 +201,14 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             while labels[j] is None:  # determiners
                 j += 1
             linked = affiliated = True
-        elif ((lower[j] in LINKERS or "compass" in grammar[j]) and agent is not None
+        elif (_linker(sent, j) and agent is not None
               and country is None and person is None
               and (not pronoun or lower[j - 1] in counterparts)
               and _actor_after_determiners(sent, _linker_end(sent, j))):
             # "rebels in Sudan"; "a suicide bomber from the Pakistani Taliban": the named
             # group, not the generic role, is the actor; "his counterparts from Iraq" are
-            # Iraq's, not his country's; "villages north of Kharkiv" are Ukraine's
+            # Iraq's, not his country's; "villages north of Kharkiv" are Ukraine's; "a
+            # spokesman for the Israeli military" is the military's
             j = _linker_end(sent, j)
             while labels[j] is None:  # determiners
                 j += 1
@@ -263,10 +264,19 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     return phrase, j
 
 
+def _linker(sent, j: int) -> bool:
+    """Whether token `j` links a role to the actor whose role it is: in, of, from
+    ("rebels in Sudan"), a compass phrase ("villages north of Kharkiv"), or "for"
+    after a role that speaks for another (grammar class `speaks_for`: "a spokesman
+    for Iran's foreign ministry")."""
+    return (sent.lower[j] in LINKERS or "compass" in sent.grammar_at[j]
+            or sent.lower[j] == "for" and j > 0 and "speaks_for" in sent.grammar_at[j - 1])
+
+
 def _linker_end(sent, j: int) -> int:
     """The token after the linker at `j`: a preposition ("in") or a compass phrase
     ("north of")."""
-    return j + 1 if sent.lower[j] in LINKERS else sent.grammar_end[j]
+    return sent.grammar_end[j] if "compass" in sent.grammar_at[j] else j + 1
 
 
 def _modifier_word(sent, j: int) -> bool:

@@ -49,7 +49,7 @@ GRAMMAR_CLASSES = (
     "subordinator", "relative", "conjunction", "determiner", "preposition", "by",
     "infinitive", "pronoun", "masculine_pronoun", "feminine_pronoun", "neuter_pronoun",
     "plural_pronoun", "dual", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
-    "backer_suffix", "compass", "concessive", "title_noun", "phrase_final",
+    "backer_suffix", "compass", "concessive", "title_noun", "phrase_final", "speaks_for",
     "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
     "definite", "act_reference", "cause", "body_pronoun",
 )

@@ -597,3 +597,13 @@ def test_a_role_of_a_possessive_role_is_their_listed_compound(tmp_path):
     # no compound listed: the last role counts
     assert [e.source for e in coder.code("The Iranian police's spokesman condemned Israel.",
                                          date="2024-01-17")] == ["IRNGOV"]
+
+
+def test_for_links_a_role_that_speaks_for_another(tmp_path):
+    # grammar class speaks_for: "a spokesman for the Iranian army" is the army's
+    coder = mini_with_verbs(tmp_path, "", "", "spokesman => ~GOV\n")
+    assert [e.source for e in coder.code("A spokesman for the Iranian army condemned Israel.",
+                                         date="2024-01-17")] == ["IRNMIL"]
+    # "for" after other roles links nothing: the role keeps its own country
+    assert [e.source for e in coder.code("Iranian troops for the Taliban condemned Israel.",
+                                         date="2024-01-17")] == ["IRNMIL"]

@@ -59,6 +59,11 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     ("The West African bloc ECOWAS imposed sanctions on Niger.", ("IGOWAS", "NER", "163")),
     # a possessive between two roles: their listed compound ("army chief of staff")
     ("The Israeli army's chief of staff vowed to destroy Hamas.", ("ISRMIL", "PSEHMS", "138")),
+    # a role that speaks for another is linked to it by "for"
+    ("A spokesman for the Israeli military accused Hamas of lying.", ("ISRMIL", "PSEHMS", "112")),
+    # the UN agencies' descriptive names
+    ("The UN nuclear watchdog criticised Iran.", ("IGOUNOIAE", "IRN", "111")),
+    ("The UN's top court ordered Israel to halt its offensive.", ("IGOUNOICJ", "ISR", "1056")),
     # "state" before a medium is no verb
     ("Russian state television accused Ukraine of terrorism.", ("RUSMED", "UKR", "1121")),
     # a city in the name of a treaty or of talks it hosted is no party (treaties.txt)
