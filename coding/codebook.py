@@ -51,7 +51,7 @@ GRAMMAR_CLASSES = (
     "plural_pronoun", "dual", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
     "backer_suffix", "compass", "concessive", "title_noun", "phrase_final", "speaks_for",
     "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
-    "definite", "act_reference", "cause", "body_pronoun",
+    "definite", "act_reference", "cause", "aspect", "body_pronoun",
 )
 
 

@@ -1142,12 +1142,15 @@ class Coder:
             prev -= 1
         if _planned(sent, prev, subject):
             return "intent", "an infinitive right after its subject: a plan ('X to visit Y')"
+        # after a verb of aspect the act is done: "began releasing", "continued to shell"
         if prev >= lo and "infinitive" in grammar[prev] and any(
                 sent.labels[k] and sent.labels[k][0] == VERB
-                for k in range(max(lo, prev - 3), prev)):
+                for k in range(max(lo, prev - 3), prev)) and not (
+                prev - 1 >= lo and "aspect" in grammar[prev - 1]):
             return "infinitive", "infinitive after a verb: the act is not reported as done"
         if lower[v].endswith("ing") and v != lo and not (
-                prev >= lo and ("passive_aux" in grammar[prev] or "subordinator" in grammar[prev])):
+                prev >= lo and any(c in grammar[prev] for c in (
+                    "passive_aux", "subordinator", "aspect"))):
             return "participle", "participle: describes, does not report, an act"
         return None
 

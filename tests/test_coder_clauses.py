@@ -314,3 +314,11 @@ def test_a_negator_of_several_words_negates_the_act_after_it(coder):
     assert coded(coder, "Pakistan stopped short of attacking Syria.") == []
     assert coded(coder, "Pakistan failed to condemn Iran.") == []
     assert coded(coder, "Pakistan has yet to condemn Iran.") == []
+
+
+def test_the_act_after_a_verb_of_aspect_is_done(coder):
+    # "began attacking": no participle describing something, but the act itself
+    assert coded(coder, "Pakistan began attacking Syria.") == [("PAK", "SYR", "190")]
+    assert coded(coder, "Pakistan continued to attack Syria.") == [("PAK", "SYR", "190")]
+    # after another verb the participle or infinitive is still no act done
+    assert coded(coder, "Pakistan threatened to attack Syria.") == [("PAK", "SYR", "138")]
