@@ -630,9 +630,23 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                 _leave_group(p)
             elif (ante.group and agent is None and "plural_pronoun" in g
                   and "object_pronoun" not in g):
-                p.group = ante.group  # "Obama and Putin said they will ..."
+                # "Obama and Putin said they will ..."; a compound of the previous
+                # sentence stands here at the pronoun's place
+                p.group = ante.group if any(ante is q for q in phrases) else _located(
+                    ante.group, p)
         elif ante.country:
             p.code = ante.country + p.code[3:]
+
+
+def _located(group: list[Phrase], p: Phrase) -> list[Phrase]:
+    """The members of a compound of the previous sentence as phrases at the place of the
+    pronoun `p` that refers to them: their events quote and point to "they" in this
+    sentence, not to tokens of another sentence."""
+    members = [Phrase(p.start, p.end, code=m.code, rules=list(m.rules), antecedent=m,
+                      after_prep=p.after_prep) for m in group]
+    for m in members:
+        m.group = members
+    return members
 
 
 def _leave_group(p: Phrase) -> None:

@@ -959,3 +959,11 @@ def test_taken_to_court(coder, text, event):
 ])
 def test_pledge_complement_after_addressee(coder, text, event):
     assert event in coded(coder, text)
+
+
+def test_they_after_a_compound_points_to_itself_not_the_sentence_before(coder):
+    # the compound's members were tokens 10 and 12 of the sentence before: this one has
+    # five, and the events used to fail with an IndexError (or quote other words)
+    context = "On Monday evening after a long and difficult day, Russia and China held talks."
+    assert after(coder, context, "They signed a trade deal.") == {
+        ("RUS", "CHN", "057", "They"), ("CHN", "RUS", "057", "They")}
