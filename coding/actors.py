@@ -168,6 +168,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             if agent is not None and (joined_role := _possessive_compound(
                     book, sent, agent_span, j, end)) is not None:
                 ag_id, end = joined_role  # "the Israeli military's spokesman": MIL
+            elif agent is None and country is not None and (
+                    qualified := _qualified_role(book, sent, start, i, j, end)) is not None:
+                ag_id = qualified  # "a former Pakistani president": ELI
             ag = book.agents[ag_id]
             agent = (ag[0], ag[1])
             stacked.append(agent)
@@ -339,6 +342,23 @@ def _possessive_compound(book: Compiled, sent, span: tuple[int, int], j: int,
     if stop != len(seq) or not found or found[0] != AGENT:
         return None
     return found[1], end
+
+
+def _qualified_role(book: Compiled, sent, start: int, i: int, j: int,
+                    end: int) -> int | None:
+    """The agent that a determiner before the country and the role at `j` (ending at
+    `end`) make as a listed entry: "a former Pakistani president" is a "former
+    president" (ELI), not a president (GOV); the country only splits the entry.
+    `start`..`i` are the determiners before the phrase's first actor."""
+    lower = sent.lower
+    for d in range(i - 1, start - 1, -1):
+        if "determiner" not in sent.grammar_at[d]:
+            continue
+        seq = [lower[d], *lower[j:end]]
+        stop, found = _walk(book.trie, seq, 0, len(seq))
+        if stop == len(seq) and found and found[0] == AGENT:
+            return found[1]
+    return None
 
 
 def _actor_ends_at(sent, j: int) -> bool:

@@ -607,3 +607,12 @@ def test_for_links_a_role_that_speaks_for_another(tmp_path):
     # "for" after other roles links nothing: the role keeps its own country
     assert [e.source for e in coder.code("Iranian troops for the Taliban condemned Israel.",
                                          date="2024-01-17")] == ["IRNMIL"]
+
+
+def test_a_determiner_and_a_role_make_their_listed_entry_across_the_country(tmp_path):
+    # "a former Iranian president" is the listed "former president" (ELI)
+    coder = mini_with_verbs(tmp_path, "", "", "former president => ~ELI\n")
+    assert [e.source for e in coder.code("A former Iranian president condemned Israel.",
+                                         date="2024-01-17")] == ["IRNELI"]
+    assert [e.source for e in coder.code("The Iranian president condemned Israel.",
+                                         date="2024-01-17")] == ["IRNGOV"]

@@ -59,6 +59,10 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     ("The West African bloc ECOWAS imposed sanctions on Niger.", ("IGOWAS", "NER", "163")),
     # a possessive between two roles: their listed compound ("army chief of staff")
     ("The Israeli army's chief of staff vowed to destroy Hamas.", ("ISRMIL", "PSEHMS", "138")),
+    # a qualifier and a role make their listed entry across the country between them
+    ("A former Israeli official accused Netanyahu of lying.", ("ISRELI", "ISRGOV", "112")),
+    # a backer in a hyphened modifier is no country of the group: the place is
+    ("Russian-backed separatists in eastern Ukraine shelled Mariupol.", ("UKRSEP", "UKR", "194")),
     # a role that speaks for another is linked to it by "for"
     ("A spokesman for the Israeli military accused Hamas of lying.", ("ISRMIL", "PSEHMS", "112")),
     # the UN agencies' descriptive names
