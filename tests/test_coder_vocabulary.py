@@ -971,3 +971,14 @@ def test_they_after_a_compound_points_to_itself_not_the_sentence_before(coder):
     context = "On Monday evening after a long and difficult day, Russia and China held talks."
     assert after(coder, context, "They signed a trade deal.") == {
         ("RUS", "CHN", "057", "They"), ("CHN", "RUS", "057", "They")}
+
+
+@pytest.mark.parametrize("text, event", [
+    # medical and rescue teams sent to a country are relief
+    ("South Korea dispatched a medical team to Turkey.", ("KOR", "TUR", "073")),
+    # trade talks suspended are talks halted, trade suspended an embargo
+    ("The EU suspended trade talks with Australia.", ("IGOEEC", "AUS", "164")),
+    ("China suspended trade with Lithuania.", ("CHN", "LTU", "163")),
+])
+def test_relief_teams_and_trade_talks(coder, text, event):
+    assert event in coded(coder, text)
