@@ -982,3 +982,9 @@ def test_they_after_a_compound_points_to_itself_not_the_sentence_before(coder):
 ])
 def test_relief_teams_and_trade_talks(coder, text, event):
     assert event in coded(coder, text)
+
+
+def test_mission_set_up_to_investigate_abuses(coder):
+    # what a mission is set up to investigate gives the sub-code (092 abuses, 094 war crimes)
+    assert ("IGOUNO", "UKR", "094") in coded(
+        coder, "The UN set up a commission to investigate war crimes in Ukraine.")
