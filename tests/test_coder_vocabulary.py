@@ -988,3 +988,19 @@ def test_mission_set_up_to_investigate_abuses(coder):
     # what a mission is set up to investigate gives the sub-code (092 abuses, 094 war crimes)
     assert ("IGOUNO", "UKR", "094") in coded(
         coder, "The UN set up a commission to investigate war crimes in Ukraine.")
+
+
+@pytest.mark.parametrize("text, event", [
+    # an official or a commander killed, also in the passive, is assassinated
+    ("A senior Hamas official was killed by an Israeli drone strike in Beirut.",
+     ("ISR", "PSEHMS", "186")),
+    ("A Hezbollah commander was killed by an Israeli strike in southern Lebanon.",
+     ("ISR", "LBNHEZ", "186")),
+])
+def test_key_figure_killed_in_passive(coder, text, event):
+    assert event in coded(coder, text)
+
+
+def test_key_figure_as_killer_is_no_assassination(coder):
+    assert coded(coder, "The Hezbollah commander killed three Israeli soldiers.") == {
+        ("LBNHEZ", "ISRMIL", "190")}
