@@ -1004,3 +1004,12 @@ def test_key_figure_killed_in_passive(coder, text, event):
 def test_key_figure_as_killer_is_no_assassination(coder):
     assert coded(coder, "The Hezbollah commander killed three Israeli soldiers.") == {
         ("LBNHEZ", "ISRMIL", "190")}
+
+
+@pytest.mark.parametrize("text, event", [
+    # a truce proposal accepted is the truce, as one rejected is 127
+    ("Hamas accepted Egypt's truce proposal.", ("PSEHMS", "EGY", "0871")),
+    ("Israel accepted a US proposal for a ceasefire in Lebanon.", ("ISR", "USA", "0871")),
+])
+def test_truce_proposal_accepted(coder, text, event):
+    assert event in coded(coder, text)
