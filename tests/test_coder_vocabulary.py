@@ -1013,3 +1013,12 @@ def test_key_figure_as_killer_is_no_assassination(coder):
 ])
 def test_truce_proposal_accepted(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # joint development or production is material cooperation, not aid
+    ("Germany and France agreed to jointly develop a new battle tank.", ("DEU", "FRA", "031")),
+    ("The US and Mexico launched joint patrols along the border.", ("USA", "MEX", "062")),
+])
+def test_joint_development_and_patrols(coder, text, event):
+    assert event in coded(coder, text)
