@@ -1022,3 +1022,13 @@ def test_truce_proposal_accepted(coder, text, event):
 ])
 def test_joint_development_and_patrols(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a policy protested as the direct object: a demonstration (or strike) for its change
+    ("Thousands of Kenyans protested the finance bill.", ("KEN", "KENGOV", "1412")),
+    ("Georgian students walked out of classes to protest the foreign agents law.",
+     ("GEOEDU", "GEOGOV", "1432")),
+])
+def test_policy_protested(coder, text, event):
+    assert event in coded(coder, text)
