@@ -1032,3 +1032,8 @@ def test_joint_development_and_patrols(coder, text, event):
 ])
 def test_policy_protested(coder, text, event):
     assert event in coded(coder, text)
+
+
+def test_accused_of_espionage(coder):
+    # espionage is also a crime (&CRIME_V): the espionage sub-code wins
+    assert ("CHN", "USA", "1125") in coded(coder, "China accused the United States of espionage.")
