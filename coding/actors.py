@@ -777,7 +777,8 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
                             outlets: frozenset[str] = frozenset()) -> Phrase | None:
     p = phrases[idx]
     need_country = not p.pronoun
-    candidates = [q for q in phrases[:idx] if not q.pronoun and q.end <= p.start
+    candidates = [q for q in phrases[:idx] if (not q.pronoun or not need_country and _named(q))
+                  and q.end <= p.start
                   and (q.country and not _outlet(q, outlets) if need_country else q.code)]
     if need_country and p.code:
         # "Israeli tanks shelled the outskirts of Rafah as troops seized ...": a role
@@ -813,6 +814,14 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
         if teller is not None:
             return teller
     return candidates[-1] if candidates else None
+
+
+def _named(q: Phrase) -> bool:
+    """Whether pronoun phrase `q` names its referent with a noun and has found it: "the
+    group", "his government". A later pronoun may refer to it ("The group said it
+    would free more hostages": Hamas, the group of the previous sentence)."""
+    return q.code is not None and q.antecedent is not None and not q.possessive and (
+        q.end - q.start > 1)
 
 
 def _teller(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:

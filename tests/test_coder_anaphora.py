@@ -85,3 +85,9 @@ def test_a_role_working_for_an_actor_is_that_actors(coder):
     # as "forces loyal to Khalifa Haftar" are his
     assert coded(coder, "Rebels working for the Taliban attacked Syrian soldiers.") == [
         ("AFGTAL", "SYRMIL", "190")]
+
+
+def test_a_pronoun_refers_to_a_definite_description_before_it(coder):
+    # "the group" is the Taliban; "it", after it, is the group, not the police
+    assert coded_after(coder, "The group said it condemned Britain.",
+                       "The Taliban attacked Pakistani police.") == [("AFGTAL", "GBR", "111")]
