@@ -48,6 +48,9 @@ class Phrase:
     #: Roots of the acts this actor was the source of, once coded: "Paris condemned the
     #: ruling" finds the court that ruled in the previous sentence (`act_anaphora`).
     acts: tuple[str, ...] = ()
+    #: The other party of a joint act this actor was the source of (engine option
+    #: pair_codes: talks, agreements): "X met Y. They agreed ..." refers to both.
+    partner: Phrase | None = None
 
     @property
     def country(self) -> str | None:
@@ -654,6 +657,11 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                 # sentence stands here at the pronoun's place
                 p.group = ante.group if any(ante is q for q in phrases) else _located(
                     ante.group, p)
+            elif (ante.partner is not None and agent is None and "plural_pronoun" in g
+                  and "object_pronoun" not in g and not any(ante is q for q in phrases)):
+                # "Japan's prime minister held talks with President Yoon. They agreed
+                # to ...": the two parties of the joint act before
+                p.group = _located([ante, ante.partner], p)
         elif ante.country:
             p.code = ante.country + p.code[3:]
 

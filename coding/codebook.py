@@ -212,6 +212,8 @@ DEFAULT_ENGINE: dict[str, object] = {
     "counterpart_agents": [],  # agent words with the role of the actor they answer to
     "outlet_roles": [],  # roles of named news outlets, which lend no country to a role
     "owner_role": "",  # role of a country's property named by an owner suffix ("-owned")
+    "act_anaphora": [],  # families of roots: "condemned the attack" targets its doer
+    "pair_codes": [],  # code prefixes of joint acts: "X met Y. They ..." is both
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
     "part_of_speech": True,

@@ -148,6 +148,7 @@ class Coder:
         self.foreign_only = frozenset(eng.get("foreign_only", ()))
         self.mutual = tuple(eng.get("mutual_codes", ("",)))
         self.act_families = [frozenset(f) for f in eng.get("act_anaphora", ())]
+        self.pair_codes = tuple(eng.get("pair_codes", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
         self.purpose_detail = {k: tuple(v) for k, v in eng.get("purpose_detail", {}).items()}
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
@@ -1067,6 +1068,9 @@ class Coder:
                     for p in _members(source):
                         if p is not None:
                             p.acts += (code[:2],)
+                            if target is not None and not target.group and code.startswith(
+                                    self.pair_codes):
+                                p.partner = target
                     if (governed is None and code[:2] in self.families_roots
                             and not _names_verb(hit, verbs, v_end)):
                         governor = (made, code)  # a following infinitive may refine it

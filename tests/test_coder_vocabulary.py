@@ -1037,3 +1037,10 @@ def test_policy_protested(coder, text, event):
 def test_accused_of_espionage(coder):
     # espionage is also a crime (&CRIME_V): the espionage sub-code wins
     assert ("CHN", "USA", "1125") in coded(coder, "China accused the United States of espionage.")
+def test_they_after_a_joint_act_is_both_parties(coder):
+    context = "Japan's prime minister held talks with South Korean President Yoon Suk Yeol."
+    assert after(coder, context, "They signed a security pact.") == {
+        ("JPNGOV", "KORGOV", "057", "They"), ("KORGOV", "JPNGOV", "057", "They")}
+    # after an act that is not done together, "they" is the doer alone
+    assert after(coder, "Israeli jets struck Hezbollah positions in Lebanon.",
+                 "They also hit a weapons depot in Syria.") == {("ISRMIL", "SYR", "190", "Syria")}
