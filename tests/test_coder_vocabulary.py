@@ -63,6 +63,9 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     ("A former Israeli official accused Netanyahu of lying.", ("ISRELI", "ISRGOV", "112")),
     # a backer in a hyphened modifier is no country of the group: the place is
     ("Russian-backed separatists in eastern Ukraine shelled Mariupol.", ("UKRSEP", "UKR", "194")),
+    # Jewish settlers are Israeli, not of the place where they live
+    ("Jewish settlers attacked a Palestinian village in the West Bank.",
+     ("ISRSET", "PSECVL", "190")),
     # a role that speaks for another is linked to it by "for"
     ("A spokesman for the Israeli military accused Hamas of lying.", ("ISRMIL", "PSEHMS", "112")),
     # the UN agencies' descriptive names
