@@ -1047,3 +1047,11 @@ def test_they_after_a_joint_act_is_both_parties(coder):
     # after an act that is not done together, "they" is the doer alone
     assert after(coder, "Israeli jets struck Hezbollah positions in Lebanon.",
                  "They also hit a weapons depot in Syria.") == {("ISRMIL", "SYR", "190", "Syria")}
+
+
+
+
+def test_support_rallied_against_a_third(coder):
+    # rallying others' support against a third is rallying opposition (113), not a rally
+    assert coded(coder, "France rallied European support against Russia.") == {
+        ("FRA", "RUS", "113")}
