@@ -579,7 +579,7 @@ def _tokens(sentence: str) -> tuple[list[_Tok], list[int]]:
 
 
 #: Most words of letters kept with their `_Tok` (`_tokens`); then the cache starts over.
-TOKEN_CACHE_SIZE = 100_000
+TOKEN_CACHE_SIZE = 50_000
 _WORD_TOKENS: dict[str, _Tok] = {}
 
 
