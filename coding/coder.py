@@ -854,6 +854,7 @@ class Coder:
             governor: tuple[list[Event], str] | None = carried if opener == "complement" \
                 else None
             light_verb_seen = False  # "launched air strikes": the noun carries the event
+            noun_agent: Phrase | None = None  # the author of the clause's last noun of an act
             # "despite" takes a noun phrase: "despite US sanctions" names no act of sanctioning
             concessive = opener == "subordinator" and "concessive" in sent.grammar_at[lo]
             for v in verbs:
@@ -1021,6 +1022,11 @@ class Coder:
                         target = None
                 if blocked is not None and blocked[0] == "intent" and _bare_country(source):
                     source = self._speaker_of(sent, clauses, ci, subject, source)
+                if (target is None and as_noun and source is not None
+                        and source.after_prep == "from" and noun_agent is not source):
+                    # "Russia's invasion of Ukraine drew sanctions from the EU": the
+                    # reaction aims at the author of the act named before it
+                    target = noun_agent
                 if target is None and as_noun and concessive:
                     target = self._defied(sent, clauses, ci, source)
                 if code[:2] in self.conditional_target_roots and (
@@ -1065,6 +1071,8 @@ class Coder:
                  ).extend(made)
                 if made and not reporting:
                     last_target = target
+                    if as_noun:
+                        noun_agent = source
                     for p in _members(source):
                         if p is not None:
                             p.acts += (code[:2],)
@@ -1218,12 +1226,17 @@ class Coder:
             tools = tuple(s for s, k in aims if k >= 0)
             aim = max(k for _s, k in aims)
         if as_noun:
-            source = _named_agent(sent, phrases, v) or next(
+            agent = _named_agent(sent, phrases, v)
+            source = (_giver(sent, phrases, agent, v, v_end) or agent or next(
                 (p for p in phrases if p.end <= v and p.end >= v - 3 and p.after_prep is None
-                 and not _verb_between(sent, p.end, v)), None)
+                 and not _verb_between(sent, p.end, v)), None))
             by = self._by_phrase(sent, phrases, v_end, hi)
             source = by or source or (subject if light_verb else None)
-            target = _object(phrases, v_end, by, source, tools, aim, sent)
+            # "China's drills around Taiwan drew condemnation from Japan": the object of
+            # a noun lies before the next noun of an act, which has actors of its own
+            stop = _next_act_noun(sent, v_end, hi)
+            target = _object([p for p in phrases if p.end <= stop], v_end, by, source, tools,
+                             aim, sent)
         else:
             passive = self._passive(sent, v, 0)
             by = self._by_phrase(sent, phrases, v_end, hi) if passive else None
@@ -1469,11 +1482,12 @@ def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
             aim: int = -1, sent: Sentence | None = None) -> Phrase | None:
     """The default target: the first actor after the verb that is not a mere place.
 
-    Skipped: the source's own pronoun ("its ambassador") or own forces with a borrowed
-    country ("Poland sent soldiers"), and a role with a borrowed country that holds
-    words of the matched pattern aimed at something (`tools`): in "militias launched
-    a drone at a US base" (`* &DRONE`) the drone is the weapon, and the phrase after
-    the aiming preposition `aim` is the target, not a place. A place ("in Riyadh",
+    Skipped: the source and its members (a noun's author may follow it: "condemnation
+    from Russia and China"), the source's own pronoun ("its ambassador") or own forces
+    with a borrowed country ("Poland sent soldiers"), and a role with a borrowed country
+    that holds words of the matched pattern aimed at something (`tools`): in "militias
+    launched a drone at a US base" (`* &DRONE`) the drone is the weapon, and the phrase
+    after the aiming preposition `aim` is the target, not a place. A place ("in Riyadh",
     `_in_place` in `sent`: "near the border with Niger") or topic ("about X") is the
     target only when nothing else is and the source is not a list of actors acting
     together ("A and B met in C"; a list of one actor's forces is no such list). The
@@ -1485,7 +1499,8 @@ def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
     place = None
     agent = None
     for p in phrases:
-        if (p.start < v_end or p is by or p.possessive or _refers_to(p, source)
+        if (p.start < v_end or p is by or p in _members(source) or p.possessive
+                or _refers_to(p, source)
                 or _instrument(p, tools)):
             continue
         if p.after_prep == "by" and sent is not None and _participle_agent(sent, p):
@@ -1641,6 +1656,29 @@ def _named_agent(sent: Sentence, phrases: list[Phrase], v: int) -> Phrase | None
             return p
         return None
     return None
+
+
+def _giver(sent: Sentence, phrases: list[Phrase], agent: Phrase | None, v: int,
+           v_end: int) -> Phrase | None:
+    """The author of a noun's act named by "from" right after it ("sanctions from the
+    EU", "condemnation from Japan"), unless an agent is attached to the noun before it
+    ("the US withdrawal from Afghanistan": the US withdrew). An actor after a preposition
+    with words before the noun ("the invasion of Ukraine drew sanctions") is no such
+    agent."""
+    if agent is not None and (agent.after_prep is None or agent.end == v):
+        return None
+    return next((p for p in phrases if p.start >= v_end and p.after_prep == "from"
+                 and modifiers_start(sent, p.start) - 1 == v_end), None)
+
+
+def _next_act_noun(sent: Sentence, v_end: int, hi: int) -> int:
+    """Where the next noun of an act after `v_end` starts, or `hi`."""
+    for k in sent.verbs:
+        if v_end <= k < hi:
+            verb, noun = word_kinds(sent.labels[k][3])
+            if noun is not None and (verb is None or is_noun_use(sent, k)):
+                return k
+    return hi
 
 
 def _verb_between(sent: Sentence, a: int, b: int) -> bool:

@@ -91,3 +91,17 @@ def test_a_pronoun_refers_to_a_definite_description_before_it(coder):
     # "the group" is the Taliban; "it", after it, is the group, not the police
     assert coded_after(coder, "The group said it condemned Britain.",
                        "The Taliban attacked Pakistani police.") == [("AFGTAL", "GBR", "111")]
+
+
+def test_a_reaction_from_an_actor_aims_at_the_author_of_the_act_before_it(coder):
+    # "Russia's invasion of Ukraine drew sanctions from the EU": EU -> RUS
+    assert coded(coder, "Iran's attack on Syria drew air strikes from Israel.") == [
+        ("IRN", "SYR", "190"), ("ISR", "IRN", "190")]
+    assert coded(coder, "Iran's attack on Syria drew air strikes from Israel and "
+                        "Britain.") == [
+        ("GBR", "IRN", "190"), ("IRN", "SYR", "190"), ("ISR", "IRN", "190")]
+
+
+def test_the_author_of_an_act_before_the_noun_keeps_it(coder):
+    # "the US withdrawal from Afghanistan": the US withdrew, Afghanistan did not
+    assert coded(coder, "Iran's attack from Syria was condemned.") == [("IRN", "SYR", "190")]
