@@ -1002,6 +1002,9 @@ def is_noun_use(sent, i: int, loose: bool = True) -> bool:
     nxt = labels[i][2] if labels[i] is not None else i + 1
     if nxt < len(lower) and lower[nxt] in ("on", "against", "by", "targeting"):
         return True
+    if sent.inside[prev] and any(p.end == i and p.after_prep is not None and not p.pronoun
+                                 for p in sent.phrases):
+        return True  # "killed in Russian attacks": no subject within a prepositional phrase
     return (not sent.inside[prev] and pl.isalpha() and not pl.endswith("ly")
             and not grammar[prev] and sent.words[prev].islower())
 

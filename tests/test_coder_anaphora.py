@@ -105,3 +105,7 @@ def test_a_reaction_from_an_actor_aims_at_the_author_of_the_act_before_it(coder)
 def test_the_author_of_an_act_before_the_noun_keeps_it(coder):
     # "the US withdrawal from Afghanistan": the US withdrew, Afghanistan did not
     assert coded(coder, "Iran's attack from Syria was condemned.") == [("IRN", "SYR", "190")]
+def test_a_verb_form_after_an_actor_in_a_prepositional_phrase_is_a_noun(coder):
+    # "killed in Russian attacks": Russia attacked; the victims did not
+    assert coded(coder, "Syrian soldiers were killed in Russian attacks in Damascus.") == [
+        ("RUS", "SYR", "190")]
