@@ -1055,3 +1055,15 @@ def test_support_rallied_against_a_third(coder):
     # rallying others' support against a third is rallying opposition (113), not a rally
     assert coded(coder, "France rallied European support against Russia.") == {
         ("FRA", "RUS", "113")}
+
+
+@pytest.mark.parametrize("text, events", [
+    # an act that is raised is talked about, not done by the one who raises it
+    ("Russia raised the arrest of its citizens with Poland.", set()),
+    ("Canada raised the killing of a Sikh activist in British Columbia.", set()),
+    # what is raised still gives its own code
+    ("China raised tariffs on Australian wine.", {("CHN", "AUS", "163")}),
+    ("Britain raised the issue with Iran.", {("GBR", "IRN", "010")}),
+])
+def test_raising_an_act_is_not_doing_it(coder, text, events):
+    assert coded(coder, text) == events
