@@ -214,6 +214,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "owner_role": "",  # role of a country's property named by an owner suffix ("-owned")
     "act_anaphora": [],  # families of roots: "condemned the attack" targets its doer
     "pair_codes": [],  # code prefixes of joint acts: "X met Y. They ..." is both
+    "victim_roots": [],  # roots of violence whose victims take the reporter's country
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
     "part_of_speech": True,

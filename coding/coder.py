@@ -149,6 +149,7 @@ class Coder:
         self.mutual = tuple(eng.get("mutual_codes", ("",)))
         self.act_families = [frozenset(f) for f in eng.get("act_anaphora", ())]
         self.pair_codes = tuple(eng.get("pair_codes", ()))
+        self.victim_roots = frozenset(eng.get("victim_roots", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
         self.purpose_detail = {k: tuple(v) for k, v in eng.get("purpose_detail", {}).items()}
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
@@ -1041,6 +1042,9 @@ class Coder:
                     target = _addressee(sent, lo, source)
                 if target is None and source is not None and not as_noun and self.act_families:
                     target = self._doer_of_act(sent, v_end, hi, source)
+                if (target is not None and source is not None and code[:2] in self.victim_roots
+                        and _borrowed_from(target, source)):
+                    target = _reporters_victims(sent, target, source) or target
                 if target is not None and source is not None and self.counterparts:
                     target = self._counterpart(sent, target, source)
                 if (source is not None and self.domestic
@@ -1463,6 +1467,35 @@ def _split_groups(sent: Sentence, clauses: list[tuple]) -> None:
             if p.shared_from is not None and p.shared_from not in kept:
                 # "attacked Pakistan and Syrian jets struck": no role to share across
                 p.code, p.shared_from = p.code[:3], None
+
+
+def _borrowed_from(target: Phrase, source: Phrase) -> bool:
+    """Whether a role with no country of its own took the country of the one who acts on
+    it ("Israeli jets killed five civilians": ISRCVL from the jets)."""
+    return (not target.pronoun and not target.group and target.antecedent is not None
+            and target.country is not None and target.country == source.country)
+
+
+def _reporters_victims(sent: Sentence, target: Phrase, source: Phrase) -> Phrase | None:
+    """The victims of violence, placed in the country of the one who reports it.
+
+    "Lebanon's health ministry said an Israeli strike killed five people": the people
+    are Lebanon's, not Israel's; so in "Russian missiles killed 12 civilians, Ukrainian
+    officials said". The reporter is an actor of another country next to a reporting
+    word (grammar class `reporting`: "said", "according to"). With none, the role keeps
+    the country it took.
+    """
+    grammar = sent.grammar_at
+    for p in sent.phrases:
+        if p.pronoun or p.country is None or p.country == source.country or p is target:
+            continue
+        before = p.start > 0 and "reporting" in grammar[p.start - 1]
+        after = p.end < len(grammar) and "reporting" in grammar[p.end]
+        if before or after:
+            return Phrase(target.start, target.end, code=p.country + target.code[3:],
+                          rules=[*p.rules, *target.rules], antecedent=p,
+                          after_prep=target.after_prep)
+    return None
 
 
 def _members(p: Phrase | None) -> list:

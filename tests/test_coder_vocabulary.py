@@ -1067,3 +1067,17 @@ def test_support_rallied_against_a_third(coder):
 ])
 def test_raising_an_act_is_not_doing_it(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # victims with no country of their own are the reporter's, not the attacker's
+    ("Lebanon's health ministry said an Israeli strike killed five people in the south.",
+     ("ISR", "LBNCVL", "190")),
+    ("Russian missiles killed 12 civilians overnight, Ukrainian officials said.",
+     ("RUS", "UKRCVL", "195")),
+    # with no reporter of another country the role keeps the country it took
+    ("Sudanese army airstrikes killed 20 civilians, activists said.",
+     ("SDNMIL", "SDNCVL", "195")),
+])
+def test_victims_belong_to_the_reporters_country(coder, text, event):
+    assert coded(coder, text) == {event}
