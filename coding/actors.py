@@ -339,12 +339,8 @@ def _possessive_compound(book: Compiled, sent, span: tuple[int, int], j: int,
     lower = sent.lower
     if span[1] + 1 != j or lower[span[1]] not in ("'s", "'"):
         return None
-    head = lower[span[0]:span[1]]
-    seq = head + lower[j:end]
-    stop, found = _walk(book.trie, seq, 0, len(seq))
-    if stop != len(seq) or not found or found[0] != AGENT:
-        return None
-    return found[1], end
+    listed = _listed_agent(book, lower[span[0]:span[1]] + lower[j:end])
+    return None if listed is None else (listed, end)
 
 
 def _qualified_role(book: Compiled, sent, start: int, i: int, j: int,
@@ -357,11 +353,16 @@ def _qualified_role(book: Compiled, sent, start: int, i: int, j: int,
     for d in range(i - 1, start - 1, -1):
         if "determiner" not in sent.grammar_at[d]:
             continue
-        seq = [lower[d], *lower[j:end]]
-        stop, found = _walk(book.trie, seq, 0, len(seq))
-        if stop == len(seq) and found and found[0] == AGENT:
-            return found[1]
+        listed = _listed_agent(book, [lower[d], *lower[j:end]])
+        if listed is not None:
+            return listed
     return None
+
+
+def _listed_agent(book: Compiled, words: list[str]) -> int | None:
+    """The id of the agent entry whose name is exactly `words`, if the codebook has one."""
+    stop, found = _walk(book.trie, words, 0, len(words))
+    return found[1] if stop == len(words) and found and found[0] == AGENT else None
 
 
 def _actor_ends_at(sent, j: int) -> bool:

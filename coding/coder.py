@@ -641,13 +641,11 @@ class Coder:
         only a place) is aimed at the actor whose act is its condition.
         """
         if clauses[ci][2] == "consequence" and ci and clauses[ci - 1][2] == "conditional":
-            lo, hi, opener = clauses[ci - 1]  # "Unless Hamas disarms, Israel will ..."
+            who = self._subject_of(sent, clauses[ci - 1])  # "Unless Hamas disarms, Israel"
         elif ci + 1 < len(clauses) and clauses[ci + 1][2] == "conditional":
-            lo, hi, opener = clauses[ci + 1]
+            who = self._subject_of(sent, clauses[ci + 1])
         else:
             return None
-        who = self._subject(sent, [p for p in sent.phrases if p.start >= lo and p.end <= hi],
-                            lo, hi, opener, None)
         if who is None or who is source or source is not None and who.code == source.code:
             return None  # "If elected, Lee would ...", "If Trump wins, he will ...": his own
         return who
@@ -661,10 +659,9 @@ class Coder:
         main = ci + 1 if ci == 0 else ci - 1
         if source is None or main >= len(clauses):
             return None
-        lo, hi, opener = clauses[main]
-        who = self._subject(sent, [p for p in sent.phrases if p.start >= lo and p.end <= hi],
-                            lo, hi, opener, None)
+        who = self._subject_of(sent, clauses[main])
         return None if who is source else who
+
     def _cause_subject(self, sent: Sentence, clauses: list[tuple], ci: int,
                        source: Phrase | None) -> Phrase | None:
         """The subject of the clause of cause next to clause `ci`, if any.
@@ -680,11 +677,10 @@ class Coder:
         for k in (ci + 1, ci - 1):
             if not 0 <= k < len(clauses) or clauses[k][2] != "subordinator":
                 continue
-            lo, hi, opener = clauses[k]
+            lo = clauses[k][0]
             if "cause" not in sent.grammar_at[lo] or k < ci and lo != 0:
                 continue
-            who = self._subject(sent, [p for p in sent.phrases if p.start >= lo and p.end <= hi],
-                                lo, hi, opener, None)
+            who = self._subject_of(sent, clauses[k])
             if who is None or who.after_prep is not None or who is source or (
                     source is not None and who.code == source.code):
                 continue  # not "after the clashes in the town of Zvecan": a place
@@ -734,10 +730,7 @@ class Coder:
         if clauses[ci][2] == "reporting":
             speaker = subject
         elif ci + 1 < len(clauses) and clauses[ci + 1][2] == "attribution":
-            lo, hi, opener = clauses[ci + 1]
-            speaker = self._subject(sent, [p for p in sent.phrases
-                                           if p.start >= lo and p.end <= hi], lo, hi, opener,
-                                    None)
+            speaker = self._subject_of(sent, clauses[ci + 1])
         if (speaker is None or speaker is source or not speaker.code or speaker.group
                 or source.country is None):
             return source
@@ -843,10 +836,7 @@ class Coder:
             if clause_subject is None and opener == "subordinator" and ci + 1 < len(clauses):
                 # "After recalling its ambassador, Pakistan launched ...": the main
                 # clause's subject does the act of a subject-less fronted clause.
-                nlo, nhi, nopener = clauses[ci + 1]
-                clause_subject = self._subject(
-                    sent, [p for p in sent.phrases if p.start >= nlo and p.end <= nhi],
-                    nlo, nhi, nopener, None)
+                clause_subject = self._subject_of(sent, clauses[ci + 1])
             coded_verb_seen = False  # a noun after a coded verb is its object, not an event
             acted: list[Event] = []  # the clause's act, once coded: only nouns with agents
             purposed = False  # its purpose ("to demand ...") gave its sub-code
@@ -1094,6 +1084,14 @@ class Coder:
         # A relative clause describes a participant of the main act: when that act is
         # denied ("did not fire on the crowds that gathered"), nothing is reported.
         return _dedupe(events or weak + ([] if denied else described))
+
+    def _subject_of(self, sent: Sentence, clause: tuple) -> Phrase | None:
+        """The subject of clause `clause` (lo, hi, opener) on its own, with no earlier
+        subject to fall back on: the actor of a condition, cause or report next to
+        the clause being coded."""
+        lo, hi, opener = clause
+        return self._subject(sent, [p for p in sent.phrases if p.start >= lo and p.end <= hi],
+                             lo, hi, opener, None)
 
     def _subject(self, sent: Sentence, phrases: list[Phrase], lo: int, hi: int,
                  opener: str | None, previous: Phrase | None) -> Phrase | None:
