@@ -788,7 +788,7 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
     need_country = not p.pronoun
     candidates = [q for q in phrases[:idx] if (not q.pronoun or not need_country and _named(q))
                   and q.end <= p.start
-                  and (q.country and not _outlet(q, outlets) if need_country else q.code)]
+                  and (q.country and not is_outlet(q, outlets) if need_country else q.code)]
     if need_country and p.code:
         # "Israeli tanks shelled the outskirts of Rafah as troops seized ...": a role
         # belongs to the country of the nearest actor with the same role, if any.
@@ -892,7 +892,7 @@ def _personal(sent, i: int) -> bool:
     return "masculine_pronoun" in grammar or "feminine_pronoun" in grammar
 
 
-def _outlet(q: Phrase, outlets: frozenset[str]) -> bool:
+def is_outlet(q: Phrase, outlets: frozenset[str]) -> bool:
     """Whether `q` is a named news outlet ("Reuters", "AFP": a named actor with one of
     the `outlets` roles). It reports on any country, so it lends none to a role; a
     country's media ("Iranian media") name their country themselves."""
@@ -902,7 +902,7 @@ def _outlet(q: Phrase, outlets: frozenset[str]) -> bool:
 def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Phrase],
                            sent, outlets: frozenset[str] = frozenset()) -> Phrase | None:
     if not p.pronoun:
-        return next((q for q in context if q.country and not _outlet(q, outlets)), None)
+        return next((q for q in context if q.country and not is_outlet(q, outlets)), None)
     word = _pronoun_family(sent, p.start)
     if word in taken:
         return taken[word]

@@ -20,6 +20,7 @@ from coding.actors import (
     agent_of,
     build_phrases,
     is_noun_use,
+    is_outlet,
     modifiers_start,
     preposition_before,
     resolve_pronouns,
@@ -1034,7 +1035,7 @@ class Coder:
                     target = self._doer_of_act(sent, v_end, hi, source)
                 if (target is not None and source is not None and code[:2] in self.victim_roots
                         and _borrowed_from(target, source)):
-                    target = _reporters_victims(sent, target, source) or target
+                    target = _reporters_victims(sent, target, source, self.outlets) or target
                 if target is not None and source is not None and self.counterparts:
                     target = self._counterpart(sent, target, source)
                 if (source is not None and self.domestic
@@ -1474,18 +1475,21 @@ def _borrowed_from(target: Phrase, source: Phrase) -> bool:
             and target.country is not None and target.country == source.country)
 
 
-def _reporters_victims(sent: Sentence, target: Phrase, source: Phrase) -> Phrase | None:
+def _reporters_victims(sent: Sentence, target: Phrase, source: Phrase,
+                       outlets: frozenset[str]) -> Phrase | None:
     """The victims of violence, placed in the country of the one who reports it.
 
     "Lebanon's health ministry said an Israeli strike killed five people": the people
     are Lebanon's, not Israel's; so in "Russian missiles killed 12 civilians, Ukrainian
     officials said". The reporter is an actor of another country next to a reporting
     word (grammar class `reporting`: "said", "according to"). With none, the role keeps
-    the country it took.
+    the country it took. A named news outlet or its correspondent ("an AFP correspondent
+    said") reports on any country, and its own is not the victims'.
     """
     grammar = sent.grammar_at
     for p in sent.phrases:
-        if p.pronoun or p.country is None or p.country == source.country or p is target:
+        if (p.pronoun or p.country is None or p.country == source.country or p is target
+                or is_outlet(p, outlets)):
             continue
         before = p.start > 0 and "reporting" in grammar[p.start - 1]
         after = p.end < len(grammar) and "reporting" in grammar[p.end]

@@ -1078,6 +1078,21 @@ def test_raising_an_act_is_not_doing_it(coder, text, events):
     # with no reporter of another country the role keeps the country it took
     ("Sudanese army airstrikes killed 20 civilians, activists said.",
      ("SDNMIL", "SDNCVL", "195")),
+    # a news outlet or its correspondent reports on any country: not the victims' own
+    ("Israeli troops killed three civilians, an AFP correspondent said.",
+     ("ISRMIL", "ISRCVL", "180")),
 ])
 def test_victims_belong_to_the_reporters_country(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # the party one signs "with" signs too; a ratification is one party's act
+    ("Japan signed a trade agreement with Vietnam.",
+     {("JPN", "VNM", "057"), ("VNM", "JPN", "057")}),
+    ("Ukraine ratified an agreement with the European Union.", {("UKR", "IGOEEC", "057")}),
+    ("Israel signed a ceasefire with Hamas.", {("ISR", "PSEHMS", "0871")}),
+    ("Egypt signed a contract with Siemens.", {("EGY", "DEUBUS", "061")}),
+])
+def test_signing_with_a_party(coder, text, events):
+    assert coded(coder, text) == events
