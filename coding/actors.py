@@ -16,6 +16,8 @@ from coding.match import _walk, _walk_stems
 
 #: Roles a country's own state uses on its own behalf ("Poland sent soldiers").
 OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
+#: A state's own bodies: its forces, its legislature and its courts.
+STATE_ROLES = OWN_FORCES | {"LEG", "JUD"}
 #: Code prefixes that are not countries (international bodies, NGOs, companies).
 NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
 LINKERS = frozenset({"in", "of", "from"})
@@ -157,6 +159,13 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
                 # "Iran's envoy Pakistan" is two phrases; "Istanbul's mayor Ekrem
                 # Imamoglu" is one, and the person's own code (TUROPP) tells more
                 break
+            if country is not None and person is None and agent is None and code and code[
+                    :3] in NON_COUNTRY and lower[j - 1] in ("'s", "'") and _attributive(
+                    sent, lab[2]):
+                # "Sweden's NATO membership", "Pakistan's IMF bailout": Sweden's, Pakistan's;
+                # "Israel's UN ambassador" is Israel's ambassador (ISRGOV)
+                j = lab[2]
+                continue
             rules.append(book.actors[lab[1]][2])
             if code and len(code) > 3 and code[:3] not in NON_COUNTRY or code and code[:3] in (
                     "IGO", "NGO", "IMG", "MNC"):
@@ -436,6 +445,17 @@ def _named_after(sent, k: int) -> bool:
         sent, k + 1)
 
 
+def _attributive(sent, k: int) -> bool:
+    """Whether the word at `k`, after a body's name, makes the name a modifier of a
+    noun: a plain lower-case word ("NATO membership", "EU accession talks", "IMF
+    bailout") or a role ("UN ambassador"), not a verb or grammar word ("NATO said")."""
+    if k >= len(sent.lower):
+        return False
+    lab = sent.labels[k]
+    return (sent.words[k].isalpha() and sent.words[k].islower() and not sent.grammar_at[k]
+            and (lab is None or lab[0] == AGENT or word_kinds(lab[3])[1] is not None))
+
+
 def _names_act(sent, j: int) -> bool:
     """Whether token `j` is a noun of an act: "her visit to Taiwan" has an agent."""
     lab = sent.labels[j] if j < len(sent.labels) else None
@@ -630,6 +650,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         if ante is None and definite:
             ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun
                          and _named_place(sent, q)), None)
+        if ante is None and definite and p.code[3:6] not in STATE_ROLES:
+            ante = _state_person_after(phrases, idx, roles)
         if ante is None and definite and _pair_from_context(p, context, sent):
             continue
         if ante is None:
@@ -691,6 +713,20 @@ def _named_group(p: Phrase, roles: frozenset[str]) -> bool:
     role (RUSGOV for Putin): its members ("their fighters") keep the group's code.
     `roles` holds the codebook's agent codes."""
     return p.person and bool(p.code) and len(p.code) == 6 and p.code[3:] not in roles
+
+
+def _state_person_after(phrases: list[Phrase], idx: int, roles: frozenset[str]
+                        ) -> Phrase | None:
+    """The first named person of a state after the role at `idx` ("Student leaders
+    demanded the resignation of Prime Minister Sheikh Hasina", "A gunman shot former
+    prime minister Imran Khan"): with no other clue, a role of society (protesters,
+    students, gunmen) that acts on a country's leader is of that country; a state's own
+    bodies (STATE_ROLES: "lawmakers condemned President Putin") deal with foreign leaders
+    as often as with their own, and are not asked. A group's member (AFGTAL) tells no
+    country either: "militants attacked Taliban fighters" may be anyone's. `roles` holds
+    the codebook's agent codes."""
+    return next((q for q in phrases[idx + 1:] if q.person and q.country and not q.pronoun
+                 and not _named_group(q, roles)), None)
 
 
 #: Prepositions of a place that gives a role its country ("police in Tbilisi").

@@ -616,3 +616,28 @@ def test_a_determiner_and_a_role_make_their_listed_entry_across_the_country(tmp_
                                          date="2024-01-17")] == ["IRNELI"]
     assert [e.source for e in coder.code("The Iranian president condemned Israel.",
                                          date="2024-01-17")] == ["IRNGOV"]
+
+
+def test_a_society_role_with_no_country_takes_the_country_of_the_leader_it_acts_on(tmp_path):
+    # with no earlier actor and no place, protesters who act on a state's named
+    # person are of that state: RUSCVL, not ---CVL
+    coder = mini_with_verbs(tmp_path, "", "", "students => ~EDU\n")
+    assert coded(coder, "Protesters condemned Vladimir Putin.") == [("RUSCVL", "RUSGOV", "111")]
+    assert coded(coder, "Students attacked Vladimir Putin.") == [
+        ("RUSEDU", "RUSGOV", "190")]
+    # a state's own bodies deal with foreign leaders too: their country stays unknown
+    assert coded(coder, "Officials condemned Vladimir Putin.") == [
+        ("---GOV", "RUSGOV", "111")]
+    # a named group tells no country of the role
+    assert coded(coder, "Protesters condemned the Taliban.") == [
+        ("---CVL", "AFGTAL", "111")]
+
+
+def test_a_body_named_between_a_possessive_country_and_a_noun_modifies_the_noun(tmp_path):
+    # "Pakistan's UN envoy" is Pakistan's envoy; "Iran's UN seat" is Iran's: the body's
+    # name only says what the country's role or thing is about
+    coder = mini_with_verbs(tmp_path, "", "")
+    assert coded(coder, "Pakistan's UN envoy condemned Israel.") == [("PAKGOV", "ISR", "111")]
+    assert coded(coder, "Israel condemned Iran's UN seat.") == [("ISR", "IRN", "111")]
+    # the body itself, after the possessive and before a verb, stays as it was
+    assert coded(coder, "The UN condemned Israel.") == [("IGOUNO", "ISR", "111")]

@@ -109,6 +109,10 @@ def test_dated_people(coder, date, code):
     ("Luis Almagro", "2023-06-01", "IGOOAS"),
     ("Luis Almagro", "2014-06-01", "URYGOV"),
     ("Thierry Breton", "2024-03-01", "IGOEEC"),
+    # "President Bush" is the father or the son by the date (core/actors/shared_names.txt)
+    ("President Bush", "1990-06-01", "USAGOV"),
+    ("President Bush", "2008-08-06", "USAGOV"),
+    ("President Bush", "1998-06-01", "USAELI"),
 ])
 def test_dated_leaders(coder, name, date, code):
     assert (code, "CHN", "111") in coded(coder, f"{name} condemned China.", date)
