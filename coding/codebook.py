@@ -51,7 +51,7 @@ GRAMMAR_CLASSES = (
     "plural_pronoun", "dual", "object_pronoun", "place_pronoun", "flag_suffix", "owner_suffix",
     "backer_suffix", "compass", "concessive", "title_noun", "phrase_final", "speaks_for",
     "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
-    "definite", "act_reference", "cause", "aspect", "body_pronoun",
+    "definite", "act_reference", "cause", "aspect", "body_pronoun", "culpability",
 )
 
 
@@ -215,6 +215,8 @@ DEFAULT_ENGINE: dict[str, object] = {
     "act_anaphora": [],  # families of roots: "condemned the attack" targets its doer
     "pair_codes": [],  # code prefixes of joint acts: "X met Y. They ..." is both
     "victim_roots": [],  # roots of violence whose victims take the reporter's country
+    "culpability_code": "",  # "said X was behind the attack": the reporter accuses X
+    "culpability_roots": [],  # roots of the acts one is held culpable for
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
     "part_of_speech": True,

@@ -151,6 +151,8 @@ class Coder:
         self.act_families = [frozenset(f) for f in eng.get("act_anaphora", ())]
         self.pair_codes = tuple(eng.get("pair_codes", ()))
         self.victim_roots = frozenset(eng.get("victim_roots", ()))
+        self.culpability_code = str(eng.get("culpability_code", ""))
+        self.culpability_roots = frozenset(eng.get("culpability_roots", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
         self.purpose_detail = {k: tuple(v) for k, v in eng.get("purpose_detail", {}).items()}
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
@@ -727,11 +729,7 @@ class Coder:
         The speaker is the subject of the clause whose reporting verb opens this one,
         or of a trailing attribution ("..., X said").
         """
-        speaker = None
-        if clauses[ci][2] == "reporting":
-            speaker = subject
-        elif ci + 1 < len(clauses) and clauses[ci + 1][2] == "attribution":
-            speaker = self._subject_of(sent, clauses[ci + 1])
+        speaker = self._reporter(sent, clauses, ci, subject)
         if (speaker is None or speaker is source or not speaker.code or speaker.group
                 or source.country is None):
             return source
@@ -744,6 +742,67 @@ class Coder:
             return Phrase(speaker.start, speaker.end, code=source.country + speaker.code[3:],
                           rules=list(speaker.rules))
         return source
+
+    def _reporter(self, sent: Sentence, clauses: list[tuple], ci: int,
+                  subject: Phrase | None) -> Phrase | None:
+        """Who reports clause `ci`: the subject of the clause whose reporting verb opens
+        it ("X said ..."), or of a trailing attribution ("..., X said"), if any."""
+        if clauses[ci][2] == "reporting":
+            return subject
+        if ci + 1 < len(clauses) and clauses[ci + 1][2] == "attribution":
+            return self._subject_of(sent, clauses[ci + 1])
+        return None
+
+    def _accusation(self, sent: Sentence, clauses: list[tuple], ci: int,
+                    accused: Phrase | None, subject: Phrase | None,
+                    trace: list | None) -> list[Event]:
+        """The accusation a report of culpability makes, if clause `ci` is one.
+
+        "Canada's prime minister said Indian government agents were potentially linked
+        to the killing of a Sikh leader", "Russia was behind the attack, Ukraine said":
+        the reporter accuses the clause's subject ([engine] culpability_code, 112) of
+        an act named right after a word of grammar class `culpability` ("behind",
+        "responsible for", "linked to"), which follows the subject and forms of "be".
+        The act (a noun or verb of one of the roots culpability_roots) is alleged, not
+        reported, and is not coded (tests/gold/README.md rule 5).
+        """
+        lo, hi, _opener = clauses[ci]
+        if not self.culpability_code or accused is None or not accused.code:
+            return []
+        reporter = self._reporter(sent, clauses, ci, subject)
+        if reporter is None or not reporter.code or reporter is accused:
+            return []
+        grammar, lower, words = sent.grammar_at, sent.lower, sent.words
+        k = accused.end
+        while k < min(hi, accused.end + 2) and sent.labels[k] is None and not grammar[k] and (
+                words[k].isalpha() and words[k].islower()):
+            k += 1  # the head noun of a modifier: "Indian government agents were"
+        be = k
+        while k < hi and ("passive_aux" in grammar[k] or lower[k] in ("had", "have", "has")
+                          or lower[k].endswith("ly") and words[k].islower()):
+            k += 1  # "were potentially", "had been"
+        if k == be or k >= hi or "culpability" not in grammar[k]:
+            return []
+        end = sent.grammar_end[k]
+        act = next((i for i in range(end, min(hi, end + 4)) if sent.labels[i] and (
+            sent.labels[i][0] in (VERB, NOUN))), None)
+        if act is None:
+            return []
+        verb_id, noun_id = word_kinds(sent.labels[act][3])
+        _lemma, _kind, default, _block, rule = self.book.words[
+            noun_id if noun_id is not None else verb_id]
+        if default[:2] not in self.culpability_roots:
+            return []  # "responsible for the talks": no act held against anyone
+        made = self._make(sent, reporter, accused, self.culpability_code,
+                          f"{rule} (accused: '{' '.join(sent.words[k:end])}')", k, end)
+        if trace is not None:
+            trace.append({"step": "verb", "word": " ".join(sent.words[k:end]),
+                          "lemma": sent.words[act], "as": "culpability",
+                          "default_code": default, "rule_id": rule, "pattern": None,
+                          "code": self.culpability_code, "outcome": "coded",
+                          "source": reporter.code, "target": accused.code,
+                          "events": [list(e.key()) for e in made]})
+        return made
 
     def _domestic_target(self, source: Phrase, code: str) -> Phrase | None:
         """The source's own country or people for a domestic measure with no target.
@@ -838,6 +897,10 @@ class Coder:
                 # "After recalling its ambassador, Pakistan launched ...": the main
                 # clause's subject does the act of a subject-less fronted clause.
                 clause_subject = self._subject_of(sent, clauses[ci + 1])
+            if opener in (None, "reporting") and (accusation := self._accusation(
+                    sent, clauses, ci, clause_subject, subject, trace)):
+                events.extend(accusation)  # the alleged act itself is not coded
+                continue
             coded_verb_seen = False  # a noun after a coded verb is its object, not an event
             acted: list[Event] = []  # the clause's act, once coded: only nouns with agents
             purposed = False  # its purpose ("to demand ...") gave its sub-code

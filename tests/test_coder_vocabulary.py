@@ -1101,3 +1101,20 @@ def test_victims_belong_to_the_reporters_country(coder, text, event):
 ])
 def test_signing_with_a_party(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a report that holds an actor culpable for an act accuses it (112); the act is
+    # alleged, not coded
+    ("Ukraine said Russia was behind the attack on the power plant.", {("UKR", "RUS", "112")}),
+    ("Russia was responsible for the shelling of the nuclear plant, Ukraine's foreign "
+     "ministry said.", {("UKRGOV", "RUS", "112")}),
+    ("Canada's prime minister said Indian government agents were potentially linked to the "
+     "killing of a Sikh leader.", {("CANGOV", "INDGOV", "112")}),
+    # no act held against anyone; a claim of one's own act codes the act
+    ("Israel said Hamas was responsible for the safety of the hostages.", set()),
+    ("The Taliban said they were behind the suicide bombing in Kabul.",
+     {("AFGTAL", "AFG", "1831")}),
+])
+def test_culpability_in_a_report_is_an_accusation(coder, text, events):
+    assert coded(coder, text) == events
