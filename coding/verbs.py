@@ -261,6 +261,7 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
     pattern's words lie beyond an actor, as TABARI and PETRARCH-1 matched them.
     """
     pos = lo if forward else hi
+    rest = pos  # past the actor phrase that holds the last words matched, if any
     for kind, value in elems:
         if kind in ("w", "a", "&", "s"):
             if kind == "s":  # "new_&TIETYPES_relations": words and synsets, adjacent
@@ -282,12 +283,21 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                 return False  # `in_ *`: the words must touch the verb (or what they tie to)
             # Words may lie inside an actor phrase ("its ambassador"), but no whole
             # actor may lie between two elements: only a slot passes over an actor.
-            if not over_actors and (forward and not look.free(pos, look.head[best])
-                                    or not forward and not look.free(
-                                        look.tail[best + best_len - 1], pos)):
-                return False
+            # The rest of the phrase that holds the words before goes with them ("handed
+            # over a suspected arms smuggler to": "to" may follow "suspected").
+            if forward:
+                gap = rest if best >= rest else pos
+                if not over_actors and not look.free(gap, look.head[best]):
+                    return False
+                pos = best + best_len
+                rest = look.tail[pos - 1]
+            else:
+                gap = rest if best + best_len <= rest else pos
+                if not over_actors and not look.free(look.tail[best + best_len - 1], gap):
+                    return False
+                pos = best
+                rest = look.head[best]
             binds.setdefault("spans", []).append((best, best + best_len))
-            pos = best + best_len if forward else best
         else:
             cand = look.slot(pos, lo, hi, forward)
             if cand is None:
@@ -296,7 +306,7 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
             group = cand.group or (cand,)
             if kind != "^":
                 binds[kind] = group[0]
-            pos = group[-1].end if forward else group[0].start
+            pos = rest = group[-1].end if forward else group[0].start
     return True
 
 

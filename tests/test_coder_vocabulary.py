@@ -1054,6 +1054,49 @@ def test_they_after_a_joint_act_is_both_parties(coder):
                  "They also hit a weapons depot in Syria.") == {("ISRMIL", "SYR", "190", "Syria")}
 
 
+@pytest.mark.parametrize("text, event", [
+    # a pattern word inside an actor phrase takes the rest of the phrase with it, so
+    # the pattern goes on after it: the suspect is handed over, the receiver is the target
+    ("Turkish police handed over a suspected arms smuggler to Greek authorities.",
+     ("TURCOP", "GRCGOV", "063")),
+    ("Spain handed over a suspected ETA leader to France.", ("ESP", "FRA", "063")),
+])
+def test_pattern_word_inside_an_actor_phrase(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # optimism or concern about what another will do: the actors of the that-clause
+    ("Qatar said it was optimistic that Israel and Hamas would reach a deal.",
+     {("QAT", "ISR", "013"), ("QAT", "PSEHMS", "013")}),
+    ("Biden said he was confident that Israel would agree to a ceasefire.",
+     {("USAGOV", "ISR", "013")}),
+    ("Germany is concerned that Russia is rearming.", {("DEU", "RUS", "012")}),
+    ("The EU is worried that China is supplying Russia with weapons.",
+     {("IGOEEC", "CHN", "012")}),
+])
+def test_optimism_and_concern_that(coder, text, events):
+    assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # "considering whether to ...": the option weighed aims at the object of its act
+    ("The Dutch government is considering whether to expel Russian diplomats.",
+     ("NLDGOV", "RUSGOV", "014")),
+    ("Washington is mulling whether to send more troops to Poland.", ("USA", "POL", "014")),
+    ("Germany is weighing whether to supply Taurus missiles to Ukraine.",
+     ("DEU", "UKR", "014")),
+])
+def test_considering_whether_to(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+def test_chemical_attack_launched(coder):
+    # a gas attack launched or carried out is the use of chemical weapons, not plain force
+    assert coded(coder, "Syrian forces launched a chlorine gas attack on Douma.") == {
+        ("SYRMIL", "SYR", "2041")}
+
+
 
 
 def test_support_rallied_against_a_third(coder):
