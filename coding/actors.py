@@ -113,7 +113,7 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
         phrase, i = _one_phrase(book, sent, i, day, options)
         if phrase is not None:
             phrases.append(phrase)
-    _link_compounds(phrases, sent, bool(book.engine.get("closed_lists", False)))
+    _link_compounds(phrases, sent, book.numbers, bool(book.engine.get("closed_lists", False)))
     return phrases
 
 
@@ -573,12 +573,15 @@ def _joined_agent_ahead(sent, j: int, room: int) -> bool:
     return False
 
 
-def _link_compounds(phrases: list[Phrase], sent, closed_lists: bool = False) -> None:
-    """Join `A, B and C` into one group shared by its members.
+def _link_compounds(phrases: list[Phrase], sent, numbers: dict[str, float],
+                    closed_lists: bool = False) -> None:
+    """Join `A, B and C` into one group shared by its members; a quantity before a
+    member ("Morsi and more than 100 Brotherhood members") is no word between them.
 
-    `closed_lists` (engine option, PETRARCH-1, whose parse makes ", and" after a
-    finished list coordinate two phrases) ends a list joined by a conjunction at
-    ", and"; TABARI, with no parse, goes on.
+    `numbers` are the codebook's number words. `closed_lists` (engine option,
+    PETRARCH-1, whose parse makes ", and" after a finished list coordinate two
+    phrases) ends a list joined by a conjunction at ", and"; TABARI, with no parse,
+    goes on.
     """
     lower = sent.lower
     k = 0
@@ -588,7 +591,10 @@ def _link_compounds(phrases: list[Phrase], sent, closed_lists: bool = False) -> 
         joined = False  # by a conjunction: commas alone make an apposition ("Tehran, Iran")
         while m + 1 < len(phrases):
             a, b = phrases[m], phrases[m + 1]
-            between = lower[a.end:modifiers_start(sent, b.start)]
+            stop = modifiers_start(sent, b.start)
+            stop = next((q for q in range(a.end + 1, stop) if _quantity(sent, q, stop, numbers)),
+                        stop)
+            between = lower[a.end:stop]
             if between == [","] and not joined:
                 group.append(b)
             elif between in (["and"], ["or"], ["as", "well", "as"], ["along", "with"],
@@ -609,6 +615,19 @@ def _link_compounds(phrases: list[Phrase], sent, closed_lists: bool = False) -> 
                 p.group = group
                 p.after_prep = p.after_prep or group[0].after_prep  # "in A and northern B"
         k = m + 1
+
+
+def _quantity(sent, k: int, end: int, numbers: dict[str, float]) -> bool:
+    """Whether tokens `k`..`end` are a quantity before a noun: numbers, words of the
+    grammar class `approximator` and "of" after a number ("more than 100", "dozens
+    of", "at least 20")."""
+    seen = False
+    for w, classes in zip(sent.lower[k:end], sent.grammar_at[k:end], strict=True):
+        if w in numbers or w.replace(",", "").replace(".", "").isdigit():
+            seen = True
+        elif not ("approximator" in classes or w == "of" and seen):
+            return False
+    return seen
 
 
 def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,

@@ -641,3 +641,12 @@ def test_a_body_named_between_a_possessive_country_and_a_noun_modifies_the_noun(
     assert coded(coder, "Israel condemned Iran's UN seat.") == [("ISR", "IRN", "111")]
     # the body itself, after the possessive and before a verb, stays as it was
     assert coded(coder, "The UN condemned Israel.") == [("IGOUNO", "ISR", "111")]
+
+
+def test_a_quantity_before_a_member_does_not_part_a_list(coder):
+    # "and dozens of ...", "and more than 100 ...": the quantity is no word between the
+    # members (grammar class approximator, number words, digits)
+    for text in ("Israeli jets struck Syrian troops and dozens of Iranian fighters.",
+                 "Israeli jets struck Syrian troops and more than 100 Iranian fighters.",
+                 "Israeli jets struck Syrian troops and at least 20 Iranian fighters."):
+        assert coded(coder, text) == [("ISRMIL", "IRNREB", "190"), ("ISRMIL", "SYRMIL", "190")]
