@@ -16,6 +16,7 @@ from datetime import date
 from coding.actors import (
     NON_COUNTRY,
     OWN_FORCES,
+    PLACE_PREPOSITIONS,
     Phrase,
     agent_of,
     build_phrases,
@@ -1098,7 +1099,8 @@ class Coder:
                     target = self._doer_of_act(sent, v_end, hi, source)
                 if (target is not None and source is not None and code[:2] in self.victim_roots
                         and _borrowed_from(target, source)):
-                    target = _reporters_victims(sent, target, source, self.outlets) or target
+                    target = (_reporters_victims(sent, target, source, self.outlets)
+                              or _placed_victims(sent, target, source, hi) or target)
                 if target is not None and source is not None and self.counterparts:
                     target = self._counterpart(sent, target, source)
                 if (source is not None and self.domestic
@@ -1560,6 +1562,25 @@ def _reporters_victims(sent: Sentence, target: Phrase, source: Phrase,
             return Phrase(target.start, target.end, code=p.country + target.code[3:],
                           rules=[*p.rules, *target.rules], antecedent=p,
                           after_prep=target.after_prep)
+    return None
+
+
+def _placed_victims(sent: Sentence, target: Phrase, source: Phrase, hi: int) -> Phrase | None:
+    """The victims of violence, placed in the country of a place named after them in
+    the clause (before `hi`): "an Israeli strike on a school sheltering displaced
+    families in Gaza City" hit Gaza's school, not Israel's. A place is a role linked to
+    a country ("families in Gaza City") or a country or city after a place preposition;
+    one of the attacker's own country tells nothing ("Sudanese jets bombed a market in
+    Darfur": the market stays Sudan's)."""
+    for p in sent.phrases:
+        if p.start < target.end or p.start >= hi:
+            continue
+        if (p.pronoun or p.person or p.country is None or p.country == source.country
+                or not (p.linked or len(p.code) == 3 and p.after_prep in PLACE_PREPOSITIONS)):
+            continue
+        return Phrase(target.start, target.end, code=p.country + target.code[3:],
+                      rules=[*p.rules, *target.rules], antecedent=p,
+                      after_prep=target.after_prep)
     return None
 
 

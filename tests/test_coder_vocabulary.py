@@ -1129,6 +1129,9 @@ def test_raising_an_act_is_not_doing_it(coder, text, events):
     # a news outlet or its correspondent reports on any country: not the victims' own
     ("Israeli troops killed three civilians, an AFP correspondent said.",
      ("ISRMIL", "ISRCVL", "180")),
+    # with no reporter, a place named after them in the clause: Gaza's school
+    ("An Israeli strike on a school sheltering displaced families in Gaza City killed "
+     "dozens.", ("ISR", "PSEEDU", "190")),
 ])
 def test_victims_belong_to_the_reporters_country(coder, text, event):
     assert coded(coder, text) == {event}
