@@ -559,7 +559,9 @@ class Coder:
             return False
         for k in range(lo, i):
             lab = labels[k]
-            if not lab or lab[0] != VERB or is_noun_use(sent, k, loose=True):
+            # as the coding of verbs does: "had used" is a verb, "missile strikes" a noun
+            if not lab or lab[0] != VERB or is_noun_use(
+                    sent, k, loose=word_kinds(lab[3])[1] is not None):
                 continue
             hit = self._verb_hit(sent, k, lo, end)
             if hit is None or all(b <= i for _a, b in hit.spans):

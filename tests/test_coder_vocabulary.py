@@ -1164,3 +1164,15 @@ def test_signing_with_a_party(coder, text, events):
 ])
 def test_culpability_in_a_report_is_an_accusation(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # a verb after "had" is a verb when its pattern runs on past a subordinator ("as")
+    ("Russian troops had used residents as human shields.", ("RUSMIL", "RUSCVL", "184")),
+    ("Israel had deployed a carrier to the Mediterranean as a warning to Iran.",
+     ("ISR", "IRN", "150")),
+    ("Government positions south of Marib were attacked by Houthi fighters despite the "
+     "truce.", ("YEMREB", "YEMMIL", "196")),
+])
+def test_pattern_across_a_subordinator_after_a_perfect(coder, text, event):
+    assert coded(coder, text) == {event}
