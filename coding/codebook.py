@@ -218,6 +218,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "victim_roots": [],  # roots of violence whose victims take the reporter's country
     "culpability_code": "",  # "said X was behind the attack": the reporter accuses X
     "culpability_roots": [],  # roots of the acts one is held culpable for
+    "claim_target": [],  # code prefixes of answers to a claim: its other party is the target
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").
     "filter_modality": True,
     "part_of_speech": True,

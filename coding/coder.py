@@ -154,6 +154,7 @@ class Coder:
         self.victim_roots = frozenset(eng.get("victim_roots", ()))
         self.culpability_code = str(eng.get("culpability_code", ""))
         self.culpability_roots = frozenset(eng.get("culpability_roots", ()))
+        self.claim_codes = tuple(eng.get("claim_target", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
         self.purpose_detail = {k: tuple(v) for k, v in eng.get("purpose_detail", {}).items()}
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
@@ -807,6 +808,23 @@ class Coder:
                           "events": [list(e.key()) for e in made]})
         return made
 
+    def _claimed_party(self, sent: Sentence, clauses: list[tuple], ci: int,
+                       source: Phrase) -> Phrase | None:
+        """The other party of a claim that the act of clause `ci` answers.
+
+        "Azerbaijan's president rejected claims that his troops had shelled Armenian
+        villages": a denial ([engine] claim_target) with no object answers the country
+        the claim is about (ARM), the first actor of the claim ("claims that ...") of
+        another country than the source's; the claim itself is not coded.
+        """
+        if ci + 1 >= len(clauses) or clauses[ci + 1][2] != "claim":
+            return None
+        lo, hi, _opener = clauses[ci + 1]
+        who = next((p for p in sent.phrases if p.start >= lo and p.end <= hi and p.country
+                    and p.country != source.country), None)
+        return None if who is None else Phrase(who.start, who.end, code=who.country,
+                                               rules=list(who.rules))
+
     def _domestic_target(self, source: Phrase, code: str) -> Phrase | None:
         """The source's own country or people for a domestic measure with no target.
 
@@ -1095,6 +1113,9 @@ class Coder:
                 if (target is None and not as_noun and code[:2] in self.reaction_roots
                         and opener in (None, "and", "reporting")):
                     target = self._cause_subject(sent, clauses, ci, source)
+                if (target is None and source is not None and not as_noun
+                        and code.startswith(self.claim_codes) and self.claim_codes):
+                    target = self._claimed_party(sent, clauses, ci, source)
                 if target is None and complement and governor is None:
                     target = _addressee(sent, lo, source)
                 if target is None and source is not None and not as_noun and self.act_families:

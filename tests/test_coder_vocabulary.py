@@ -1176,3 +1176,15 @@ def test_culpability_in_a_report_is_an_accusation(coder, text, events):
 ])
 def test_pattern_across_a_subordinator_after_a_perfect(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # a denial with no object answers the country the claim is about
+    ("Azerbaijan's president rejected claims that his troops had shelled Armenian "
+     "villages.", {("AZEGOV", "ARM", "016")}),
+    ("China denied reports that it was sending weapons to Russia.", {("CHN", "RUS", "016")}),
+    # a claim about the source alone names no other party
+    ("Russia dismissed reports that its forces had suffered heavy losses.", set()),
+])
+def test_denial_of_a_claim_answers_its_other_party(coder, text, events):
+    assert coded(coder, text) == events
