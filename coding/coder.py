@@ -155,6 +155,7 @@ class Coder:
         self.culpability_code = str(eng.get("culpability_code", ""))
         self.culpability_roots = frozenset(eng.get("culpability_roots", ()))
         self.claim_codes = tuple(eng.get("claim_target", ()))
+        self.shared_object_roots = frozenset(eng.get("shared_object_roots", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
         self.purpose_detail = {k: tuple(v) for k, v in eng.get("purpose_detail", {}).items()}
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
@@ -419,6 +420,30 @@ class Coder:
             if lower[j] == "and":
                 return self._has_verb(sent, j + 1, j + 2)
         return False
+
+    def _shares_object(self, sent: Sentence, clauses: list[tuple], ci: int, v_end: int) -> bool:
+        """Whether the verb ending at `v_end` in clause `ci`, with no object actor of its
+        own, acts on the target of the act before it.
+
+        "Hezbollah blamed Israel and vowed retaliation", "met the families of the victims,
+        apologised for the deaths and promised compensation": a verb phrase joined to
+        the one before it, sharing its subject (the clause has none of its own), is
+        addressed to the same actor. Not so a verb that governs a complement of its own
+        ("vowed to press on", "vowed that those responsible would be punished"), whose
+        act the complement names, nor one of a series of infinitives ("promised to
+        improve relations with the West and ease the headscarf law") or of a relative
+        clause ("Henry, who had promised to hold elections and hand over power").
+        """
+        lo, hi, opener = clauses[ci]
+        if opener != "and" or not ci or clauses[ci - 1][2] not in (None, "and", "reporting"):
+            return False
+        if v_end < hi and ("infinitive" in sent.grammar_at[v_end] or sent.lower[v_end] == "that"):
+            return False
+        before = clauses[ci - 1]
+        if any("infinitive" in sent.grammar_at[k] and self._has_verb(sent, k + 1, k + 2)
+               for k in range(before[0], before[1] - 1)):
+            return False
+        return self._subject_of(sent, clauses[ci]) is None
 
     def _complement_after_object(self, sent: Sentence, i: int) -> bool:
         """Whether "that" at `i`, after a verb's object, opens the verb's complement:
@@ -1087,6 +1112,12 @@ class Coder:
                     if self._result_of(code, events):
                         _note(trace, info, "skipped", "result of the act before it")
                         continue
+                    target = last_target
+                if (target is None and not as_noun and not passive and last_target is not None
+                        and code[:2] in self.shared_object_roots
+                        and self._shares_object(sent, clauses, ci, v_end)):
+                    # "met the families ..., apologised for the deaths and promised
+                    # compensation", "blamed Israel and vowed retaliation": to them
                     target = last_target
                 if (source is None and passive and opener == "reporting" and blocked
                         and blocked[0] == "intent"):

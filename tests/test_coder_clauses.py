@@ -322,3 +322,29 @@ def test_the_act_after_a_verb_of_aspect_is_done(coder):
     assert coded(coder, "Pakistan continued to attack Syria.") == [("PAK", "SYR", "190")]
     # after another verb the participle or infinitive is still no act done
     assert coded(coder, "Pakistan threatened to attack Syria.") == [("PAK", "SYR", "138")]
+
+
+def test_a_joined_verb_with_no_object_addresses_the_target_before(tmp_path):
+    book = tmp_path / "book"
+    book.mkdir()
+    (book / "codebook.toml").write_text(
+        (MINI / "codebook.toml").read_text(encoding="utf-8")
+        + '\n[engine]\nshared_object_roots = ["03"]\n', encoding="utf-8")
+    for sub in ("actors", "agents", "synsets", "discards"):
+        (book / sub).symlink_to(MINI / sub)
+    (book / "verbs").mkdir()
+    (book / "verbs" / "verbs.txt").symlink_to(MINI / "verbs" / "verbs.txt")
+    (book / "verbs" / "extra.txt").write_text(EXTRA_VERBS, encoding="utf-8")
+    coder = Coder(book, use_cache=False)
+    # the promise, with no object of its own, is made to the one condemned
+    assert coded(coder, "Pakistan condemned Iran and promised compensation.") == [
+        ("PAK", "IRN", "030"), ("PAK", "IRN", "111")]
+    # a verb that governs a complement of its own, or a clause with a subject of its
+    # own, borrows no object
+    assert coded(coder, "Pakistan condemned Iran and promised to rebuild the port.") == [
+        ("PAK", "IRN", "111")]
+    assert coded(coder, "Pakistan condemned Iran and Syria promised compensation.") == [
+        ("PAK", "IRN", "111")]
+    # roots not listed in shared_object_roots do not borrow it
+    assert coded(coder, "Pakistan condemned Iran and demanded compensation.") == [
+        ("PAK", "IRN", "111")]
