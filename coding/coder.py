@@ -384,6 +384,8 @@ class Coder:
                 if cls == "relative":
                     resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
                 i = sent.grammar_end[i] - 1  # "in spite of", "so that": one boundary
+            elif tok == "and" and self._next_participle(sent, cuts[-1], i):
+                cuts.append((i + 1, "participle"))  # "..., killing three and arresting dozens"
             elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
                                   and labels[i + 1][0] == VERB
                                   and not self._passive_pair(sent, i, cuts[-1][0])):
@@ -398,6 +400,22 @@ class Coder:
             if a < b:
                 out.append((a, b, kind))
         return out
+
+    def _next_participle(self, sent: Sentence, cut: tuple[int, str | None], i: int) -> bool:
+        """Whether "and" at `i` joins a second participle clause to the one opened at
+        `cut`: "raided the camp, killing three militants and arresting dozens of
+        Palestinians" reports both acts, the second as the first. Not after a gerund
+        taken by a preposition ("accusing Ukraine of shelling Belgorod and killing
+        civilians"): the -ing form after "and" continues that gerund, the content of the
+        accusation."""
+        lo, opener = cut
+        lower, labels = sent.lower, sent.labels
+        nxt = i + 1
+        if (opener != "participle" or nxt >= len(lower) or not labels[nxt]
+                or labels[nxt][0] != VERB or not lower[nxt].endswith("ing")):
+            return False
+        return not any("preposition" in sent.grammar_at[k] and lower[k + 1].endswith("ing")
+                       for k in range(lo, i - 1))
 
     def _series_verb(self, sent: Sentence, i: int, lo: int) -> bool:
         """Whether the comma at `i` opens the next verb phrase of a series sharing the

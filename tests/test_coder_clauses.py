@@ -348,3 +348,14 @@ def test_a_joined_verb_with_no_object_addresses_the_target_before(tmp_path):
     # roots not listed in shared_object_roots do not borrow it
     assert coded(coder, "Pakistan condemned Iran and demanded compensation.") == [
         ("PAK", "IRN", "111")]
+
+
+def test_a_participle_joined_to_a_participle_clause_reports_its_act_too(coder):
+    # "..., condemning Iran and arresting dozens of Syrians": both acts are the subject's
+    assert coded(coder, "Pakistani police attacked the crowds, condemning Iran and arresting "
+                        "dozens of Syrians.") == [
+        ("PAKCOP", "IRN", "111"), ("PAKCOP", "PAKCVL", "190"), ("PAKCOP", "SYR", "173")]
+    # a gerund after a preposition goes on after "and": the content of the accusation
+    assert coded(coder, "Pakistan attacked Iran, accusing Syria of attacking Kabul and "
+                        "arresting dozens of Afghans.") == [
+        ("PAK", "IRN", "190"), ("PAK", "SYR", "112")]
