@@ -76,7 +76,8 @@ def coder(tmp_path_factory) -> Coder:
     (extra / "codebook.toml").write_text(
         (MINI / "codebook.toml").read_text(encoding="utf-8")
         + '\n[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n'
-          'purpose_detail = { "14" = ["104"] }\ndomestic_target = { "175" = "CVL" }\n\n'
+          'purpose_detail = { "14" = ["104"] }\ndomestic_target = { "175" = "CVL" }\n'
+          'shared_object_roots = ["03"]\n\n'
           '[families.from_intent.03]\n033 = "033"\n\n'
           '[families.from_act.03]\n16 = "131"\n19 = "1384"\n', encoding="utf-8")
     for sub in ("actors", "synsets", "discards"):
@@ -324,18 +325,7 @@ def test_the_act_after_a_verb_of_aspect_is_done(coder):
     assert coded(coder, "Pakistan threatened to attack Syria.") == [("PAK", "SYR", "138")]
 
 
-def test_a_joined_verb_with_no_object_addresses_the_target_before(tmp_path):
-    book = tmp_path / "book"
-    book.mkdir()
-    (book / "codebook.toml").write_text(
-        (MINI / "codebook.toml").read_text(encoding="utf-8")
-        + '\n[engine]\nshared_object_roots = ["03"]\n', encoding="utf-8")
-    for sub in ("actors", "agents", "synsets", "discards"):
-        (book / sub).symlink_to(MINI / sub)
-    (book / "verbs").mkdir()
-    (book / "verbs" / "verbs.txt").symlink_to(MINI / "verbs" / "verbs.txt")
-    (book / "verbs" / "extra.txt").write_text(EXTRA_VERBS, encoding="utf-8")
-    coder = Coder(book, use_cache=False)
+def test_a_joined_verb_with_no_object_addresses_the_target_before(coder):
     # the promise, with no object of its own, is made to the one condemned
     assert coded(coder, "Pakistan condemned Iran and promised compensation.") == [
         ("PAK", "IRN", "030"), ("PAK", "IRN", "111")]
