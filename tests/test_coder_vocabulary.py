@@ -1097,6 +1097,41 @@ def test_chemical_attack_launched(coder):
         ("SYRMIL", "SYR", "2041")}
 
 
+@pytest.mark.parametrize("text, event", [
+    # a share of a place taken over or seized is territory occupied (192)
+    ("Much of Port-au-Prince has been taken over by armed gangs, the UN said.",
+     ("HTICRM", "HTI", "192")),
+    ("The Taliban took over most of Afghanistan.", ("AFGTAL", "AFG", "192")),
+    ("Islamic State fighters seized large swathes of Iraq.", ("IMGMUS", "IRQ", "192")),
+])
+def test_part_of_a_place_taken_over(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # "had used X as ...": a verb after an auxiliary is no noun, and its pattern reaches
+    # past "as"
+    ("Ukrainian officials said Russian troops had used residents of Yahidne as human "
+     "shields.", ("RUSMIL", "UKRCVL", "184")),
+    ("Russian troops have used residents as human shields.", ("RUSMIL", "RUSCVL", "184")),
+])
+def test_used_as_human_shields_after_an_auxiliary(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # protesters told to leave, go home or vacate a place: easing of dissent (1052, 0252)
+    ("Hong Kong's government demanded that protesters leave the occupied campus.",
+     ("HKGGOV", "HKGCVL", "1052")),
+    ("Hong Kong police ordered protesters to leave the area.", ("HKGCOP", "HKGCVL", "1052")),
+    ("Thailand's prime minister urged protesters to go home.", ("THAGOV", "THACVL", "0252")),
+    ("The Serbian government told demonstrators to vacate the square.",
+     ("SRBGOV", "SRBCVL", "1052")),
+])
+def test_protesters_told_to_leave(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
 
 
 def test_support_rallied_against_a_third(coder):
