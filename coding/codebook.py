@@ -201,6 +201,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "historical_years": 3,
     "definite_agent_anaphora": True,
     "intent_as_threat": [],  # roots whose stated intentions are threats (13x)
+    "intent_as_act": [],  # roots whose stated intentions are the act itself ("will oppose")
     "conditional_target": [],  # roots whose act with no object targets an if-clause's subject
     "reaction_target": [],  # roots whose act with no object targets its cause clause's subject
     "domestic_target": {},  # code -> role of the source's own country as implicit target

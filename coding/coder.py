@@ -161,6 +161,7 @@ class Coder:
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
         self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
+        self.intent_act_roots = frozenset(eng.get("intent_as_act", ()))
         self.outlets = frozenset(eng.get("outlet_roles", ()))
         grammar = self.book.grammar
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
@@ -1074,6 +1075,10 @@ class Coder:
                             # "The Houthis said they would attack any ship": announced
                             # force against another is a threat (13x).
                             governed = self._governed("13", code)
+                        elif governed is None and code[:2] in self.intent_act_roots:
+                            # "Iran will demand compensation": an announced demand or
+                            # criticism is made by announcing it.
+                            governed = code
                     elif kind_ == "infinitive" and governor is not None:
                         governed = self._governed(governor[1], code)
                     if (governed is not None and governor is not None

@@ -1223,3 +1223,14 @@ def test_pattern_across_a_subordinator_after_a_perfect(coder, text, event):
 ])
 def test_denial_of_a_claim_answers_its_other_party(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a demand or criticism stated as an intention is made by stating it
+    ("Iran said it would demand compensation from Britain.", {("IRN", "GBR", "100")}),
+    ("Poland said it would criticise Germany at the summit.", {("POL", "DEU", "111")}),
+    # a rejection still to come is not (nor coded as an intention)
+    ("Boris Johnson said he would vote against the government's new Brexit deal.", set()),
+])
+def test_stated_demands_and_criticism_are_made(coder, text, events):
+    assert coded(coder, text, date="2023-06-01") == events
