@@ -240,6 +240,9 @@ def test_oversight_and_welcome(coder, text, events):
     # an aggressive intercept is a show of force
     ("A Chinese fighter jet flew dangerously close to a US reconnaissance plane.",
      {("CHNMIL", "USAMIL", "150")}),
+    # "appeals for" is a noun too, as "calls for" is: the appeal defied by the main clause
+    ("Despite Egypt's appeals for restraint, Israel attacked Rafah.",
+     {("EGY", "ISR", "0256"), ("ISR", "PSE", "190")}),
 ])
 def test_actors_and_nominals(coder, text, events):
     assert coded(coder, text, "2024-06-01") == events
