@@ -16,6 +16,10 @@ from coding.match import _walk, _walk_stems
 
 #: Roles a country's own state uses on its own behalf ("Poland sent soldiers").
 OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
+#: Roles of armed groups: a definite one ("the militants") refers to a named group before.
+GROUP_ROLES = frozenset({"REB", "INS", "SEP"})
+#: Named actors that are no armed group: international bodies, NGOs, companies.
+NOT_GROUPS = frozenset({"IGO", "NGO", "MNC", "INT", "UIS"})
 #: A state's own bodies: its forces, its legislature and its courts.
 STATE_ROLES = OWN_FORCES | {"LEG", "JUD"}
 #: Code prefixes that are not countries (international bodies, NGOs, companies).
@@ -655,6 +659,10 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         earlier = next((q.group for q in reversed(phrases[:idx]) if q.group), None)
         if definite and earlier and _pair_from_context(p, earlier, sent):
             continue  # "A and B troops clashed, and the two governments ..."
+        if definite and (group := _group_named_before(phrases, idx, sent, roles)) is not None:
+            p.antecedent, p.code = group, group.code  # "Hamas ... the militants": Hamas
+            p.rules = [*group.rules, *p.rules]
+            continue
         if p.pronoun and "first_person" in sent.grammar_at[p.start]:
             ante = _speaker(phrases, sent)  # "'We will respond,' the minister said"
             if ante is None:
@@ -732,6 +740,23 @@ def _named_group(p: Phrase, roles: frozenset[str]) -> bool:
     role (RUSGOV for Putin): its members ("their fighters") keep the group's code.
     `roles` holds the codebook's agent codes."""
     return p.person and bool(p.code) and len(p.code) == 6 and p.code[3:] not in roles
+
+
+def _group_named_before(phrases: list[Phrase], idx: int, sent, roles: frozenset[str]
+                        ) -> Phrase | None:
+    """The named armed group that a definite armed role with no country refers to: "the
+    militants", "the rebels" after "Hamas" or "an Islamic State target" are that group
+    (PSEHMS, IMGMUS), not the nearest country's rebels ("Israeli jets struck Hamas
+    positions in Gaza after the militants fired rockets"). Only roles of GROUP_ROLES
+    after a word of the grammar class `definite`; a group is a named actor of an
+    international militant code (IMG) or of a country and a code of its own (not a role
+    of `roles`); an IGO, NGO or company is none."""
+    p = phrases[idx]
+    if p.code[3:6] not in GROUP_ROLES or "definite" not in sent.grammar_at[p.start]:
+        return None
+    return next((q for q in reversed(phrases[:idx]) if not q.pronoun and q.end <= p.start
+                 and q.person and q.code and (q.code[:3] == "IMG" or _named_group(q, roles)
+                                              and q.code[:3] not in NOT_GROUPS)), None)
 
 
 def _state_person_after(phrases: list[Phrase], idx: int, roles: frozenset[str]

@@ -650,3 +650,12 @@ def test_a_quantity_before_a_member_does_not_part_a_list(coder):
                  "Israeli jets struck Syrian troops and more than 100 Iranian fighters.",
                  "Israeli jets struck Syrian troops and at least 20 Iranian fighters."):
         assert coded(coder, text) == [("ISRMIL", "IRNREB", "190"), ("ISRMIL", "SYRMIL", "190")]
+
+
+def test_a_definite_armed_role_refers_to_the_named_group_before_it(coder):
+    # "the rebels" after "the Taliban" are the Taliban (AFGTAL), not Afghan rebels
+    assert ("AFGTAL", "PAK", "190") in coded(
+        coder, "Pakistani troops attacked the Taliban after the rebels attacked Pakistan.")
+    # an IGO is no armed group: the role takes the nearest country as before
+    assert coded(coder, "The UN condemned Syria after the rebels attacked Israel.") == [
+        ("IGOUNO", "SYR", "111"), ("SYRREB", "ISR", "190")]
