@@ -79,6 +79,10 @@ def coded(coder: Coder, text: str, date: str = "2024-06-01") -> set[tuple]:
     # "general" and "national" are roles only at the end of their phrase
     ("A senior Chinese general threatened to blockade Taiwan.", ("CHNMIL", "TWN", "1381")),
     ("Iran arrested a British national.", ("IRN", "GBRCVL", "173")),
+    # a coast guard is COP, named or not (roles.txt); the US one is an armed service
+    ("The China Coast Guard condemned the Philippines.", ("CHNCOP", "PHL", "111")),
+    ("The Philippine Coast Guard condemned China.", ("PHLCOP", "CHN", "111")),
+    ("The Chinese coast guard condemned the Philippines.", ("CHNCOP", "PHL", "111")),
     ("Iran released French national Benjamin Briere.", ("IRN", "FRACVL", "0841")),
     ("Argentine workers staged a general strike against Milei.", ("ARGLAB", "ARGGOV", "143")),
 ])
