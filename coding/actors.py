@@ -173,7 +173,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             rules.append(book.actors[lab[1]][2])
             if code and len(code) > 3 and code[:3] not in NON_COUNTRY or code and code[:3] in (
                     "IGO", "NGO", "IMG", "MNC"):
-                if person is None:
+                if person is None or _named_member(code, person):
+                    # "Former US President Donald Trump": the named holder's own code
+                    # (USAOPP in 2024) tells more than the title's ("US President")
                     person = code
             elif code and country is None:
                 country = code

@@ -117,6 +117,11 @@ def test_dated_people(coder, date, code):
     ("President Bush", "1990-06-01", "USAGOV"),
     ("President Bush", "2008-08-06", "USAGOV"),
     ("President Bush", "1998-06-01", "USAELI"),
+    # a title that is an actor of its own ("US President", USAGOV) gives way to the named
+    # holder's code on the date
+    ("Former US President Donald Trump", "2024-06-01", "USAOPP"),
+    ("Former US President Barack Obama", "2024-06-01", "USAELI"),
+    ("US President Joe Biden", "2024-06-01", "USAGOV"),
 ])
 def test_dated_leaders(coder, name, date, code):
     assert (code, "CHN", "111") in coded(coder, f"{name} condemned China.", date)
