@@ -48,6 +48,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 OUT = ROOT / "default" / "core" / "actors" / "leaders.txt"
 COUNTRIES = ROOT / "default" / "core" / "actors" / "countries.txt"
+PHOENIX = ROOT / "default" / "phoenix" / "actors" / "phoenix_countries.txt"
 
 DATA = r"""
 ### USA
@@ -3302,17 +3303,72 @@ def fmt_range(s, e) -> str:
     return f"{s.isoformat() if s else ''}..{e.isoformat() if e else ''}"
 
 
-def country_names() -> set[str]:
-    names = set()
-    for raw in COUNTRIES.read_text(encoding="utf-8").splitlines():
+def entry_names(path: pathlib.Path) -> list[list[str]]:
+    """The names of each entry of an actor file (continuation lines included)."""
+    entries: list[list[str]] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
         text = raw.split("#", 1)[0]
         if "=>" not in text:
-            if text.strip().startswith("|"):
-                names.update(n.strip().lower() for n in text.split("|") if n.strip())
+            if text.strip().startswith("|") and entries:
+                entries[-1].extend(" ".join(n.split()) for n in text.split("|") if n.strip())
             continue
         left = text.split("=>", 1)[0]
-        names.update(" ".join(n.split()).lower() for n in left.split("|") if n.strip())
-    return names
+        entries.append([" ".join(n.split()) for n in left.split("|") if n.strip()])
+    return entries
+
+
+def country_names() -> set[str]:
+    return {n.lower() for names in entry_names(COUNTRIES) for n in names}
+
+
+def other_core_names() -> set[str]:
+    """Names of the core layer's other actor files: a name may be in one file only."""
+    return {n.lower() for path in OUT.parent.glob("*.txt") if path != OUT
+            for names in entry_names(path) for n in names}
+
+
+def phoenix_aliases(people: dict, order: list[str], taken: set[str]) -> dict[str, list[str]]:
+    """Key -> the other names of the phoenix entries that share a name with the person.
+
+    The phoenix layer spells a leader in many ways ("President Obama", "Us President
+    Barack Obama"), with dates of its own that are often open-ended ("USAGOV
+    2009-01-20.."). A core line replaces only the names it lists, so those spellings
+    kept the stale dates: they get the person's core codes here. A spelling that two
+    people's entries share, that another core file or person lists, or that does not
+    spell the person (`_spells`) is left alone.
+    """
+    own = {n.lower(): key for key in order for n in people[key].names}
+    found: dict[str, set[str]] = collections.defaultdict(set)
+    spelling: dict[str, str] = {}
+    for names in entry_names(PHOENIX):
+        keys = {own[n.lower()] for n in names if n.lower() in own}
+        for n in names:
+            if n.lower() not in own:
+                for key in keys:
+                    found[n.lower()].add(key)
+                spelling.setdefault(n.lower(), n)
+    aliases: dict[str, list[str]] = collections.defaultdict(list)
+    for low, keys in found.items():
+        key = next(iter(keys))
+        if len(keys) == 1 and low not in taken and _spells(low, people[key].names):
+            aliases[key].append(spelling[low])
+    return aliases
+
+
+#: Name particles shared by many people: no evidence that two names are one person's.
+PARTICLES = frozenset({"abu", "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von"})
+
+
+def _spells(alias: str, names: list[str]) -> bool:
+    """Whether a phoenix name (lower case) spells this person, not an office or a group
+    filed with him ("Syria's Government", "Islamic State of Iraq"), nor a namesake: it
+    has two words of the person's names ("President Barack Obama"), or a surname the
+    person's own names list bare ("President Obama", as "Obama" is listed); "Prime
+    Minister Sharif" is no one in particular."""
+    words = set(re.findall(r"[\w'-]+", alias)) - PARTICLES
+    own = {w for n in names for w in re.findall(r"[\w'-]+", n.lower())}
+    bare = {n.lower() for n in names if " " not in n}
+    return len(words & own) >= 2 or bool(words & bare)
 
 
 SECTION_TITLES = {
@@ -3402,6 +3458,7 @@ def main() -> int:
         print("\n".join(problems), file=sys.stderr)
         return 1
 
+    aliases = phoenix_aliases(people, order, taken | other_core_names())
     by_section: dict[str, list[str]] = collections.OrderedDict()
     for key in order:
         by_section.setdefault(people[key].section, []).append(key)
@@ -3427,6 +3484,8 @@ def main() -> int:
                 line += "    # verify"
                 verify_lines.append(line)
             lines.append(line)
+            if aliases.get(key):
+                lines.append(f"  | {' | '.join(aliases[key])}    # phoenix spellings")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({sum(len(k) for k in by_section.values())} people, "
           f"{len(verify_lines)} marked verify)")
