@@ -219,6 +219,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "victim_roots": [],  # roots of violence whose victims take the reporter's country
     "culpability_code": "",  # "said X was behind the attack": the reporter accuses X
     "culpability_roots": [],  # roots of the acts one is held culpable for
+    "culpability_denial": "",  # "said it was not behind the attack": a denial (016)
     "claim_target": [],  # code prefixes of answers to a claim: its other party is the target
     "shared_object_roots": [],  # roots of joined verbs with no object aimed at the last target
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").

@@ -154,6 +154,7 @@ class Coder:
         self.victim_roots = frozenset(eng.get("victim_roots", ()))
         self.culpability_code = str(eng.get("culpability_code", ""))
         self.culpability_roots = frozenset(eng.get("culpability_roots", ()))
+        self.culpability_denial = str(eng.get("culpability_denial", ""))
         self.claim_codes = tuple(eng.get("claim_target", ()))
         self.shared_object_roots = frozenset(eng.get("shared_object_roots", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
@@ -812,7 +813,10 @@ class Coder:
         an act named right after a word of grammar class `culpability` ("behind",
         "responsible for", "linked to"), which follows the subject and forms of "be".
         The act (a noun or verb of one of the roots culpability_roots) is alleged, not
-        reported, and is not coded (tests/gold/README.md rule 5).
+        reported, and is not coded (tests/gold/README.md rule 5). Negated and said of
+        the reporter itself ("Iran said it was not behind the attack on US troops"), it
+        is a denial (culpability_denial, 016) aimed at the act's victim, the first actor
+        after the act of another country than the reporter's.
         """
         lo, hi, _opener = clauses[ci]
         if not self.culpability_code or accused is None or not accused.code:
@@ -826,9 +830,12 @@ class Coder:
                 words[k].isalpha() and words[k].islower()):
             k += 1  # the head noun of a modifier: "Indian government agents were"
         be = k
+        negated = False
         while k < hi and ("passive_aux" in grammar[k] or lower[k] in ("had", "have", "has")
+                          or "negation" in grammar[k]
                           or lower[k].endswith("ly") and words[k].islower()):
-            k += 1  # "were potentially", "had been"
+            negated = negated or "negation" in grammar[k]
+            k += 1  # "were potentially", "had been", "was not"
         if k == be or k >= hi or "culpability" not in grammar[k]:
             return []
         end = sent.grammar_end[k]
@@ -841,14 +848,21 @@ class Coder:
             noun_id if noun_id is not None else verb_id]
         if default[:2] not in self.culpability_roots:
             return []  # "responsible for the talks": no act held against anyone
-        made = self._make(sent, reporter, accused, self.culpability_code,
-                          f"{rule} (accused: '{' '.join(sent.words[k:end])}')", k, end)
+        code, target, how = self.culpability_code, accused, "accused"
+        if negated:
+            if accused.code != reporter.code or not self.culpability_denial:
+                return []  # one who clears another accuses no one
+            code, how = self.culpability_denial, "denied"
+            target = next((p for p in sent.phrases if p.start > act and p.end <= hi
+                           and p.country and p.country != reporter.country), None)
+        made = self._make(sent, reporter, target, code,
+                          f"{rule} ({how}: '{' '.join(sent.words[k:end])}')", k, end)
         if trace is not None:
             trace.append({"step": "verb", "word": " ".join(sent.words[k:end]),
                           "lemma": sent.words[act], "as": "culpability",
                           "default_code": default, "rule_id": rule, "pattern": None,
-                          "code": self.culpability_code, "outcome": "coded",
-                          "source": reporter.code, "target": accused.code,
+                          "code": code, "outcome": "coded", "source": reporter.code,
+                          "target": target.code if target else None,
                           "events": [list(e.key()) for e in made]})
         return made
 

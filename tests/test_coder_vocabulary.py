@@ -1212,6 +1212,10 @@ def test_signing_with_a_party(coder, text, events):
     ("Israel said Hamas was responsible for the safety of the hostages.", set()),
     ("The Taliban said they were behind the suicide bombing in Kabul.",
      {("AFGTAL", "AFG", "1831")}),
+    # denied of oneself it is a denial aimed at the victim; of another, no accusation
+    ("Iran said it was not behind the attack on US troops in Jordan.",
+     {("IRN", "USAMIL", "016")}),
+    ("Russia said Ukraine was not behind the attack.", set()),
 ])
 def test_culpability_in_a_report_is_an_accusation(coder, text, events):
     assert coded(coder, text) == events
