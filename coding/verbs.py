@@ -140,6 +140,10 @@ class Lookup:
         memo[key] = cand
         return cand
 
+    def holding(self, token: int) -> Phrase | None:
+        """The actor phrase that holds a token, if any."""
+        return next((p for p in self.phrases if p.start <= token < p.end), None)
+
     def synset_options(self, synsets: dict, name: str) -> list[tuple[str, ...]]:
         """Members of a synset whose first word occurs in the sentence.
 
@@ -299,7 +303,11 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                 rest = look.head[best]
             binds.setdefault("spans", []).append((best, best + best_len))
         else:
-            cand = look.slot(pos, lo, hi, forward)
+            # A slot right after words inside an actor phrase that goes on past them
+            # takes that phrase ("received tanks from the United States": $ is "tanks
+            # from the United States")
+            cand = (look.holding(rest - 1 if forward else rest) if rest != pos
+                    else look.slot(pos, lo, hi, forward))
             if cand is None:
                 return False
             # A compound ("Osgiliath and Eriador") fills one slot as a whole.

@@ -1076,6 +1076,10 @@ def test_they_after_a_joint_act_is_both_parties(coder):
     ("Turkish police handed over a suspected arms smuggler to Greek authorities.",
      ("TURCOP", "GRCGOV", "063")),
     ("Spain handed over a suspected ETA leader to France.", ("ESP", "FRA", "063")),
+    # a slot right after such words takes the phrase they lie in: what is received
+    # from someone is given by them
+    ("Ukraine received 31 Abrams tanks from the United States.", ("USAMIL", "UKR", "072")),
+    ("Ukraine received the first batch of F-16 jets from Denmark.", ("DNKMIL", "UKR", "072")),
 ])
 def test_pattern_word_inside_an_actor_phrase(coder, text, event):
     assert coded(coder, text) == {event}
