@@ -1118,6 +1118,20 @@ def test_chemical_attack_launched(coder):
 
 
 @pytest.mark.parametrize("text, event", [
+    # an attack, shooting or stabbing "in an attempt to kill" someone is an attempt on
+    # their life (185), also past the weapon it was made with
+    ("Ukraine attacked the Kremlin with two drones in an attempt to kill President "
+     "Vladimir Putin.", ("UKR", "RUSGOV", "185")),
+    ("A gunman shot Slovak Prime Minister Robert Fico in an assassination attempt.",
+     ("SVKCVL", "SVKGOV", "185")),
+    ("A man stabbed South Korean opposition leader Lee Jae-myung in an apparent attempt "
+     "on his life.", ("KORCVL", "KOROPP", "185")),
+])
+def test_attempt_on_a_life(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
     # a share of a place taken over or seized is territory occupied (192)
     ("Much of Port-au-Prince has been taken over by armed gangs, the UN said.",
      ("HTICRM", "HTI", "192")),
