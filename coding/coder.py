@@ -386,6 +386,10 @@ class Coder:
                 if cls == "relative":
                     resume = self._main_clause_after(sent, cuts[-2][0], i, resume)
                 i = sent.grammar_end[i] - 1  # "in spite of", "so that": one boundary
+            elif "causative" in g and (made := self._made_to_act(sent, i, cuts[-1][0])) is not None:
+                cuts.append((made, "causative"))  # "prompted Mexico to break off relations"
+                i = made
+                continue
             elif tok == "and" and self._next_participle(sent, cuts[-1], i):
                 cuts.append((i + 1, "participle"))  # "..., killing three and arresting dozens"
             elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
@@ -402,6 +406,20 @@ class Coder:
             if a < b:
                 out.append((a, b, kind))
         return out
+
+    def _made_to_act(self, sent: Sentence, i: int, lo: int) -> int | None:
+        """Where the clause of the actor made to act by the causative verb at `i` starts:
+        "prompted Mexico to break off relations", "forced the government to resign". An
+        actor phrase right after the verb, then the infinitive marker and a verb of the
+        dictionary: the actor is the subject of that act. A pattern of the verb that
+        takes the words after it wins ("forced a Ryanair jet to land": coercion, 170)."""
+        p = next((p for p in sent.phrases if p.start in (i, i + 1) and not p.possessive), None)
+        k = p.end if p is not None else -1
+        if (p is None or k + 1 >= len(sent.lower) or "infinitive" not in sent.grammar_at[k]
+                or not self._has_verb(sent, k + 1, k + 2)
+                or self._reporting_pattern(sent, i, lo)):
+            return None
+        return p.start
 
     def _next_participle(self, sent: Sentence, cut: tuple[int, str | None], i: int) -> bool:
         """Whether "and" at `i` joins a second participle clause to the one opened at
@@ -962,7 +980,8 @@ class Coder:
         described: list[Event] = []  # acts of relative clauses ("the crowds that gathered")
         denied = False  # an act of a main clause was negated or hypothetical
         carried: tuple[list[Event], str] | None = None  # the last clause's governor
-        last_target: Phrase | None = None  # the target of the last act coded
+        last_target: Phrase | None = None  # the target of the last act coded ...
+        last_source: Phrase | None = None  # ... and its source
         subject: Phrase | None = None
         clauses = self._clauses(sent)
         look = self._lookup(sent)
@@ -1069,7 +1088,8 @@ class Coder:
                 if opener == "participle" and self._result_of(code, events):
                     _note(trace, info, "skipped", "result of the act before it ('..., killing')")
                     continue
-                blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun)
+                blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun,
+                                        opener == "causative")
                 governed = None
                 complement = opener == "complement" and blocked is not None and (
                     blocked[0] == "intent")  # "promised X that it would ..."
@@ -1181,6 +1201,11 @@ class Coder:
                 if (target is None and not as_noun and code[:2] in self.reaction_roots
                         and opener in (None, "and", "reporting")):
                     target = self._cause_subject(sent, clauses, ci, source)
+                if (target is None and opener == "causative" and code[:2] in self.reaction_roots
+                        and last_source is not None and last_source.code != (
+                            source.code if source is not None else None)):
+                    # "Ecuador's raid ... prompted Mexico to break off relations": with Ecuador
+                    target = last_source
                 if (target is None and source is not None and not as_noun
                         and code.startswith(self.claim_codes) and self.claim_codes):
                     target = self._claimed_party(sent, clauses, ci, source)
@@ -1221,7 +1246,7 @@ class Coder:
                 (described if opener == "relative" else weak if reporting else events
                  ).extend(made)
                 if made and not reporting:
-                    last_target = target
+                    last_target, last_source = target, source
                     if as_noun:
                         noun_agent = source
                     for p in _members(source):
@@ -1278,12 +1303,15 @@ class Coder:
         return previous
 
     def _blocked(self, sent: Sentence, v: int, lo: int, subject: Phrase | None,
-                 hypothetical: bool, as_noun: bool) -> tuple[str, str] | None:
+                 hypothetical: bool, as_noun: bool, caused: bool = False
+                 ) -> tuple[str, str] | None:
         """Why this verb must not produce its plain event, as (kind, reason), if it must not.
 
         Kinds: "negated", "hypothetical" (conditional, modal, prediction), "intent"
         (will/would, plans: the act may be coded as an intention to act),
-        "infinitive" (after another verb, whose event stands) and "participle".
+        "infinitive" (after another verb, whose event stands) and "participle". In a
+        clause of an actor made to act (`caused`: "prompted Mexico to break off
+        relations") the infinitive right after the subject is the act done, no plan.
         """
         if not self.filter_modality:
             return None  # legacy dictionaries judge modality with their own patterns
@@ -1311,7 +1339,7 @@ class Coder:
         words = sent.words
         while prev >= lo and lower[prev].endswith("ly") and words[prev].islower():
             prev -= 1
-        if _planned(sent, prev, subject):
+        if not caused and _planned(sent, prev, subject):
             return "intent", "an infinitive right after its subject: a plan ('X to visit Y')"
         # after a verb of aspect the act is done: "began releasing", "continued to shell"
         if prev >= lo and "infinitive" in grammar[prev] and any(

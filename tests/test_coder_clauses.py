@@ -77,7 +77,7 @@ def coder(tmp_path_factory) -> Coder:
         (MINI / "codebook.toml").read_text(encoding="utf-8")
         + '\n[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n'
           'purpose_detail = { "14" = ["104"] }\ndomestic_target = { "175" = "CVL" }\n'
-          'shared_object_roots = ["03"]\n\n'
+          'shared_object_roots = ["03"]\nreaction_target = ["16"]\n\n'
           '[families.from_intent.03]\n033 = "033"\n\n'
           '[families.from_act.03]\n16 = "131"\n19 = "1384"\n', encoding="utf-8")
     for sub in ("actors", "synsets", "discards"):
@@ -349,3 +349,15 @@ def test_a_participle_joined_to_a_participle_clause_reports_its_act_too(coder):
     assert coded(coder, "Pakistan attacked Iran, accusing Syria of attacking Kabul and "
                         "arresting dozens of Afghans.") == [
         ("PAK", "IRN", "190"), ("PAK", "SYR", "112")]
+
+
+def test_an_actor_made_to_act_is_the_subject_of_the_act(coder):
+    # "prompted Syria to condemn Iran": Syria condemns; the infinitive is no plan of Syria's
+    assert coded(coder, "Pakistan attacked Iran, prompting Syria to condemn Pakistan.") == [
+        ("PAK", "IRN", "190"), ("SYR", "PAK", "111")]
+    # a reaction with no object of its own aims at the author of the act that caused it
+    assert coded(coder, "Pakistan's attack on Iran prompted Iran to recall its ambassador.") == [
+        ("IRN", "PAK", "161"), ("PAK", "IRN", "190")]
+    # no actor and infinitive after the verb: nothing is caused
+    assert coded(coder, "Pakistan's attack on Iran prompted condemnation.") == [
+        ("PAK", "IRN", "190")]
