@@ -123,7 +123,7 @@ class Coder:
     >>> coder = Coder()
     >>> [(e.source, e.target, e.code) for e in coder.code(
     ...     "Pakistan recalled its ambassador from Iran.", date="2024-01-17")]
-    [('PAK', 'IRN', '1711')]
+    [('PAK', 'IRN', '161')]
     """
 
     def __init__(self, codebook=None, *, compiled: Compiled | None = None,

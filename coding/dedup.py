@@ -192,8 +192,13 @@ def daily(events: pd.DataFrame, *, source_column: str = DEFAULT_SOURCE_COLUMN) -
     column means. `source_column` names the column with the document's source
     (publisher); `num_sources` is null when the table has no such column.
 
-    >>> d = daily(events)                                  # doctest: +SKIP
-    >>> d[["date", "source", "target", "code", "num_mentions", "num_docs"]]
+    >>> from coding.pipeline import code_documents
+    >>> events = code_documents([{"id": doc, "date": "2024-01-17", "text": text} for doc, text in [
+    ...     ("a", "Pakistan recalled its ambassador from Iran."),
+    ...     ("b", "Pakistan withdrew its envoy from Iran.")]])
+    >>> d = daily(events)
+    >>> d[["source", "target", "code", "num_mentions", "num_docs"]].values.tolist()
+    [['PAK', 'IRN', '161', 2, 2]]
     """
     missing = [c for c in REQUIRED if c not in events]
     if missing:

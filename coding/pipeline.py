@@ -240,7 +240,7 @@ def code_documents(data, codebook=None, *, id_field: str = "id", text_field: str
     >>> df = code_documents([{"id": "d1", "date": "2024-01-17",
     ...                       "text": "Pakistan recalled its ambassador from Iran."}])
     >>> df[["source", "target", "code"]].values.tolist()
-    [['PAK', 'IRN', '1711']]
+    [['PAK', 'IRN', '161']]
     """
     import pandas as pd
 

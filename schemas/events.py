@@ -2,9 +2,16 @@
 
 Use it on data of your own:
 
+>>> from coding import Coder
+>>> from coding.pipeline import code_documents
 >>> from schemas import EventSchema
->>> EventSchema.validate(df)                                  # default CAMEO codes
->>> EventSchema.for_codes(my_code_table).validate(df)         # a custom codebook
+>>> df = code_documents([{"id": "d1", "date": "2024-01-17",
+...                       "text": "Pakistan recalled its ambassador from Iran."}])
+>>> len(EventSchema.validate(df))                             # default CAMEO codes
+1
+>>> codes = Coder().book.events                               # a codebook's code table
+>>> len(EventSchema.for_codes(codes).validate(df))            # codes of a custom codebook
+1
 
 Column descriptions here are also the ones published in `datapackage.json`.
 """

@@ -6,7 +6,6 @@ frame's attrs, so results do not depend on the bundled default codebook.
 
 from __future__ import annotations
 
-import doctest
 import math
 import subprocess
 import sys
@@ -187,12 +186,6 @@ def test_top_dyads(df):
         ["IRN", "PAK", 3], ["IGOUNO", "PAK", 1]]
     assert df.events.top_dyads(1, directed=True)[["source", "target"]].values.tolist() == [
         ["PAK", "IRN"]]
-
-
-def test_docstring_examples():
-    result = doctest.testmod(accessor, extraglobs={"coding": coding},
-                             optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert result.attempted >= 8 and result.failed == 0
 
 
 # ------------------------------------------------------------ explain
