@@ -126,6 +126,7 @@ def test_dated_people(coder, date, code):
     # phoenix_aliases), not phoenix's open-ended ones
     ("President Obama", "2024-06-01", "USAELI"),
     ("Prime Minister Netanyahu", "2022-01-01", "ISROPP"),
+    ("Orban", "2024-06-01", "HUNGOV"),
 ])
 def test_dated_leaders(coder, name, date, code):
     assert (code, "CHN", "111") in coded(coder, f"{name} condemned China.", date)

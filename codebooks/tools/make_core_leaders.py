@@ -2533,7 +2533,7 @@ Hakainde Hichilema 2021-08-24 !
 + Luis Arce | Luis Arce Catacora => BOLELI
 + Rodrigo Paz | Rodrigo Paz Pereira => BOLELI
 + Pope Leo XIV | Pope Leo | Leo XIV | Robert Prevost | Robert Francis Prevost => VATELI
-+ Viktor Orbán | Viktor Orban => HUNELI
++ Viktor Orbán | Viktor Orban | Orbán | Orban => HUNELI
 + Kassym-Jomart Tokayev | Kassym Jomart Tokayev | Tokayev => KAZELI
 + Kais Saied | Kais Saïed | Kaïs Saïed => TUNELI
 + Abdelmadjid Tebboune | Abdelmadjid Tebboun | Tebboune => DZAELI
