@@ -1690,17 +1690,26 @@ def _placed_victims(sent: Sentence, target: Phrase, source: Phrase, hi: int) -> 
     families in Gaza City" hit Gaza's school, not Israel's. A place is a role linked to
     a country ("families in Gaza City") or a country or city after a place preposition;
     one of the attacker's own country tells nothing ("Sudanese jets bombed a market in
-    Darfur": the market stays Sudan's)."""
+    Darfur": the market stays Sudan's), nor does a country's adjective before a noun
+    ("killed five militants near the Afghan border": either side of it)."""
     for p in sent.phrases:
         if p.start < target.end or p.start >= hi:
             continue
         if (p.pronoun or p.person or p.country is None or p.country == source.country
-                or not (p.linked or len(p.code) == 3 and p.after_prep in PLACE_PREPOSITIONS)):
+                or not (p.linked or len(p.code) == 3 and p.after_prep in PLACE_PREPOSITIONS
+                        and not _modifies_noun(sent, p.end))):
             continue
         return Phrase(target.start, target.end, code=p.country + target.code[3:],
                       rules=[*p.rules, *target.rules], antecedent=p,
                       after_prep=target.after_prep)
     return None
+
+
+def _modifies_noun(sent: Sentence, k: int) -> bool:
+    """Whether the word at `k`, after an actor, is a plain lower-case word that the actor
+    modifies ("the Afghan border", "Lebanese waters"), not a grammar word or punctuation."""
+    return (k < len(sent.lower) and sent.labels[k] is None and not sent.grammar_at[k]
+            and sent.words[k].isalpha() and sent.words[k].islower())
 
 
 def _members(p: Phrase | None) -> list:

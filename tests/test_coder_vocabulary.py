@@ -1202,6 +1202,9 @@ def test_raising_an_act_is_not_doing_it(coder, text, events):
     # with no reporter, a place named after them in the clause: Gaza's school
     ("An Israeli strike on a school sheltering displaced families in Gaza City killed "
      "dozens.", ("ISR", "PSEEDU", "190")),
+    # a country's adjective before a noun ("near the Afghan border") places no one
+    ("Pakistani troops killed five militants near the Afghan border.",
+     ("PAKMIL", "PAKREB", "180")),
 ])
 def test_victims_belong_to_the_reporters_country(coder, text, event):
     assert coded(coder, text) == {event}
