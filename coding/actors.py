@@ -921,17 +921,19 @@ def _teller(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:
     A pronoun opening the complement after a verb's object ("Iran told the IAEA that
     it would ...", "Milei told Israeli leaders that his government would ...") states
     the subject's own position or plan: it refers to the subject, not to the object
-    right before it.
+    right before it. After a reporting verb's object the complement may open with no
+    "that" ("Blinken told reporters he would travel to Israel").
     """
     k = p.start if sent.lower[p.start] == "that" else p.start - 1
-    if k < 2 or sent.lower[k] != "that":
+    bare = k >= 2 and sent.lower[k] != "that"  # no "that": the pronoun right after the object
+    if k < 2 or bare and candidates[-1].end != p.start:
         return None
     obj = candidates[-1]
-    if obj.end != k or obj.after_prep is not None:
+    if obj.end != (p.start if bare else k) or obj.after_prep is not None:
         return None
     verb = next((s for s in range(max(0, obj.start - 3), obj.start) if sent.labels[s]
                  and sent.labels[s][0] == VERB and sent.labels[s][2] == obj.start), None)
-    if verb is None:
+    if verb is None or bare and "reporting" not in sent.grammar_at[verb]:
         return None
     before = [q for q in candidates if q.end <= verb and q.after_prep is None]
     return before[-1] if before else None

@@ -344,6 +344,8 @@ class Coder:
                 if nxt < n and lower[nxt] == "that":
                     nxt += 1
                     opener = "claim" if _reporting_noun(sent, i) else opener
+                else:
+                    nxt = _after_addressee(sent, nxt)
                 fronted_speaker = next((p for p in sent.phrases if p.start == sent.grammar_end[i]
                                         and p.end < n and lower[p.end] == ","), None)
                 if fronted_speaker is not None and (i == 0 or lower[i - 1] == ","):
@@ -1839,6 +1841,20 @@ def _phrase_end(sent: Sentence, k: int) -> int:
     lower = sent.lower
     return next((j for j in range(k, len(lower)) if lower[j] == "," or lower[j] in
                  CLAUSE_BREAKS), len(lower))
+
+
+def _after_addressee(sent: Sentence, k: int) -> int:
+    """Where a report starts after the one told, at `k` right after a reporting verb.
+
+    "Blinken told reporters he would travel to Israel", "Iran told the IAEA it would
+    allow inspectors": an actor phrase followed at once by another, the report's
+    subject, is the addressee, not the subject of the report.
+    """
+    told = next((p for p in sent.phrases if p.start == k and not p.possessive), None)
+    if told is not None and any(q.start == told.end and not q.possessive
+                                for q in sent.phrases):
+        return told.end
+    return k
 
 
 def _reporting_noun(sent: Sentence, i: int) -> bool:

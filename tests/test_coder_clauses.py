@@ -151,6 +151,12 @@ def test_a_plan_told_to_an_actor_is_the_tellers_intention_towards_it(coder):
     assert coded(coder, "Pakistan told Iran that Syria would send aid.") == []
 
 
+def test_a_report_told_with_no_that_starts_after_the_one_told(coder):
+    # "told Iran it would ...": Iran is told; "it" is the teller, the report's subject
+    assert coded(coder, "Pakistan told Iran it would send aid to Syria.") == [
+        ("PAK", "SYR", "0332")]
+
+
 def test_a_sentence_opening_with_a_participle_has_its_main_clause_after_the_comma(coder):
     # "after ..." inside the opening participle clause does not swallow the main clause
     assert coded(coder, "Speaking after talks with Iran, Pakistan condemned Syria.") == [
