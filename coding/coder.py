@@ -1009,6 +1009,7 @@ class Coder:
             governor: tuple[list[Event], str] | None = carried if opener == "complement" \
                 else None
             light_verb_seen = False  # "launched air strikes": the noun carries the event
+            undone = False  # "thwarted a Hamas attack": no noun after it names an act done
             noun_agent: Phrase | None = None  # the author of the clause's last noun of an act
             # "despite" takes a noun phrase: "despite US sanctions" names no act of sanctioning
             concessive = opener == "subordinator" and "concessive" in sent.grammar_at[lo]
@@ -1045,7 +1046,7 @@ class Coder:
                     denied = denied or opener != "relative"
                     continue
                 if as_noun and coded_verb_seen and not (
-                        default[:2] in self.nested_roots
+                        not undone and default[:2] in self.nested_roots
                         and _named_agent(sent, phrases, v) is not None):
                     # "condemned the attack on ...": the object of the verb; but "condemned
                     # Russia's invasion of Ukraine" names an act of force of its own, by its
@@ -1084,6 +1085,7 @@ class Coder:
                     undoes = hit is not None and _verb_alone(book, block, hit)
                     light = not as_noun and default == "---" and not undoes
                     light_verb_seen = light_verb_seen or light
+                    undone = undone or undoes
                     coded_verb_seen = coded_verb_seen or not as_noun and not light
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
                     continue

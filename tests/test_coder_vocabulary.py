@@ -1118,6 +1118,22 @@ def test_chemical_attack_launched(coder):
         ("SYRMIL", "SYR", "2041")}
 
 
+@pytest.mark.parametrize("text, events", [
+    # what is prevented, averted or thwarted is not done, also an act with its own agent
+    ("The ICJ ordered Israel to prevent genocide in Gaza.", set()),
+    ("Israel thwarted a Hamas attack on Tel Aviv.", set()),
+    ("Egypt foiled a plot to attack the Israeli embassy.", set()),
+    # kept from going somewhere: entry or travel barred (172)
+    ("Turkey prevented Russian warships from entering the Black Sea.",
+     {("TUR", "RUSMIL", "172")}),
+    # an act with its own agent after a verb that does not undo it is still coded
+    ("The UN condemned Russia's invasion of Ukraine.",
+     {("IGOUNO", "RUS", "111"), ("RUS", "UKR", "192")}),
+])
+def test_prevented_acts_are_not_done(coder, text, events):
+    assert coded(coder, text) == events
+
+
 @pytest.mark.parametrize("text, event", [
     # an attack, shooting or stabbing "in an attempt to kill" someone is an attempt on
     # their life (185), also past the weapon it was made with
