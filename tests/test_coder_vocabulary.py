@@ -1118,6 +1118,19 @@ def test_chemical_attack_launched(coder):
         ("SYRMIL", "SYR", "2041")}
 
 
+@pytest.mark.parametrize("text, event", [
+    # a military intervention, measures or steps threatened are threats of force (138)
+    ("ECOWAS threatened military intervention in Niger.", ("IGOWAS", "NER", "138")),
+    ("Russia warned it would take retaliatory military-technical steps if Finland joined "
+     "NATO.", ("RUS", "FIN", "138")),
+    ("Russia threatened Ukraine with military-technical measures.", ("RUS", "UKR", "138")),
+    # other measures are non-military threats (131)
+    ("Russia threatened Ukraine with measures.", ("RUS", "UKR", "131")),
+])
+def test_military_threats(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
 @pytest.mark.parametrize("text, events", [
     # what is prevented, averted or thwarted is not done, also an act with its own agent
     ("The ICJ ordered Israel to prevent genocide in Gaza.", set()),
