@@ -1210,6 +1210,10 @@ class Coder:
                             source.code if source is not None else None)):
                     # "Ecuador's raid ... prompted Mexico to break off relations": with Ecuador
                     target = last_source
+                if (target is None and opener == "and" and code[:2] in self.reaction_roots
+                        and _answers(source, last_target, last_source)):
+                    # "The US struck Houthi targets, and the Houthis vowed to retaliate"
+                    target = last_source
                 if (target is None and source is not None and not as_noun
                         and code.startswith(self.claim_codes) and self.claim_codes):
                     target = self._claimed_party(sent, clauses, ci, source)
@@ -2005,6 +2009,22 @@ def _fronted_participle(sent: Sentence) -> bool:
     lab = sent.labels[0]
     return (lab is not None and lab[0] == VERB and sent.lower[0].endswith("ing")
             and "," in sent.lower)
+
+
+def _answers(source: Phrase | None, last_target: Phrase | None,
+             last_source: Phrase | None) -> bool:
+    """Whether `source`, the subject of a clause of its own after "and", was the target of
+    the act before (its source another actor): "The US and Britain struck Houthi targets,
+    and the Houthis vowed to retaliate" (YEMREB answers the strike). A country stands
+    for its own roles ("Israel struck Iranian air defences, and Iran vowed ...")."""
+    if source is None or last_target is None or last_source is None or not source.code:
+        return False
+    targets = [m for m in _members(last_target) if m is not None]
+    sources = [m for m in _members(last_source) if m is not None]
+    if any(m.code == source.code or m.country == source.code for m in sources):
+        return False
+    return any(m.code == source.code or len(source.code) == 3 and m.country == source.code
+               for m in targets)
 
 
 def _quantity_object(sent: Sentence, k: int, hi: int, numbers: dict) -> bool:

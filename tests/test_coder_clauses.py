@@ -367,3 +367,12 @@ def test_an_actor_made_to_act_is_the_subject_of_the_act(coder):
     # no actor and infinitive after the verb: nothing is caused
     assert coded(coder, "Pakistan's attack on Iran prompted condemnation.") == [
         ("PAK", "IRN", "190")]
+
+
+def test_a_reaction_in_a_joined_clause_answers_the_act_on_its_subject(coder):
+    # the target of the act before reacts to its source
+    assert coded(coder, "Pakistan attacked Iran and Iran recalled its ambassador.") == [
+        ("IRN", "PAK", "161"), ("PAK", "IRN", "190")]
+    # a third actor's reaction names no one it answers
+    assert coded(coder, "Pakistan attacked Iran and Syria recalled its ambassador.") == [
+        ("PAK", "IRN", "190")]
