@@ -1118,6 +1118,31 @@ def test_chemical_attack_launched(coder):
         ("SYRMIL", "SYR", "2041")}
 
 
+@pytest.mark.parametrize("text, events", [
+    # open to or ready for talks, a truce, a swap or a peace deal: an intent (036, 0356,
+    # 0353, 037); what one is ready for is not done ("ready for war": no war)
+    ("Putin said Russia was open to talks with Ukraine.", {("RUS", "UKR", "036")}),
+    ("Iran is ready for talks with the United States.", {("IRN", "USA", "036")}),
+    ("Hamas is ready for a ceasefire with Israel.", {("PSEHMS", "ISR", "0356")}),
+    ("Iran said it was ready for a prisoner swap with the United States.",
+     {("IRN", "USA", "0353")}),
+    ("Israel is ready for war with Hezbollah.", set()),
+])
+def test_open_to_or_ready_for(coder, text, events):
+    assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # an objection lifted is a policy changed (0832), as a veto lifted is
+    ("Turkey lifted its objection to Sweden joining NATO.", ("TUR", "SWE", "0832")),
+    ("Hungary lifted its objections to Ukraine's EU talks.", ("HUN", "UKR", "0832")),
+    # military help asked for is military aid (0232)
+    ("Niger's junta asked Russia for military help.", ("NERGOV", "RUS", "0232")),
+])
+def test_objection_lifted_and_military_help(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
 @pytest.mark.parametrize("text, event", [
     # a military intervention, measures or steps threatened are threats of force (138)
     ("ECOWAS threatened military intervention in Niger.", ("IGOWAS", "NER", "138")),
