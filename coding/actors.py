@@ -101,7 +101,8 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
     options = (int(eng.get("agent_gap", 2)), bool(eng.get("nested_agents", False)),
                bool(eng.get("stack_agents", False)), bool(eng.get("joined_modifiers", False)),
                frozenset(w.lower() for w in eng.get("counterpart_agents", ())),
-               str(eng.get("owner_role", "")))
+               str(eng.get("owner_role", "")), str(eng.get("counted_people_role", "")),
+               book.numbers)
     labels = sent.labels
     lower = sent.lower
     n = len(lower)
@@ -122,13 +123,13 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
 
 
 def _one_phrase(book: Compiled, sent, i: int, day: int | None,
-                options: tuple[int, bool, bool, bool, frozenset[str], str]
+                options: tuple[int, bool, bool, bool, frozenset[str], str, str, dict]
                 ) -> tuple[Phrase | None, int]:
     """The phrase starting at `i` and the token after it; `options` are the engine's
     agent_gap, nested_agents, stack_agents and joined_modifiers (PETRARCH-1's parse puts
     "awful and evil", JJ CC JJ, inside the noun phrase), counterpart_agents and
-    owner_role."""
-    max_gap, nested, stack, joined, counterparts, owner_role = options
+    owner_role, counted_people_role and the number words."""
+    max_gap, nested, stack, joined, counterparts, owner_role, counted, numbers = options
     labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
     n = len(lower)
     start = i
@@ -274,6 +275,11 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     elif owned and agent is None and owner_role:
         # "a Greek-owned tanker": the country's property is its companies' (GRCBUS)
         phrase.code = compose(country, (owner_role, False))
+    elif counted and agent is None and j - i == 1 and _counted(sent, start, numbers) and (
+            j < n and labels[j] is not None and labels[j][0] == VERB):
+        # "Thousands of Slovaks rallied": a counted people acting are people (SVKCVL),
+        # not their state; those acted on stay the country's ("deported 200 Venezuelans")
+        phrase.code = compose(country, (counted, False))
     else:
         phrase.code = compose(country, agent)
         if len(stacked) > 1 and stack:
@@ -283,6 +289,15 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         return None, j  # an actor with no code on this date is no actor ("Boromir")
     phrase.after_prep = preposition_before(sent, start)
     return phrase, j
+
+
+def _counted(sent, start: int, numbers: dict) -> bool:
+    """Whether the phrase at `start` is counted: a number right before it ("26
+    Israelis") or "of" after one ("thousands of Slovaks", "1.5 million Afghans")."""
+    k = start - 1
+    if k > 0 and sent.lower[k] == "of":
+        k -= 1
+    return k >= 0 and (sent.lower[k] in numbers or sent.lower[k][:1].isdigit())
 
 
 def _linker(sent, j: int) -> bool:

@@ -977,6 +977,7 @@ class Coder:
     def _events(self, sent: Sentence, verbs: list[int], trace: list | None) -> list[Event]:
         """Events of every clause; reporting verbs count only when nothing else is coded."""
         book = self.book
+        verbs = [v for v in verbs if not _opening_participle(sent, v)]
         events: list[Event] = []
         weak: list[Event] = []  # events of reporting verbs ("said" -> 010)
         described: list[Event] = []  # acts of relative clauses ("the crowds that gathered")
@@ -1288,7 +1289,7 @@ class Coder:
         """The clause's subject: its first actor phrase not inside a prepositional phrase."""
         # verb entries start only where `sent.verbs` says: no need to walk every token
         first_verb = next((i for i in sent.verbs if lo <= i < hi
-                           and sent.labels[i][0] == VERB
+                           and sent.labels[i][0] == VERB and not _opening_participle(sent, i)
                            and not (self.part_of_speech and is_noun_use(
                                sent, i, loose=word_kinds(sent.labels[i][3])[1] is not None))),
                           hi)
@@ -1977,6 +1978,15 @@ def _in_object(sent: Sentence, v_end: int, p: Phrase) -> bool:
             return False
         plain = plain or not g
     return plain
+
+
+def _opening_participle(sent: Sentence, v: int) -> bool:
+    """Whether the verb at `v` is a past participle opening the sentence right before an
+    actor phrase, with a verb after it: "Jailed Georgian journalist Mzia Amaglobeli went
+    on hunger strike". It describes the actor, who is the subject of the verb after."""
+    return (v == 0 and sent.lower[0].endswith("ed") and sent.words[0][:1].isupper()
+            and any(p.start == 1 and p.code for p in sent.phrases)
+            and any(k > 1 and sent.labels[k][0] == VERB for k in sent.verbs))
 
 
 def _noun_subject(sent: Sentence, lo: int, verb: int) -> bool:

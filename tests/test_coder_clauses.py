@@ -121,6 +121,12 @@ def test_act_of_a_relative_clause_counts_when_nothing_else_is_coded(coder):
         ("SYRREB", "IRN", "111")]
 
 
+def test_a_participle_opening_the_sentence_describes_the_actor_after_it(coder):
+    # "Jailed ... activist X began a hunger strike": X is the subject of "began"
+    assert coded(coder, "Attacked Pakistani protesters condemned Iran.") == [
+        ("PAKCVL", "IRN", "111")]
+
+
 def test_a_participle_with_its_agent_after_the_subject_describes_it(coder):
     # a reduced relative: the main verb's act is the subject's, the backer is no actor
     assert coded(coder, "Syrian rebels attacked by Israeli troops condemned Iran.") == [

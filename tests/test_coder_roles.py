@@ -659,3 +659,16 @@ def test_a_definite_armed_role_refers_to_the_named_group_before_it(coder):
     # an IGO is no armed group: the role takes the nearest country as before
     assert coded(coder, "The UN condemned Syria after the rebels attacked Israel.") == [
         ("IGOUNO", "SYR", "111"), ("SYRREB", "ISR", "190")]
+
+
+def test_a_counted_people_acting_are_its_civilians(tmp_path):
+    counted = mini_with(tmp_path, '[engine]\ncounted_people_role = "CVL"\n')
+    assert coded(counted, "Thousands of Iranians attacked Pakistan.") == [
+        ("IRNCVL", "PAK", "190")]
+    assert coded(counted, "Dozens of Iranians attacked Pakistan.") == [
+        ("IRNCVL", "PAK", "190")]
+    # acted on, a people stays the country; uncounted, it is the country too
+    assert coded(counted, "Pakistan attacked 200 Iranians.") == [("PAK", "IRN", "190")]
+    assert coded(counted, "Iranians attacked Pakistan.") == [("IRN", "PAK", "190")]
+    assert coded(Coder(MINI, use_cache=False), "Thousands of Iranians attacked Pakistan.") == [
+        ("IRN", "PAK", "190")]

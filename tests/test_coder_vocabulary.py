@@ -1051,7 +1051,7 @@ def test_joint_development_and_patrols(coder, text, event):
 
 @pytest.mark.parametrize("text, event", [
     # a policy protested as the direct object: a demonstration (or strike) for its change
-    ("Thousands of Kenyans protested the finance bill.", ("KEN", "KENGOV", "1412")),
+    ("Thousands of Kenyans protested the finance bill.", ("KENCVL", "KENGOV", "1412")),
     ("Georgian students walked out of classes to protest the foreign agents law.",
      ("GEOEDU", "GEOGOV", "1432")),
 ])
@@ -1330,3 +1330,20 @@ def test_denial_of_a_claim_answers_its_other_party(coder, text, events):
 ])
 def test_stated_demands_and_criticism_are_made(coder, text, events):
     assert coded(coder, text, date="2023-06-01") == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # what prosecutors, courts and police investigate is a crime (engine role_detail)
+    ("Peruvian prosecutors opened an investigation into President Dina Boluarte.",
+     ("PERJUD", "PERGOV", "091")),
+    ("Ghana's parliament launched an inquiry into the electoral commission.",
+     ("GHALEG", "GHAGOV", "090")),
+    # people sent or handed over to face trial: judicial cooperation
+    ("Mexico sent 29 cartel figures to the United States to face trial.",
+     ("MEX", "USA", "063")),
+    ("Spain handed over two suspects to France to stand trial.", ("ESP", "FRA", "063")),
+    # the centre of a city taken is territory occupied
+    ("M23 rebels seized the centre of Goma.", ("CODREB", "COD", "192")),
+])
+def test_investigators_roles_trials_and_town_centres(coder, text, event):
+    assert coded(coder, text) == {event}
