@@ -215,6 +215,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "outlet_roles": [],  # roles of named news outlets, which lend no country to a role
     "owner_role": "",  # role of a country's property named by an owner suffix ("-owned")
     "counted_people_role": "",  # role of a counted people ("thousands of Slovaks")
+    "role_detail": {},  # code -> {source role: code}: "prosecutors investigated" 091
     "act_anaphora": [],  # families of roots: "condemned the attack" targets its doer
     "pair_codes": [],  # code prefixes of joint acts: "X met Y. They ..." is both
     "victim_roots": [],  # roots of violence whose victims take the reporter's country

@@ -143,6 +143,8 @@ class Coder:
         self.over_actors = bool(eng.get("pattern_words_pass_actors", False))
         self.stems = frozenset(self.book.data.get("stems", ()))
         self.domestic = dict(eng.get("domestic_target", {}))
+        self.role_detail = {code: dict(roles) for code, roles in
+                            eng.get("role_detail", {}).items()}
         self.conditional_target_roots = frozenset(eng.get("conditional_target", ()))
         self.reaction_roots = frozenset(eng.get("reaction_target", ()))
         self.result_roots = frozenset(eng.get("result_roots", ()))
@@ -265,7 +267,19 @@ class Coder:
             return Result([], "complex", reason, trace, sent)
         events = (sparse_events(self, sent, verbs, trace) if self.sparse
                   else self._events(sent, verbs, trace))
+        if self.role_detail:
+            events = [self._by_role(e) for e in events]
         return Result(events, "coded" if events else "no_event", None, trace, sent)
+
+    def _by_role(self, e: Event) -> Event:
+        """The event with the sub-code its source's role gives an unspecified act.
+
+        "Peruvian prosecutors opened an investigation into President Boluarte": what
+        prosecutors and police investigate is a crime (090 -> 091), whatever the
+        sentence names. [engine] role_detail maps codes to {role: code}.
+        """
+        new = self.role_detail.get(e.code, {}).get(e.source[3:6])
+        return e if new is None else _recode(e, new, e.rule_id)
 
     def _historical(self, sent: Sentence, day: int | None) -> str | None:
         """A reference to the past: "in 1974", "on August 2, 1990", "ten years ago".

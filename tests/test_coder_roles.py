@@ -672,3 +672,11 @@ def test_a_counted_people_acting_are_its_civilians(tmp_path):
     assert coded(counted, "Iranians attacked Pakistan.") == [("IRN", "PAK", "190")]
     assert coded(Coder(MINI, use_cache=False), "Thousands of Iranians attacked Pakistan.") == [
         ("IRN", "PAK", "190")]
+
+
+def test_a_role_of_the_source_details_an_unspecified_act(tmp_path):
+    detail = mini_with(tmp_path, '[engine]\nrole_detail = { "190" = { "MIL" = "193" } }\n')
+    assert coded(detail, "Iranian troops attacked Pakistan.") == [("IRNMIL", "PAK", "193")]
+    assert coded(detail, "Iran attacked Pakistan.") == [("IRN", "PAK", "190")]
+    assert coded(Coder(MINI, use_cache=False), "Iranian troops attacked Pakistan.") == [
+        ("IRNMIL", "PAK", "190")]
