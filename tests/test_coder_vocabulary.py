@@ -127,6 +127,10 @@ def test_dated_people(coder, date, code):
     ("President Obama", "2024-06-01", "USAELI"),
     ("Prime Minister Netanyahu", "2022-01-01", "ISROPP"),
     ("Orban", "2024-06-01", "HUNGOV"),
+    # the US cabinet and envoys of 2025
+    ("Scott Bessent", "2025-04-10", "USAGOV"),
+    ("Steve Witkoff", "2025-03-14", "USAGOV"),
+    ("Mike Waltz", "2023-03-14", "USALEG"),
 ])
 def test_dated_leaders(coder, name, date, code):
     assert (code, "CHN", "111") in coded(coder, f"{name} condemned China.", date)

@@ -95,6 +95,24 @@ Dan Coats 2017-03-16..2019-08-15
 John Ratcliffe 2020-05-26..2021-01-20
 Avril Haines 2021-01-21..2025-01-20
 Tulsi Gabbard 2025-02-12
+== USAGOV treasury secretary
+Scott Bessent 2025-01-28
+== USAGOV commerce secretary
+Howard Lutnick 2025-02-21
+== USAGOV trade representative
+Jamieson Greer 2025-02-26
+== USAGOV homeland security secretary
+Kristi Noem 2025-01-25
+== USAGOV attorney general
+Pam Bondi 2025-02-05
+== USAGOV national security adviser
+Mike Waltz 2025-01-20..2025-05-01
+== USAGOV ambassador to the United Nations
+Mike Waltz 2025-09-19 !
+== USAGOV special envoy to the Middle East (and for peace missions)
+Steve Witkoff 2025-01-20
+== USAGOV special envoy for Ukraine (and Russia)
+Keith Kellogg 2025-01-20..2025-12-31 !
 == USACOP FBI director
 James Comey 2013-09-04..2017-05-09
 Christopher Wray 2017-08-02..2025-01-19
@@ -139,6 +157,14 @@ Kash Patel 2025-02-21
 + Kevin McCarthy => USAELI; USALEG 2007-01-03..2023-12-31
 + Bernie Sanders => USALEG
 + Kash Patel | Kashyap Patel => USAELI
++ Scott Bessent | Bessent => USAELI
++ Howard Lutnick | Lutnick => USAELI
++ Jamieson Greer => USAELI
++ Kristi Noem => USAELI
++ Pam Bondi => USAELI
++ Mike Waltz | Michael Waltz => USAELI; USALEG 2019-01-03..2025-01-19
++ Steve Witkoff | Witkoff | Steven Witkoff => USAELI
++ Keith Kellogg => USAELI
 + Donald Trump Jr. | Donald Trump Jr | Don Jr. => USAELI
 + Melania Trump => USAELI
 + Ivanka Trump => USAELI
@@ -2567,6 +2593,12 @@ Hakainde Hichilema 2021-08-24 !
 ### EUROPE
 # Heads of state and government, foreign and defence ministers of European states that
 # recur in the news of 2022-2026 (added to the G20 and conflict-state sections above).
+== ALBGOV prime minister of Albania
+Edi Rama 2013-09-15 !
+== BGRGOV president of Bulgaria
+Rumen Radev 2017-01-22 !
++ Edi Rama => ALBELI
++ Rumen Radev => BGRELI
 == POLGOV prime minister of Poland
 Mateusz Morawiecki 2017-12-11..2023-12-12
 == POLGOV foreign minister of Poland
