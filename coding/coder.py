@@ -1483,7 +1483,8 @@ class Coder:
 
         The object must be a definite noun of an act (grammar class `definite`, up to
         two plain words, then a noun entry), or a word of the grammar class
-        `act_reference` ("the move", "the ruling"), which may refer to any act. The
+        `act_reference` ("the move", "the ruling"), which may refer to any act, as may a
+        noun coded by what it takes ("the seizure", of a tanker or a town). The
         noun's root must share a family of the engine option `act_anaphora` with the
         act it refers to (an "attack" may refer to an air strike, 195, or a bombing,
         183). The phrase made spans the noun phrase and carries the doer's code.
@@ -1504,9 +1505,9 @@ class Coder:
             if noun_id is None:
                 return None
             default = self.book.words[noun_id][2]
-            if not default or default == "---":
-                return None
-            end, root = lab[2], default[:2]
+            # a noun coded by what it takes ("the seizure": of a tanker 171, of a town
+            # 192) names no family: like "the move", it may refer to any act
+            end, root = lab[2], default[:2] if default and default != "---" else None
         else:
             return None
         if end < hi and "preposition" in grammar[end]:

@@ -862,6 +862,9 @@ def after(coder: Coder, context: str, text: str) -> set[tuple]:
      ("PAKGOV", "IRN", "111", "the attack")),
     ("Russian missiles hit Kyiv on Monday.", "Germany condemned the deadly attack.",
      ("DEU", "RUS", "111", "the deadly attack")),
+    # a noun coded by what it takes ("seizure") may refer to any act, as "the move" does
+    ("Iran seized a British-flagged tanker in the Gulf.", "London condemned the seizure.",
+     ("GBR", "IRN", "111", "the seizure")),
 ])
 def test_a_definite_act_refers_to_the_act_before(coder, context, text, event):
     assert after(coder, context, text) == {event}
