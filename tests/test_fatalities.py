@@ -136,3 +136,43 @@ def test_keyword_test_is_the_regex(text):
 @given(st.text(alphabet=st.sampled_from("kilKILdeDEathsSo n-\t\u00a0ſıİ\u212aüÜ’")))
 def test_keyword_test_is_the_regex_for_any_text(text):
     assert _may_state_deaths(text) == bool(_KEYWORDS.search(text))
+
+
+def test_patterns_from_the_cache_are_the_compiled_patterns(tmp_path, monkeypatch):
+    """The fatality patterns are kept compiled in the cache directory: what is read back
+    is the pattern `re.compile` gives, and a damaged cache file is compiled anew."""
+    import re
+
+    from coding.regex_cache import compile_all
+
+    monkeypatch.setenv("EVENTCODER_CACHE", str(tmp_path))
+    specs = ((r"(?P<n>\d+)\s+(?:killed|dead)\b", re.I), (r"no\s+one\s+died", 0))
+    expected = tuple(re.compile(s, f) for s, f in specs)
+    assert compile_all(specs) == expected  # compiled, then written
+    (cached,) = tmp_path.glob("regex-*.bin")
+    again = compile_all(specs)
+    assert again == expected and again[0].groupindex == {"n": 1}
+    assert again[0].search("Officials said 12 killed").group("n") == "12"
+    cached.write_bytes(cached.read_bytes()[:-10] + b"0123456789")
+    assert compile_all(specs) == expected
+
+
+_SCAN_WORDS = ["killed", "Killed", "KILLED", "kill", "to", "were", "was", "dead", "died", "the",
+               "a", "an", "A", "at", "least", "12", "1,200", "3", "twenty-one", "two", "dozen",
+               "dozens", "of", "people", "soldiers", "and", "no", "one", "No", "nobody",
+               "toll", "death", "rose", "bodies", "lives", "claimed", "others", "wounded",
+               "shot", "gunned", "down", "among", "the", "victims", "Israeli", "raid", ",",
+               ".", "-", "kİlled", "\u212aILLED", "ſlain", "Ünrest", "fatalities", "in",
+               "say", "hundred", "some", "its", "lost", "their", "lives", "executed"]
+
+
+@given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=14),
+       st.sampled_from([" ", "  ", " \u00a0"]))
+def test_fatal_scan_is_finditer(words, space):
+    """The scan that skips words where no construction can start finds what `finditer`
+    finds, with the same groups."""
+    from coding.fatalities import _fatal_matches, _patterns
+
+    text = space.join(words)
+    expected = [(m.span(), m.groupdict()) for m in _patterns()[0].finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _fatal_matches(text)] == expected
