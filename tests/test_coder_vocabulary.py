@@ -258,6 +258,12 @@ def test_oversight_and_welcome(coder, text, events):
     # an aggressive intercept is a show of force
     ("A Chinese fighter jet flew dangerously close to a US reconnaissance plane.",
      {("CHNMIL", "USAMIL", "150")}),
+    # a truce announced between two others is the announcer's mediation; the parties'
+    # own truce is theirs
+    ("The United States announced a truce between Armenia and Azerbaijan.",
+     {("USA", "ARM", "045"), ("USA", "AZE", "045")}),
+    ("Israel and Hamas declared a ceasefire.",
+     {("ISR", "PSEHMS", "0871"), ("PSEHMS", "ISR", "0871")}),
     # "appeals for" is a noun too, as "calls for" is: the appeal defied by the main clause
     ("Despite Egypt's appeals for restraint, Israel attacked Rafah.",
      {("EGY", "ISR", "0256"), ("ISR", "PSE", "190")}),
