@@ -1131,6 +1131,15 @@ def test_chemical_attack_launched(coder):
         ("SYRMIL", "SYR", "2041")}
 
 
+@pytest.mark.parametrize("text, event", [
+    # an actor added to a blacklist is sanctioned (163); to a terror list, designated (172)
+    ("Washington added Huawei to its trade blacklist.", ("USA", "CHNBUS", "163")),
+    ("The United States added the Houthis to its terror list.", ("USA", "YEMREB", "172")),
+])
+def test_added_to_a_list(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
 @pytest.mark.parametrize("text, events", [
     # open to or ready for talks, a truce, a swap or a peace deal: an intent (036, 0356,
     # 0353, 037); what one is ready for is not done ("ready for war": no war)
