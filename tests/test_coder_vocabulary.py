@@ -1355,6 +1355,16 @@ def test_stated_demands_and_criticism_are_made(coder, text, events):
 
 
 @pytest.mark.parametrize("text, event", [
+    # sanctions lifted "on" or "against" a country aim at it, past the sanctioner's name
+    ("Trump lifted most U.S. sanctions on Syria.", ("USAGOV", "SYR", "085")),
+    ("Washington eased U.S. sanctions on Venezuela.", ("USA", "VEN", "085")),
+    ("The EU lifted its sanctions against Belarus.", ("IGOEEC", "BLR", "085")),
+])
+def test_sanctions_lifted_on_a_country_aim_at_it(coder, text, event):
+    assert coded(coder, text, date="2025-07-01") == {event}
+
+
+@pytest.mark.parametrize("text, event", [
     # what prosecutors, courts and police investigate is a crime (engine role_detail)
     ("Peruvian prosecutors opened an investigation into President Dina Boluarte.",
      ("PERJUD", "PERGOV", "091")),
