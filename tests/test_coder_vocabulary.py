@@ -876,6 +876,19 @@ def test_a_definite_act_refers_to_the_act_before(coder, context, text, event):
     assert after(coder, context, text) == {event}
 
 
+@pytest.mark.parametrize("context, text, events", [
+    # "the two sides" are the two parties named before, as "they" would be
+    ("Israel and Hamas agreed to a truce on Friday.",
+     "The two sides also agreed to exchange prisoners.",
+     {("ISR", "PSEHMS", "0353", "The two sides"), ("PSEHMS", "ISR", "0353", "The two sides")}),
+    ("Armenia and Azerbaijan held talks in Washington.",
+     "Both sides agreed to continue negotiations.",
+     {("ARM", "AZE", "036", "Both sides"), ("AZE", "ARM", "036", "Both sides")}),
+])
+def test_the_two_sides_are_the_parties_before(coder, context, text, events):
+    assert after(coder, context, text) == events
+
+
 def test_a_definite_act_needs_an_earlier_act_of_its_kind(coder):
     # no one attacked in the sentence before: no target, no event
     assert after(coder, "Iran summoned the British ambassador on Monday.",
