@@ -226,7 +226,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         elif (_linker(sent, j) and agent is not None
               and country is None and person is None
               and (not pronoun or lower[j - 1] in counterparts)
-              and _actor_after_determiners(sent, _linker_end(sent, j))):
+              and _actor_after_determiners(sent, _linker_end(sent, j), modifiers=2)):
             # "rebels in Sudan"; "a suicide bomber from the Pakistani Taliban": the named
             # group, not the generic role, is the actor; "his counterparts from Iraq" are
             # Iraq's, not his country's; "villages north of Kharkiv" are Ukraine's; "a
@@ -451,11 +451,18 @@ def _named_member(code: str | None, country: str) -> bool:
     return bool(code) and len(code) > 3 and code[:3] == country[:3]
 
 
-def _actor_after_determiners(sent, k: int) -> bool:
+def _actor_after_determiners(sent, k: int, modifiers: int = 0) -> bool:
     """Whether an actor name starts at `k`, after any determiners ("the Pakistani
-    Taliban"): a role linked to it by in/of/from belongs to that actor."""
+    Taliban") and at most `modifiers` plain modifiers ("dissidents from military-ruled
+    Myanmar", "rebels in eastern Congo"): a role linked to it by in/of/from belongs to
+    that actor."""
     while k < len(sent.lower) and sent.labels[k] is None and "determiner" in sent.grammar_at[k]:
         k += 1
+    while (modifiers and k < len(sent.lower) and sent.labels[k] is None
+           and _modifier_word(sent, k) and not sent.grammar_at[k]
+           and (sent.words[k].islower() or "-" in sent.words[k])):
+        k += 1
+        modifiers -= 1
     return k < len(sent.lower) and sent.labels[k] is not None and sent.labels[k][0] == ACTOR
 
 

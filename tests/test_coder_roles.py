@@ -138,6 +138,14 @@ def test_role_takes_the_country_of_a_place_named_after_it(coder):
         ("SYRCOP", "SYRCVL", "190")]
 
 
+def test_role_linked_to_a_place_over_its_modifiers(coder):
+    # "protesters in northern Syria" are Syria's, not the attacker's country
+    assert coded(coder, "Iranian police attacked protesters in northern Syria.") == [
+        ("IRNCOP", "SYRCVL", "190")]
+    assert coded(coder, "Iranian police attacked protesters from war-torn Syria.") == [
+        ("IRNCOP", "SYRCVL", "190")]
+
+
 def test_flag_country_of_a_ship_and_owner_country_of_a_company(coder):
     assert coded(coder, "Iran's Revolutionary Guards attacked a British-flagged tanker.") == [
         ("IRNMIL", "GBR", "190")]
