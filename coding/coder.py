@@ -159,6 +159,7 @@ class Coder:
         self.culpability_denial = str(eng.get("culpability_denial", ""))
         self.claim_codes = tuple(eng.get("claim_target", ()))
         self.shared_object_roots = frozenset(eng.get("shared_object_roots", ()))
+        self.topic_on_roots = frozenset(eng.get("topic_on_roots", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
         self.purpose_detail = {k: tuple(v) for k, v in eng.get("purpose_detail", {}).items()}
         self.counterparts = frozenset(w.lower() for w in eng.get("counterpart_agents", ()))
@@ -1180,7 +1181,8 @@ class Coder:
                 elif not as_noun:
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
-                                             as_noun, hit, light_verb_seen)
+                                             as_noun, hit, light_verb_seen,
+                                             code[:2] in self.topic_on_roots)
                 if (target is None and opener == "and" and not as_noun
                         and _quantity_object(sent, v_end, hi, self.book.numbers)):
                     # "fired tear gas at the protesters and arrested dozens": of them;
@@ -1425,14 +1427,19 @@ class Coder:
         return i >= lo and "passive_aux" in sent.grammar_at[i]
 
     def _roles(self, sent: Sentence, phrases: list[Phrase], v: int, v_end: int, hi: int,
-               subject: Phrase | None, as_noun: bool, hit, light_verb: bool = False) -> tuple:
+               subject: Phrase | None, as_noun: bool, hit, light_verb: bool = False,
+               topic_on: bool = False) -> tuple:
+        """(source, target) of the verb or noun at `v`; with `topic_on`, an actor after "on"
+        is a topic of the act ("agreed to share intelligence on al-Shabaab"), the target
+        only when nothing else is (see `_object`)."""
+        topics = TOPIC_ON if topic_on else TOPIC
         passive = False
         # Pattern words aimed "at"/"on" something ("fired rockets at Israel"): the
         # weapon, whose phrase is no target, and the aim, which is no mere place.
         tools: tuple[tuple[int, int], ...] = ()
         aim = -1
         if hit is not None and hit.spans:  # most verbs match no pattern words
-            aims = [(s, _aim(sent, s[1])) for s in hit.spans]
+            aims = [(s, _aim(sent, s[1], DIRECTIONAL - topics)) for s in hit.spans]
             tools = tuple(s for s, k in aims if k >= 0)
             aim = max(k for _s, k in aims)
         if as_noun:
@@ -1446,14 +1453,14 @@ class Coder:
             # a noun lies before the next noun of an act, which has actors of its own
             stop = _next_act_noun(sent, v_end, hi)
             target = _object([p for p in phrases if p.end <= stop], v_end, by, source, tools,
-                             aim, sent)
+                             aim, sent, topics)
         else:
             passive = self._passive(sent, v, 0)
             by = self._by_phrase(sent, phrases, v_end, hi) if passive else None
             source = by if passive else subject
             target = subject if passive else None
             if target is None:
-                target = _object(phrases, v_end, by, source, tools, aim, sent)
+                target = _object(phrases, v_end, by, source, tools, aim, sent, topics)
         if hit is not None:
             if hit.compound is not None:
                 source = target = hit.compound
@@ -1748,9 +1755,16 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "throug
 DIRECTIONAL = frozenset({"at", "on", "against", "toward", "towards", "into"})
 
 
+#: Prepositions of the topic of an act ("information about X"): a target only when nothing
+#: else is; for acts of cooperation ([engine] topic_on_roots) "on" too ("talks on Iran").
+TOPIC = frozenset({"about"})
+TOPIC_ON = TOPIC | {"on"}
+
+
 def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
             source: Phrase | None, tools: tuple[tuple[int, int], ...] = (),
-            aim: int = -1, sent: Sentence | None = None) -> Phrase | None:
+            aim: int = -1, sent: Sentence | None = None,
+            topics: frozenset[str] = TOPIC) -> Phrase | None:
     """The default target: the first actor after the verb that is not a mere place.
 
     Skipped: the source and its members (a noun's author may follow it: "condemnation
@@ -1777,9 +1791,9 @@ def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
         if p.after_prep == "by" and sent is not None and _participle_agent(sent, p):
             agent = agent or p
             continue
-        if (p.after_prep in LOCATIVE and not aim < p.start <= aim + 3
-                or sent is not None and _in_place(sent, p)
-                or p.after_prep == "about"):  # a topic, like a place, only if nothing else
+        if ((p.after_prep in LOCATIVE or p.after_prep in topics)  # a topic, as a place,
+                and not aim < p.start <= aim + 3  # is the target only if nothing else is
+                or sent is not None and _in_place(sent, p)):
             place = place or p
             continue
         return p
@@ -1814,15 +1828,15 @@ def _in_place(sent: Sentence, p: Phrase) -> bool:
     return False
 
 
-def _aim(sent: Sentence, k: int) -> int:
-    """The preposition that aims pattern words ending at `k` at something, or -1:
-    "fired rockets at", "launched a drone at", "fired artillery shells at" (a noun
-    or two may follow the words)."""
+def _aim(sent: Sentence, k: int, directional: frozenset[str]) -> int:
+    """The preposition (one of `directional`) that aims pattern words ending at `k` at
+    something, or -1: "fired rockets at", "launched a drone at", "fired artillery shells
+    at" (a noun or two may follow the words)."""
     lower, n = sent.lower, len(sent.lower)
     end = min(n, k + 2)
     while k < end and lower[k].isalpha() and not sent.grammar_at[k]:
         k += 1
-    return k if k < n and lower[k] in DIRECTIONAL else -1
+    return k if k < n and lower[k] in directional else -1
 
 
 def _instrument(p: Phrase, tools: tuple[tuple[int, int], ...]) -> bool:

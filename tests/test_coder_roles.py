@@ -688,3 +688,13 @@ def test_a_role_of_the_source_details_an_unspecified_act(tmp_path):
     assert coded(detail, "Iran attacked Pakistan.") == [("IRN", "PAK", "190")]
     assert coded(Coder(MINI, use_cache=False), "Iranian troops attacked Pakistan.") == [
         ("IRNMIL", "PAK", "190")]
+
+
+def test_actor_after_on_is_the_topic_of_a_consultation(tmp_path):
+    # "met on Syria with Pakistan": Syria is what the meeting is about
+    text = "Iran met on Syria with Pakistan."
+    assert coded(Coder(MINI, use_cache=False), text) == [("IRN", "SYR", "040")]
+    topical = mini_with(tmp_path, '[engine]\ntopic_on_roots = ["04"]\n')
+    assert coded(topical, text) == [("IRN", "PAK", "040")]
+    # with no other actor, the one after "on" is still the target
+    assert coded(topical, "Iran met on Syria.") == [("IRN", "SYR", "040")]
