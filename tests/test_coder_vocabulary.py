@@ -1306,6 +1306,9 @@ def test_victims_belong_to_the_reporters_country(coder, text, event):
     ("Ukraine ratified an agreement with the European Union.", {("UKR", "IGOEEC", "057")}),
     ("Israel signed a ceasefire with Hamas.", {("ISR", "PSEHMS", "0871")}),
     ("Egypt signed a contract with Siemens.", {("EGY", "DEUBUS", "061")}),
+    # a decree or bill is no agreement with a country it names
+    ("The president signed executive orders declaring an emergency at the border with "
+     "Mexico.", set()),
 ])
 def test_signing_with_a_party(coder, text, events):
     assert coded(coder, text) == events
