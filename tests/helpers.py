@@ -1,4 +1,5 @@
-"""Paths and small helpers shared by the tests and benchmarks/reliability.py.
+"""Paths and small helpers shared by the tests and benchmarks/reliability.py, and the
+helpers the engine tests code sentences and build small codebooks with.
 
 Nothing here imports pytest, so the reliability report can use it without the test
 extras' fixtures.
@@ -29,6 +30,8 @@ EVENTS = {
 
 #: A record the mini codebook codes (PAK_IRN), put before bad lines: the run must go past them.
 GOOD = {"id": "good", "date": "2024-01-17", "text": PAK_IRN}
+#: The event of GOOD, as conftest.events_of lists it.
+GOOD_EVENT = ("good", 1, *EVENTS[PAK_IRN])
 
 
 def write_jsonl(path: Path, lines) -> Path:
@@ -87,3 +90,70 @@ def source_without_strings(path: Path) -> str:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             node.value = ""
     return ast.unparse(tree)
+
+
+# ---------------------------------------------------------------- coding with the mini codebook
+
+#: The date the engine tests code their sentences at, unless a test needs another.
+DATE = "2024-01-17"
+#: The fields of an event the engine tests compare.
+TRIPLE = ("source", "target", "code")
+
+
+def in_order(coder, text: str, *, date: str = DATE, context=None,
+             fields: tuple[str, ...] = TRIPLE) -> list[tuple]:
+    """The `fields` of each event of `text`, in the order the engine gives them.
+
+    `context` is the sentence before in the same document: its text (coded first, so
+    pronouns and definite nouns of `text` can refer to its actors) or its phrases.
+    """
+    if isinstance(context, str):
+        context = coder.code_sentence(context, 739000).sentence.phrases
+    return [tuple(getattr(e, f) for f in fields)
+            for e in coder.code(text, date=date, context=context)]
+
+
+def coded(coder, text: str, *, date: str = DATE, context=None) -> list[tuple]:
+    """(source, target, code) of each event of `text`, sorted: for tests of what is
+    coded when the engine's order does not matter (see `in_order` for `context`)."""
+    return sorted(in_order(coder, text, date=date, context=context))
+
+
+def coded_set(coder, text: str, *, date: str = DATE, context=None,
+              fields: tuple[str, ...] = TRIPLE) -> set[tuple]:
+    """The `fields` of the events of `text` as a set, for membership tests."""
+    return set(in_order(coder, text, date=date, context=context, fields=fields))
+
+
+def _write_extra(directory: Path, sub: str, text: str) -> None:
+    (directory / sub).mkdir(exist_ok=True)
+    (directory / sub / "extra.txt").write_text(text, encoding="utf-8")
+
+
+def mini_layered(directory: Path, *, verbs: str = "", synsets: str = "", agents: str = ""):
+    """A coder of MINI with a second layer in `directory` holding the given entries
+    (written from strings): tests that need a few entries the mini codebook lacks."""
+    from coding import Coder
+
+    for sub, text in (("verbs", verbs), ("synsets", synsets), ("agents", agents)):
+        if text:
+            _write_extra(directory, sub, text)
+    return Coder([MINI, directory], use_cache=False)
+
+
+def mini_with(directory: Path, toml: str = "", *, verbs: str = "", agents: str = ""):
+    """A coder of MINI rebuilt in `directory` with `toml` appended to its codebook.toml
+    (engine options and families are read from one codebook's toml) and the given
+    verbs and agents beside its own; the other files are links to MINI's."""
+    from coding import Coder
+
+    (directory / "codebook.toml").write_text(
+        (MINI / "codebook.toml").read_text(encoding="utf-8") + "\n" + toml, encoding="utf-8")
+    extras = {"verbs": verbs, "agents": agents}
+    for sub in ("actors", "agents", "verbs", "synsets", "discards"):
+        if not extras.get(sub):
+            (directory / sub).symlink_to(MINI / sub)
+            continue
+        _write_extra(directory, sub, extras[sub])
+        (directory / sub / f"{sub}.txt").symlink_to(MINI / sub / f"{sub}.txt")
+    return Coder(directory, use_cache=False)

@@ -7,7 +7,7 @@ import pytest
 from coding import Coder
 from coding.explain import explain
 
-from .helpers import MINI
+from .helpers import MINI, coded, in_order
 
 
 @pytest.fixture(scope="module")
@@ -15,45 +15,42 @@ def coder() -> Coder:
     return Coder(MINI, use_cache=False)
 
 
-def coded(coder: Coder, text: str, date: str = "2024-01-17", context=None) -> list[tuple]:
-    return [(e.source, e.target, e.code) for e in coder.code(text, date=date, context=context)]
-
-
 def test_default_rule_first_actor_before_and_after_the_verb(coder):
-    assert coded(coder, "Iran condemned Pakistan.") == [("IRN", "PAK", "111")]
+    assert in_order(coder, "Iran condemned Pakistan.") == [("IRN", "PAK", "111")]
 
 
 def test_pattern_sets_code_and_target(coder):
-    assert coded(coder, "Pakistan recalled its ambassador from Tehran.") == [("PAK", "IRN", "161")]
+    assert in_order(coder, "Pakistan recalled its ambassador from Tehran.") == [
+        ("PAK", "IRN", "161")]
 
 
 def test_agent_composition(coder):
-    assert coded(coder, "Iran's foreign minister condemned the Pakistani police.") == [
+    assert in_order(coder, "Iran's foreign minister condemned the Pakistani police.") == [
         ("IRNGOV", "PAKCOP", "111")]
-    assert coded(coder, "Rebels in Syria attacked Israeli troops.") == [
+    assert in_order(coder, "Rebels in Syria attacked Israeli troops.") == [
         ("SYRREB", "ISRMIL", "190")]
 
 
 def test_metonymy_capital_and_institution(coder):
-    assert coded(coder, "The Kremlin condemned Washington.") == [("RUSGOV", "USA", "111")]
+    assert in_order(coder, "The Kremlin condemned Washington.") == [("RUSGOV", "USA", "111")]
 
 
 def test_passive_voice_swaps_source_and_target(coder):
-    assert coded(coder, "Damascus was attacked by Israeli jets.") == [("ISRMIL", "SYR", "190")]
+    assert in_order(coder, "Damascus was attacked by Israeli jets.") == [("ISRMIL", "SYR", "190")]
 
 
 def test_compound_source_gives_one_event_per_member(coder):
-    assert coded(coder, "The United States and Britain struck Iran.") == [
+    assert in_order(coder, "The United States and Britain struck Iran.") == [
         ("USA", "IRN", "190"), ("GBR", "IRN", "190")]
 
 
 def test_compound_without_target_codes_both_directions(coder):
-    assert sorted(coded(coder, "Iran and Pakistan met.")) == [
+    assert coded(coder, "Iran and Pakistan met.") == [
         ("IRN", "PAK", "040"), ("PAK", "IRN", "040")]
 
 
 def test_paired_code_visit_and_receive_visit(coder):
-    assert coded(coder, "Vladimir Putin visited Tehran.") == [
+    assert in_order(coder, "Vladimir Putin visited Tehran.") == [
         ("RUSGOV", "IRN", "042"), ("IRN", "RUSGOV", "043")]
 
 
@@ -65,36 +62,36 @@ def test_paired_code_visit_and_receive_visit(coder):
     "If Iran attacks Pakistan, the army will respond.",
 ])
 def test_negated_and_hypothetical_acts_are_not_coded(coder, text):
-    assert coded(coder, text) == []
+    assert in_order(coder, text) == []
 
 
 def test_threats_are_coded_but_not_the_threatened_act(coder):
-    assert coded(coder, "Iran threatened to strike Israel.") == [("IRN", "ISR", "138")]
+    assert in_order(coder, "Iran threatened to strike Israel.") == [("IRN", "ISR", "138")]
 
 
 def test_reported_speech_codes_the_reported_act(coder):
-    assert coded(coder, "Syrian media said Israeli jets struck Damascus.") == [
+    assert in_order(coder, "Syrian media said Israeli jets struck Damascus.") == [
         ("ISRMIL", "SYR", "190")]
 
 
 def test_accusation(coder):
-    assert coded(coder, "Iran accused Israel of war crimes.") == [("IRN", "ISR", "112")]
+    assert in_order(coder, "Iran accused Israel of war crimes.") == [("IRN", "ISR", "112")]
 
 
 def test_several_events_in_one_sentence(coder):
-    assert coded(coder, "Pakistan recalled its ambassador from Tehran after Iranian jets "
+    assert in_order(coder, "Pakistan recalled its ambassador from Tehran after Iranian jets "
                         "attacked Pakistani police.") == [
         ("PAK", "IRN", "161"), ("IRNMIL", "PAKCOP", "190")]
 
 
 def test_nominal_event_with_adjective_source(coder):
-    assert coded(coder, "Pakistan condemned Iran after an Iranian missile attack on "
+    assert in_order(coder, "Pakistan condemned Iran after an Iranian missile attack on "
                         "Pakistani police.") == [("PAK", "IRN", "111"), ("IRN", "PAKCOP", "190")]
 
 
 def test_pronoun_refers_to_previous_sentence(coder):
     first = coder.code_sentence("Iran denied the report.", 739000)
-    events = coded(coder, "It condemned Pakistan.", context=first.sentence.phrases)
+    events = in_order(coder, "It condemned Pakistan.", context=first.sentence.phrases)
     assert events == [("IRN", "PAK", "111")]
 
 
@@ -103,7 +100,7 @@ def test_pronoun_refers_to_previous_sentence(coder):
     ("2022-04-11", "PAKOPP"), ("2025-06-01", "PAKOPP"),
 ])
 def test_dated_actor_codes_at_their_boundaries(coder, date, code):
-    assert coded(coder, "Imran Khan condemned Iran.", date=date) == [(code, "IRN", "111")]
+    assert in_order(coder, "Imran Khan condemned Iran.", date=date) == [(code, "IRN", "111")]
 
 
 def test_sentence_discard_and_historical_reference(coder):
@@ -143,11 +140,11 @@ def test_explain_reports_actors_patterns_and_rejections(coder):
 def test_name_inside_a_grammar_phrase_wins(coder):
     # "the group" is a pronoun phrase, but "Group of Seven" starts inside it and
     # reaches further: the name is the actor.
-    assert coded(coder, "Iran condemned the Group of Seven.") == [("IRN", "IGOGSV", "111")]
+    assert in_order(coder, "Iran condemned the Group of Seven.") == [("IRN", "IGOGSV", "111")]
 
 
 def test_adjectives_inside_a_list_keep_it_together(coder):
-    assert sorted(coded(coder, "Iran and the embattled Syria condemned Pakistan.")) == [
+    assert coded(coder, "Iran and the embattled Syria condemned Pakistan.") == [
         ("IRN", "PAK", "111"), ("SYR", "PAK", "111")]
 
 

@@ -10,16 +10,12 @@ import pytest
 
 from coding import Coder
 
-from .helpers import MINI
+from .helpers import MINI, coded
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder(MINI, use_cache=False)
-
-
-def coded(coder: Coder, text: str) -> list[tuple]:
-    return sorted((e.source, e.target, e.code) for e in coder.code(text, date="2024-01-17"))
 
 
 def test_role_north_of_a_place_is_the_places(coder):
@@ -30,26 +26,20 @@ def test_role_north_of_a_place_is_the_places(coder):
         ("ISRMIL", "SYRMIL", "190")]
 
 
-def coded_after(coder: Coder, text: str, context: str) -> list[tuple]:
-    phrases = coder.code_sentence(context, 739000).sentence.phrases
-    return sorted((e.source, e.target, e.code)
-                  for e in coder.code(text, date="2024-01-17", context=phrases))
-
-
 def test_a_person_and_another_pronoun_do_not_share_the_one_actor_of_the_context(coder):
     # "he" is Putin; "them" are not Putin (they are no actor named before)
-    assert coded_after(coder, "He said Iranian jets attacked them.",
-                       "Vladimir Putin spoke on Monday.") == []
+    assert coded(coder, "He said Iranian jets attacked them.",
+                 context="Vladimir Putin spoke on Monday.") == []
     # "it" and "their" may both be one group
-    assert coded_after(coder, "It said their fighters attacked Iranian jets.",
-                       "The Taliban spoke on Monday.") == [("AFGTAL", "IRNMIL", "190")]
+    assert coded(coder, "It said their fighters attacked Iranian jets.",
+                 context="The Taliban spoke on Monday.") == [("AFGTAL", "IRNMIL", "190")]
 
 
 def test_a_historical_sentence_still_names_the_next_sentences_actors(coder):
     result = coder.code_sentence("Vladimir Putin visited Damascus in 2015.", 739000)
     assert result.status == "historical" and result.events == []
-    assert coded_after(coder, "He condemned Britain.",
-                       "Vladimir Putin visited Damascus in 2015.") == [("RUSGOV", "GBR", "111")]
+    assert coded(coder, "He condemned Britain.",
+                 context="Vladimir Putin visited Damascus in 2015.") == [("RUSGOV", "GBR", "111")]
 
 
 def test_an_act_in_a_concessive_clause_is_aimed_at_the_main_clauses_subject(coder):
@@ -89,8 +79,8 @@ def test_a_role_working_for_an_actor_is_that_actors(coder):
 
 def test_a_pronoun_refers_to_a_definite_description_before_it(coder):
     # "the group" is the Taliban; "it", after it, is the group, not the police
-    assert coded_after(coder, "The group said it condemned Britain.",
-                       "The Taliban attacked Pakistani police.") == [("AFGTAL", "GBR", "111")]
+    assert coded(coder, "The group said it condemned Britain.",
+                 context="The Taliban attacked Pakistani police.") == [("AFGTAL", "GBR", "111")]
 
 
 def test_a_reaction_from_an_actor_aims_at_the_author_of_the_act_before_it(coder):

@@ -10,7 +10,7 @@ import pytest
 
 from coding import Coder
 
-from .helpers import MINI
+from .helpers import coded, mini_with
 
 EXTRA_VERBS = """\
 == 173 arrest
@@ -72,27 +72,14 @@ noun: report | claim
 
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory) -> Coder:
-    extra = tmp_path_factory.mktemp("extra")
-    (extra / "codebook.toml").write_text(
-        (MINI / "codebook.toml").read_text(encoding="utf-8")
-        + '\n[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n'
-          'purpose_detail = { "14" = ["104"] }\ndomestic_target = { "175" = "CVL" }\n'
-          'shared_object_roots = ["03"]\nreaction_target = ["16"]\n\n'
-          '[families.from_intent.03]\n033 = "033"\n\n'
-          '[families.from_act.03]\n16 = "131"\n19 = "1384"\n', encoding="utf-8")
-    for sub in ("actors", "synsets", "discards"):
-        (extra / sub).symlink_to(MINI / sub)
-    (extra / "verbs").mkdir()
-    (extra / "verbs" / "verbs.txt").symlink_to(MINI / "verbs" / "verbs.txt")
-    (extra / "verbs" / "extra.txt").write_text(EXTRA_VERBS, encoding="utf-8")
-    (extra / "agents").mkdir()
-    (extra / "agents" / "agents.txt").symlink_to(MINI / "agents" / "agents.txt")
-    (extra / "agents" / "extra.txt").write_text("crowd {crowds} => ~CVL\n", encoding="utf-8")
-    return Coder(extra, use_cache=False)
-
-
-def coded(coder: Coder, text: str) -> list[tuple]:
-    return sorted((e.source, e.target, e.code) for e in coder.code(text, date="2024-01-17"))
+    return mini_with(
+        tmp_path_factory.mktemp("extra"),
+        '[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n'
+        'purpose_detail = { "14" = ["104"] }\ndomestic_target = { "175" = "CVL" }\n'
+        'shared_object_roots = ["03"]\nreaction_target = ["16"]\n\n'
+        '[families.from_intent.03]\n033 = "033"\n\n'
+        '[families.from_act.03]\n16 = "131"\n19 = "1384"\n',
+        verbs=EXTRA_VERBS, agents="crowd {crowds} => ~CVL\n")
 
 
 def test_that_after_a_reporting_verb_opens_the_reported_clause(coder):

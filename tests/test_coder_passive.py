@@ -9,7 +9,7 @@ import pytest
 
 from coding import Coder
 
-from .helpers import MINI
+from .helpers import coded, mini_layered
 
 EXTRA_VERBS = """\
 == 192 capture: a place taken is occupied; people taken are held
@@ -28,20 +28,9 @@ stop {stops stopped stopping stopped}
 
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory) -> Coder:
-    extra = tmp_path_factory.mktemp("extra")
-    (extra / "verbs").mkdir()
-    (extra / "verbs" / "extra.txt").write_text(EXTRA_VERBS, encoding="utf-8")
-    (extra / "synsets").mkdir()
-    (extra / "synsets" / "extra.txt").write_text(
-        "&TROOPS = soldiers | fighters\n&AIRCRAFT = bomber\n", encoding="utf-8")
-    (extra / "agents").mkdir()
-    (extra / "agents" / "extra.txt").write_text("man {men} => ~CVL\nbomber => ~MIL\n",
-                                                encoding="utf-8")
-    return Coder([MINI, extra], use_cache=False)
-
-
-def coded(coder: Coder, text: str) -> list[tuple]:
-    return sorted((e.source, e.target, e.code) for e in coder.code(text, date="2024-01-17"))
+    return mini_layered(tmp_path_factory.mktemp("extra"), verbs=EXTRA_VERBS,
+                        synsets="&TROOPS = soldiers | fighters\n&AIRCRAFT = bomber\n",
+                        agents="man {men} => ~CVL\nbomber => ~MIL\n")
 
 
 def test_object_words_in_the_passive_agent_give_no_pattern(coder):

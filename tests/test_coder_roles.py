@@ -9,7 +9,7 @@ import pytest
 
 from coding import Coder
 
-from .helpers import MINI
+from .helpers import MINI, coded, mini_layered, mini_with
 
 EXTRA_VERBS = """\
 == --- seize, coded by what is taken
@@ -46,21 +46,9 @@ claim
 
 @pytest.fixture(scope="module")
 def coder(tmp_path_factory) -> Coder:
-    extra = tmp_path_factory.mktemp("extra")
-    (extra / "verbs").mkdir()
-    (extra / "verbs" / "extra.txt").write_text(EXTRA_VERBS, encoding="utf-8")
-    (extra / "synsets").mkdir()
-    (extra / "synsets" / "extra.txt").write_text("&VESSEL = tanker | ship\n", encoding="utf-8")
-    (extra / "agents").mkdir()
-    (extra / "agents" / "extra.txt").write_text(
-        "drone => ~MIL\nfamily {families} => ~CVL\n", encoding="utf-8")
-    return Coder([MINI, extra], use_cache=False)
-
-
-def coded(coder: Coder, text: str, context: str | None = None) -> list[tuple]:
-    phrases = coder.code_sentence(context, 739000).sentence.phrases if context else None
-    return sorted((e.source, e.target, e.code)
-                  for e in coder.code(text, date="2024-01-17", context=phrases))
+    return mini_layered(tmp_path_factory.mktemp("extra"), verbs=EXTRA_VERBS,
+                        synsets="&VESSEL = tanker | ship\n",
+                        agents="drone => ~MIL\nfamily {families} => ~CVL\n")
 
 
 def test_passive_finds_the_object_words_of_a_pattern_in_the_subject(coder):
@@ -165,15 +153,6 @@ def test_plural_pronoun_refers_to_a_compound(coder):
 
 def test_hedging_adverbs_are_modal(coder):
     assert coded(coder, "Iran would likely attack Pakistan, analysts said.") == []
-
-
-def mini_with(tmp_path, toml: str) -> Coder:
-    """The small test codebook with extra codebook.toml settings."""
-    base = (MINI / "codebook.toml").read_text(encoding="utf-8")
-    (tmp_path / "codebook.toml").write_text(base + "\n" + toml, encoding="utf-8")
-    for sub in ("actors", "agents", "verbs", "synsets", "discards"):
-        (tmp_path / sub).symlink_to(MINI / sub)
-    return Coder(tmp_path, use_cache=False)
 
 
 def test_stated_intention_of_force_is_a_threat(tmp_path):
@@ -318,8 +297,8 @@ def test_meeting_in_a_third_country_takes_the_third_country_code(tmp_path):
 
 
 def test_a_place_inside_the_object_is_a_topic_not_a_meeting_place(tmp_path):
-    third = mini_with_verbs(tmp_path, '[engine]\nthird_country = { "040" = "044" }\n',
-                            "== 040 consult\ndiscuss {discusses discussed}\n")
+    third = mini_with(tmp_path, '[engine]\nthird_country = { "040" = "044" }\n',
+                      verbs="== 040 consult\ndiscuss {discusses discussed}\n")
     assert coded(third, "Vladimir Putin discussed the war in Syria with Iran's foreign "
                         "minister.") == [("RUSGOV", "IRNGOV", "040")]
     assert coded(third, "Vladimir Putin discussed the war with Iran's foreign minister in "
@@ -395,23 +374,10 @@ def test_announced_measure_without_agent_is_the_speakers(tmp_path):
     assert coded(threat, "Iran said Pakistani rebels were attacked.") == []  # a report
 
 
-def mini_with_verbs(tmp_path, toml: str, verbs: str, agents: str = "") -> Coder:
-    """The small test codebook with extra codebook.toml settings, verbs and agents."""
-    (tmp_path / "codebook.toml").write_text(
-        (MINI / "codebook.toml").read_text(encoding="utf-8") + "\n" + toml, encoding="utf-8")
-    for sub in ("actors", "synsets", "discards"):
-        (tmp_path / sub).symlink_to(MINI / sub)
-    for sub, extra in (("verbs", verbs), ("agents", agents)):
-        (tmp_path / sub).mkdir()
-        (tmp_path / sub / f"{sub}.txt").symlink_to(MINI / sub / f"{sub}.txt")
-        (tmp_path / sub / "extra.txt").write_text(extra, encoding="utf-8")
-    return Coder(tmp_path, use_cache=False)
-
-
 def test_governed_act_keeps_its_four_digit_family_code(tmp_path):
-    threat = mini_with_verbs(
+    threat = mini_with(
         tmp_path, '[families.from_act.13]\n1723 = "1323"\n172 = "132"\n',
-        "== 172 impose administrative sanctions\nimpose\n- * curfew => 1723\n")
+        verbs="== 172 impose administrative sanctions\nimpose\n- * curfew => 1723\n")
     # the longest prefix of the act wins: 1723 -> 1323, not 172 -> 132
     assert coded(threat, "The Pakistani army threatened to impose a curfew on Iranians.") == [
         ("PAKMIL", "IRN", "1323")]
@@ -449,8 +415,8 @@ def test_no_event_when_neither_actor_has_a_country(coder, tmp_path):
 
 
 def test_own_place_of_a_protest_is_not_its_target(tmp_path):
-    protest = mini_with_verbs(tmp_path, '[engine]\ndomestic_target = { "141" = "GOV" }\n',
-                              "== 141 demonstrate or rally\nrally {rallies rallied}\n")
+    protest = mini_with(tmp_path, '[engine]\ndomestic_target = { "141" = "GOV" }\n',
+                        verbs="== 141 demonstrate or rally\nrally {rallies rallied}\n")
     assert coded(protest, "Iranian protesters rallied in Tehran.") == [
         ("IRNCVL", "IRNGOV", "141")]
     assert coded(protest, "Iranian protesters rallied toward Tehran.") == [
@@ -461,8 +427,8 @@ def test_own_place_of_a_protest_is_not_its_target(tmp_path):
 
 
 def test_a_counterpart_takes_the_role_of_the_other_party(tmp_path):
-    coder = mini_with_verbs(tmp_path, '[engine]\ncounterpart_agents = ["counterparts"]\n', "",
-                            "counterpart {counterparts} => ~GOV\n")
+    coder = mini_with(tmp_path, '[engine]\ncounterpart_agents = ["counterparts"]\n',
+                      agents="counterpart {counterparts} => ~GOV\n")
     assert coded(coder, "The Pakistani army met its Iranian counterparts.") == [
         ("PAKMIL", "IRNMIL", "040")]
     # an actor without a role of its own leaves the counterpart's role
@@ -470,8 +436,8 @@ def test_a_counterpart_takes_the_role_of_the_other_party(tmp_path):
 
 
 def test_counterparts_from_a_country_are_that_countrys(tmp_path):
-    coder = mini_with_verbs(tmp_path, '[engine]\ncounterpart_agents = ["counterparts"]\n', "",
-                            "counterpart {counterparts} => ~GOV\n")
+    coder = mini_with(tmp_path, '[engine]\ncounterpart_agents = ["counterparts"]\n',
+                      agents="counterpart {counterparts} => ~GOV\n")
     assert coded(coder, "Pakistan's foreign minister met his counterparts from Iran and "
                         "Syria.") == [("PAKGOV", "IRNGOV", "040"), ("PAKGOV", "SYRGOV", "040")]
 
@@ -513,7 +479,7 @@ def test_a_named_groups_role_word_is_shared_by_the_countries_of_its_list(coder):
 
 
 def test_the_agent_of_a_participle_on_the_object_is_no_direct_object(tmp_path):
-    coder = mini_with_verbs(tmp_path, "", "== 040 consult\nagree {agrees agreed}\n")
+    coder = mini_with(tmp_path, verbs="== 040 consult\nagree {agrees agreed}\n")
     # A and B act on each other; the broker of the deal is no target
     assert coded(coder, "Pakistan and Iran agreed to a deal brokered by Syria.") == [
         ("IRN", "PAK", "040"), ("PAK", "IRN", "040")]
@@ -542,14 +508,14 @@ def test_a_role_led_by_or_loyal_to_a_named_actor_is_that_actors(coder):
 
 
 def test_victims_counted_after_a_violent_act_are_its_result(tmp_path):
-    coder = mini_with_verbs(tmp_path, '[engine]\nresult_roots = ["18", "19"]\n',
-                            "== 180 use unconventional violence\nkill {kills killed}\n")
+    coder = mini_with(tmp_path, '[engine]\nresult_roots = ["18", "19"]\n',
+                      verbs="== 180 use unconventional violence\nkill {kills killed}\n")
     assert coded(coder, "Iranian jets attacked Pakistan and killed three.") == [
         ("IRNMIL", "PAK", "190")]
 
 
 def test_object_pronoun_after_a_participle_may_be_the_object_before(tmp_path):
-    coder = mini_with_verbs(tmp_path, "", "")
+    coder = mini_with(tmp_path)
     # "accusing" shares the subject of "condemned": "them" is the actor before the comma
     assert coded(coder, "Russia condemned Syrian rebels, accusing them of lying.") == [
         ("RUS", "SYRREB", "111"), ("RUS", "SYRREB", "112")]
@@ -571,7 +537,7 @@ def test_a_title_noun_before_a_name_gives_the_named_actor(coder):
 
 def test_a_phrase_final_role_word_is_a_role_only_at_the_end_of_its_phrase(tmp_path):
     # grammar.txt's phrase_final words ("general") are mostly adjectives
-    coder = mini_with_verbs(tmp_path, "", "", "general {} => ~MIL\nelection => ~GOV\n")
+    coder = mini_with(tmp_path, agents="general {} => ~MIL\nelection => ~GOV\n")
     assert coder.code("A senior Russian general condemned Iran.", date="2024-01-17")[
         0].source == "RUSMIL"
     assert coder.code("The Russian general condemned Iran.", date="2024-01-17")[
@@ -599,7 +565,7 @@ def test_reaction_without_object_aims_at_the_subject_of_its_cause(tmp_path):
 
 def test_a_role_of_a_possessive_role_is_their_listed_compound(tmp_path):
     # "the army's spokesman" is the listed "army spokesman" (MIL), not a spokesman (GOV)
-    coder = mini_with_verbs(tmp_path, "", "", "spokesman => ~GOV\narmy spokesman => ~MIL\n")
+    coder = mini_with(tmp_path, agents="spokesman => ~GOV\narmy spokesman => ~MIL\n")
     assert [e.source for e in coder.code("The Iranian army's spokesman condemned Israel.",
                                          date="2024-01-17")] == ["IRNMIL"]
     # no compound listed: the last role counts
@@ -609,7 +575,7 @@ def test_a_role_of_a_possessive_role_is_their_listed_compound(tmp_path):
 
 def test_for_links_a_role_that_speaks_for_another(tmp_path):
     # grammar class speaks_for: "a spokesman for the Iranian army" is the army's
-    coder = mini_with_verbs(tmp_path, "", "", "spokesman => ~GOV\n")
+    coder = mini_with(tmp_path, agents="spokesman => ~GOV\n")
     assert [e.source for e in coder.code("A spokesman for the Iranian army condemned Israel.",
                                          date="2024-01-17")] == ["IRNMIL"]
     # "for" after other roles links nothing: the role keeps its own country
@@ -619,7 +585,7 @@ def test_for_links_a_role_that_speaks_for_another(tmp_path):
 
 def test_a_determiner_and_a_role_make_their_listed_entry_across_the_country(tmp_path):
     # "a former Iranian president" is the listed "former president" (ELI)
-    coder = mini_with_verbs(tmp_path, "", "", "former president => ~ELI\n")
+    coder = mini_with(tmp_path, agents="former president => ~ELI\n")
     assert [e.source for e in coder.code("A former Iranian president condemned Israel.",
                                          date="2024-01-17")] == ["IRNELI"]
     assert [e.source for e in coder.code("The Iranian president condemned Israel.",
@@ -629,7 +595,7 @@ def test_a_determiner_and_a_role_make_their_listed_entry_across_the_country(tmp_
 def test_a_society_role_with_no_country_takes_the_country_of_the_leader_it_acts_on(tmp_path):
     # with no earlier actor and no place, protesters who act on a state's named
     # person are of that state: RUSCVL, not ---CVL
-    coder = mini_with_verbs(tmp_path, "", "", "students => ~EDU\n")
+    coder = mini_with(tmp_path, agents="students => ~EDU\n")
     assert coded(coder, "Protesters condemned Vladimir Putin.") == [("RUSCVL", "RUSGOV", "111")]
     assert coded(coder, "Students attacked Vladimir Putin.") == [
         ("RUSEDU", "RUSGOV", "190")]
@@ -644,7 +610,7 @@ def test_a_society_role_with_no_country_takes_the_country_of_the_leader_it_acts_
 def test_a_body_named_between_a_possessive_country_and_a_noun_modifies_the_noun(tmp_path):
     # "Pakistan's UN envoy" is Pakistan's envoy; "Iran's UN seat" is Iran's: the body's
     # name only says what the country's role or thing is about
-    coder = mini_with_verbs(tmp_path, "", "")
+    coder = mini_with(tmp_path)
     assert coded(coder, "Pakistan's UN envoy condemned Israel.") == [("PAKGOV", "ISR", "111")]
     assert coded(coder, "Israel condemned Iran's UN seat.") == [("ISR", "IRN", "111")]
     # the body itself, after the possessive and before a verb, stays as it was

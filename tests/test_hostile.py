@@ -22,18 +22,8 @@ import pytest
 from coding.io import MAX_TEXT_CHARS
 from coding.pipeline import read_metadata
 
-from .conftest import (
-    EVENTS,
-    IRN_PAK,
-    PAK_IRN,
-    RUS_GBR,
-    events_of,
-    read_rejects,
-    write_jsonl,
-)
-from .helpers import GOOD, MINI, ROOT
-
-GOOD_EVENT = ("good", 1, *EVENTS[PAK_IRN])
+from .conftest import events_of, read_rejects
+from .helpers import EVENTS, GOOD, GOOD_EVENT, IRN_PAK, MINI, PAK_IRN, ROOT, RUS_GBR, write_jsonl
 
 
 def code(code_cli, tmp_path, inputs, *extra):

@@ -11,6 +11,7 @@ import datetime as dt
 import filecmp
 import importlib.util
 import textwrap
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,9 @@ from coding.legacy import (
     subtract_ranges,
 )
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from .helpers import ROOT, SHARED, coded
+
 PEER_DICTIONARIES = SHARED / "peers" / "dictionaries"
-REPO = Path(__file__).resolve().parents[1]
 
 # A small event table, so that these tests do not depend on the default codebook.
 EVENTS_CSV = """\
@@ -606,7 +607,7 @@ def test_every_peer_dictionary_converts_and_loads(tmp_path, directory, style):
 
 
 def _build_script():
-    path = REPO / "codebooks" / "tools" / "build_phoenix_layer.py"
+    path = ROOT / "codebooks" / "tools" / "build_phoenix_layer.py"
     spec = importlib.util.spec_from_file_location("build_phoenix_layer", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -617,7 +618,7 @@ def test_phoenix_layer_is_reproducible(tmp_path):
     source = _shared_or_skip() / "petrarch2"
     build = _build_script()
     report = build.build(source, tmp_path / "phoenix")
-    committed = REPO / "codebooks" / "default" / "phoenix"
+    committed = ROOT / "codebooks" / "default" / "phoenix"
     built_files = sorted(
         p.relative_to(tmp_path / "phoenix") for p in (tmp_path / "phoenix").rglob("*.*")
     )
@@ -655,9 +656,9 @@ def _tabari_coder(tmp_path: Path, verbs: str, actors: str):
     return Coder([out], use_cache=False)
 
 
-def _codes(coder, text: str) -> list[tuple]:
-    """Events of `text`; TABARI codes no sentence of fewer than eight words."""
-    return sorted(e.key() for e in coder.code(text, date="2001-01-01"))
+#: The sorted (source, target, code) of the events of a sentence, coded at a date of
+#: these tests' dictionaries; TABARI codes no sentence of fewer than eight words.
+_codes = partial(coded, date="2001-01-01")
 
 
 def test_tabari_stems_match_every_ending(tmp_path):

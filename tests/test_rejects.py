@@ -10,18 +10,8 @@ import pytest
 
 from coding.pipeline import read_metadata
 
-from .conftest import (
-    EVENTS,
-    IRN_PAK,
-    PAK_IRN,
-    RUS_GBR,
-    events_of,
-    read_rejects,
-    write_jsonl,
-)
-from .helpers import GOOD
-
-GOOD_EVENT = [("good", 1, *EVENTS[PAK_IRN])]
+from .conftest import events_of, read_rejects
+from .helpers import EVENTS, GOOD, GOOD_EVENT, IRN_PAK, PAK_IRN, RUS_GBR, write_jsonl
 
 
 def run_with_bad(tmp_path, code_cli, lines, name="in.jsonl"):
@@ -42,7 +32,7 @@ def only(rejects: list[dict]) -> dict:
 def test_malformed_json_line(tmp_path, code_cli):
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, ['{"id": "x", "text": '])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     r = only(rejects)
     assert (r["file"], r["line"], r["field"]) == (str(src), 2, None)
     assert r["reason"].startswith("malformed JSON: Expecting value at column")
@@ -53,7 +43,7 @@ def test_malformed_json_line(tmp_path, code_cli):
 def test_json_line_not_an_object(tmp_path, code_cli, line):
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, [line])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     assert only(rejects) == {"file": str(src), "line": 2, "field": None,
                              "reason": "JSON line is not an object", "doc_id": None,
                              "sentence_id": None, "raw": line}
@@ -66,7 +56,7 @@ def test_json_line_not_an_object(tmp_path, code_cli, line):
 def test_missing_id(tmp_path, code_cli, record):
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, [record])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     r = only(rejects)
     assert (r["file"], r["line"], r["field"], r["reason"]) == (
         str(src), 2, "id", "missing or empty 'id'")
@@ -85,7 +75,7 @@ def test_missing_id_names_the_mapped_field(tmp_path, code_cli):
 def test_missing_text(tmp_path, code_cli):
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, [{"id": "t1"}])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     assert only(rejects) == {"file": str(src), "line": 2, "field": "text",
                              "reason": "missing 'text'", "doc_id": "t1", "sentence_id": None,
                              "raw": {"id": "t1"}}
@@ -93,7 +83,7 @@ def test_missing_text(tmp_path, code_cli):
 
 def test_text_not_a_string(tmp_path, code_cli):
     result, _src, rejects, events = run_with_bad(tmp_path, code_cli, [{"id": "t1", "text": 5}])
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     assert only(rejects)["reason"] == "'text' is not text"
 
 
@@ -101,7 +91,7 @@ def test_text_not_a_string(tmp_path, code_cli):
 def test_empty_text(tmp_path, code_cli, text):
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, [{"id": "e1", "text": text}])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     r = only(rejects)
     assert (r["line"], r["field"], r["reason"], r["doc_id"]) == (2, "text", "empty 'text'", "e1")
     assert r["raw"] == {"id": "e1", "text": text}
@@ -111,7 +101,7 @@ def test_duplicate_id_in_one_file(tmp_path, code_cli):
     dup = {"id": "good", "date": "2024-01-18", "text": RUS_GBR}
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, [dup])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT  # the first record with the id wins
+    assert events == [GOOD_EVENT]  # the first record with the id wins
     r = only(rejects)
     assert (r["file"], r["line"], r["field"], r["reason"], r["doc_id"]) == (
         str(src), 2, "id", "duplicate id 'good'", "good")
@@ -125,7 +115,7 @@ def test_duplicate_id_across_two_input_files(tmp_path, code_cli):
     out = tmp_path / "out.parquet"
     result = code_cli([a, b], out, "--date", "2024-01-01")
     assert result.exit_code == 3
-    assert events_of(out) == [*GOOD_EVENT, ("a2", 1, *EVENTS[RUS_GBR]),
+    assert events_of(out) == [GOOD_EVENT, ("a2", 1, *EVENTS[RUS_GBR]),
                               ("b1", 1, *EVENTS[IRN_PAK])]
     r = only(read_rejects(tmp_path / "out.rejects.jsonl"))
     assert (r["file"], r["line"], r["field"], r["reason"]) == (
@@ -144,7 +134,7 @@ def test_invalid_date(tmp_path, code_cli, day, why):
     record = {"id": "bad-date", "date": day, "text": RUS_GBR}
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, [record])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     assert only(rejects) == {"file": str(src), "line": 2, "field": "date",
                              "reason": f"invalid date {day!r}: {why}", "doc_id": "bad-date",
                              "sentence_id": None, "raw": record}
@@ -162,7 +152,7 @@ def test_undecodable_bytes_in_jsonl_line(tmp_path, code_cli):
     bad = b'{"id": "u1", "text": "Russia condemned \xff\xfe Britain."}'
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, [bad])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     r = only(rejects)
     assert (r["file"], r["line"], r["field"], r["reason"]) == (
         str(src), 2, None, "undecodable bytes (not valid UTF-8)")
@@ -174,7 +164,7 @@ def test_lone_surrogate_escape_in_jsonl_text(tmp_path, code_cli):
     bad = '{"id": "s1", "text": "Russia condemned \\ud800 Britain."}'
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, [bad])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     r = only(rejects)
     assert (r["line"], r["field"], r["reason"], r["doc_id"]) == (
         2, "text", "undecodable bytes (not valid UTF-8)", "s1")
@@ -190,7 +180,7 @@ def test_undecodable_bytes_in_csv_row(tmp_path, code_cli):
     out = tmp_path / "out.parquet"
     result = code_cli(src, out)
     assert result.exit_code == 3
-    assert events_of(out) == GOOD_EVENT
+    assert events_of(out) == [GOOD_EVENT]
     rejects = read_rejects(tmp_path / "out.rejects.jsonl")
     assert [(r["file"], r["line"], r["field"], r["reason"]) for r in rejects] == [
         (str(src), 3, "text", "undecodable bytes (not valid UTF-8)"),
@@ -217,7 +207,7 @@ def test_nul_byte_in_text(tmp_path, code_cli):
     record = {"id": "n1", "text": "Russia\u0000 condemned Britain."}
     result, src, rejects, events = run_with_bad(tmp_path, code_cli, [record])
     assert result.exit_code == 3
-    assert events == GOOD_EVENT
+    assert events == [GOOD_EVENT]
     assert only(rejects) == {"file": str(src), "line": 2, "field": "text",
                              "reason": "NUL byte in text", "doc_id": "n1", "sentence_id": None,
                              "raw": record}
@@ -235,7 +225,7 @@ def test_csv_row_with_wrong_number_of_fields(tmp_path, code_cli):
     out = tmp_path / "out.parquet"
     result = code_cli(src, out)
     assert result.exit_code == 3
-    assert events_of(out) == [*GOOD_EVENT, ("ok", 1, *EVENTS[RUS_GBR])]
+    assert events_of(out) == [GOOD_EVENT, ("ok", 1, *EVENTS[RUS_GBR])]
     rejects = read_rejects(tmp_path / "out.rejects.jsonl")
     assert [(r["file"], r["line"], r["field"], r["reason"], r["raw"]) for r in rejects] == [
         (str(src), 3, None, "CSV row has 4 fields, header has 3",
@@ -281,7 +271,7 @@ def test_directory_without_txt_files(tmp_path, code_cli):
     good = write_jsonl(tmp_path / "in.jsonl", [GOOD])
     out = tmp_path / "out.parquet"
     assert code_cli([good, d], out).exit_code == 3
-    assert events_of(out) == GOOD_EVENT
+    assert events_of(out) == [GOOD_EVENT]
     assert only(read_rejects(tmp_path / "out.rejects.jsonl"))["reason"] == (
         "directory holds no .txt files")
 
@@ -306,7 +296,7 @@ def test_all_reasons_in_one_run_and_rejects_option(tmp_path, code_cli):
     rejects_path.parent.mkdir()
     result = code_cli(src, out, "--rejects", rejects_path)
     assert result.exit_code == 3
-    assert events_of(out) == [*GOOD_EVENT, ("ok", 1, *EVENTS[IRN_PAK])]
+    assert events_of(out) == [GOOD_EVENT, ("ok", 1, *EVENTS[IRN_PAK])]
     assert not (tmp_path / "out.rejects.jsonl").exists()
     rejects = read_rejects(rejects_path)
     assert [(r["line"], r["field"]) for r in rejects] == [
