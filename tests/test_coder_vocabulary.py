@@ -1398,3 +1398,13 @@ def test_sanctions_lifted_on_a_country_aim_at_it(coder, text, event):
 ])
 def test_investigators_roles_trials_and_town_centres(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan withdraws ambassador from Iran",  # a headline: no possessive, no article
+    "Pakistan withdrew its envoy from Iran.",
+    "Pakistan recalled its ambassador from Iran.",
+])
+def test_an_ambassador_withdrawn_from_a_country_is_the_sending_countrys(coder, text):
+    # "ambassador from Iran" would read as Iran's ambassador; withdrawn, it is Pakistan's
+    assert coded(coder, text, date="2024-01-17") == {("PAK", "IRN", "161")}
