@@ -759,10 +759,9 @@ def _lookup(g: _Gazetteer, key: str, acronym: bool = False) -> dict:
 
 def _name_offsets(toks: list[_Tok], starts: list[int], a: int, b: int) -> tuple[int, int]:
     """Character offsets of the name of tokens a..b, without a possessive ending."""
-    last = toks[b]
-    end = starts[b] + len(last.text)
-    if last.poss:
-        end -= len(_POSSESSIVE.search(last.text).group())
+    end = _end(toks, starts, b)
+    if toks[b].poss:
+        end -= len(_POSSESSIVE.search(toks[b].text).group())
     return starts[a], end
 
 
