@@ -725,17 +725,16 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                 # "asylum to Bashar al-Assad and his family": his private people go
                 # with him (a compound member of their own only as a distinct role)
                 _leave_group(p)
-            elif (ante.group and agent is None and "plural_pronoun" in g
-                  and "object_pronoun" not in g):
-                # "Obama and Putin said they will ..."; a compound of the previous
-                # sentence stands here at the pronoun's place
-                p.group = ante.group if any(ante is q for q in phrases) else _located(
-                    ante.group, p)
-            elif (ante.partner is not None and agent is None and "plural_pronoun" in g
-                  and "object_pronoun" not in g and not any(ante is q for q in phrases)):
-                # "Japan's prime minister held talks with President Yoon. They agreed
-                # to ...": the two parties of the joint act before
-                p.group = _located([ante, ante.partner], p)
+            elif agent is None and "plural_pronoun" in g and "object_pronoun" not in g:
+                here = any(ante is q for q in phrases)
+                if ante.group:
+                    # "Obama and Putin said they will ..."; a compound of the previous
+                    # sentence stands here at the pronoun's place
+                    p.group = ante.group if here else _located(ante.group, p)
+                elif ante.partner is not None and not here:
+                    # "Japan's prime minister held talks with President Yoon. They agreed
+                    # to ...": the two parties of the joint act before
+                    p.group = _located([ante, ante.partner], p)
         elif ante.country:
             p.code = ante.country + p.code[3:]
 
