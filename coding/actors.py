@@ -946,9 +946,9 @@ def _teller(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:
     "that" ("Blinken told reporters he would travel to Israel").
     """
     k = p.start if sent.lower[p.start] == "that" else p.start - 1
-    bare = k >= 2 and sent.lower[k] != "that"  # no "that": the pronoun right after the object
-    if k < 2 or bare and candidates[-1].end != p.start:
+    if k < 2:
         return None
+    bare = sent.lower[k] != "that"  # no "that": the pronoun right after the object
     obj = candidates[-1]
     if obj.end != (p.start if bare else k) or obj.after_prep is not None:
         return None
