@@ -1232,7 +1232,7 @@ class Coder:
                     # "The US struck Houthi targets, and the Houthis vowed to retaliate"
                     target = last_source
                 if (target is None and source is not None and not as_noun
-                        and code.startswith(self.claim_codes) and self.claim_codes):
+                        and code.startswith(self.claim_codes)):
                     target = self._claimed_party(sent, clauses, ci, source)
                 if target is None and complement and governor is None:
                     target = _addressee(sent, lo, source)
