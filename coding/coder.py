@@ -853,7 +853,7 @@ class Coder:
         is a denial (culpability_denial, 016) aimed at the act's victim, the first actor
         after the act of another country than the reporter's.
         """
-        lo, hi, _opener = clauses[ci]
+        hi = clauses[ci][1]
         if not self.culpability_code or accused is None or not accused.code:
             return []
         reporter = self._reporter(sent, clauses, ci, subject)
@@ -861,8 +861,7 @@ class Coder:
             return []
         grammar, lower, words = sent.grammar_at, sent.lower, sent.words
         k = accused.end
-        while k < min(hi, accused.end + 2) and sent.labels[k] is None and not grammar[k] and (
-                words[k].isalpha() and words[k].islower()):
+        while k < min(hi, accused.end + 2) and _modifies_noun(sent, k):
             k += 1  # the head noun of a modifier: "Indian government agents were"
         be = k
         negated = False
