@@ -1708,9 +1708,7 @@ def _reporters_victims(sent: Sentence, target: Phrase, source: Phrase,
         before = p.start > 0 and "reporting" in grammar[p.start - 1]
         after = p.end < len(grammar) and "reporting" in grammar[p.end]
         if before or after:
-            return Phrase(target.start, target.end, code=p.country + target.code[3:],
-                          rules=[*p.rules, *target.rules], antecedent=p,
-                          after_prep=target.after_prep)
+            return _victims_of(target, p)
     return None
 
 
@@ -1729,10 +1727,14 @@ def _placed_victims(sent: Sentence, target: Phrase, source: Phrase, hi: int) -> 
                 or not (p.linked or len(p.code) == 3 and p.after_prep in PLACE_PREPOSITIONS
                         and not _modifies_noun(sent, p.end))):
             continue
-        return Phrase(target.start, target.end, code=p.country + target.code[3:],
-                      rules=[*p.rules, *target.rules], antecedent=p,
-                      after_prep=target.after_prep)
+        return _victims_of(target, p)
     return None
+
+
+def _victims_of(target: Phrase, p: Phrase) -> Phrase:
+    """The role of `target` placed in the country of `p`, which tells it."""
+    return Phrase(target.start, target.end, code=p.country + target.code[3:],
+                  rules=[*p.rules, *target.rules], antecedent=p, after_prep=target.after_prep)
 
 
 def _modifies_noun(sent: Sentence, k: int) -> bool:
