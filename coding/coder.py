@@ -1431,14 +1431,14 @@ class Coder:
         """(source, target) of the verb or noun at `v`; with `topic_on`, an actor after "on"
         is a topic of the act ("agreed to share intelligence on al-Shabaab"), the target
         only when nothing else is (see `_object`)."""
-        topics = TOPIC_ON if topic_on else TOPIC
+        topics, directional = (TOPIC_ON, AIM_TOPIC_ON) if topic_on else (TOPIC, AIM_TOPIC)
         passive = False
         # Pattern words aimed "at"/"on" something ("fired rockets at Israel"): the
         # weapon, whose phrase is no target, and the aim, which is no mere place.
         tools: tuple[tuple[int, int], ...] = ()
         aim = -1
         if hit is not None and hit.spans:  # most verbs match no pattern words
-            aims = [(s, _aim(sent, s[1], DIRECTIONAL - topics)) for s in hit.spans]
+            aims = [(s, _aim(sent, s[1], directional)) for s in hit.spans]
             tools = tuple(s for s, k in aims if k >= 0)
             aim = max(k for _s, k in aims)
         if as_noun:
@@ -1760,6 +1760,9 @@ DIRECTIONAL = frozenset({"at", "on", "against", "toward", "towards", "into"})
 #: else is; for acts of cooperation ([engine] topic_on_roots) "on" too ("talks on Iran").
 TOPIC = frozenset({"about"})
 TOPIC_ON = TOPIC | {"on"}
+#: The aiming prepositions (see `_aim`) that are no topic, for each set of topics above.
+AIM_TOPIC = DIRECTIONAL - TOPIC
+AIM_TOPIC_ON = DIRECTIONAL - TOPIC_ON
 
 
 def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
