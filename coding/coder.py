@@ -1777,18 +1777,19 @@ def _object(phrases: list[Phrase], v_end: int, by: Phrase | None,
     that holds words of the matched pattern aimed at something (`tools`): in "militias
     launched a drone at a US base" (`* &DRONE`) the drone is the weapon, and the phrase
     after the aiming preposition `aim` is the target, not a place. A place ("in Riyadh",
-    `_in_place` in `sent`: "near the border with Niger") or topic ("about X") is the
-    target only when nothing else is and the source is not a list of actors acting
-    together ("A and B met in C"; a list of one actor's forces is no such list). The
-    place test runs only on the phrases after the verb that reach it, not on every
-    phrase of the clause for every verb. The agent of a participle on the object ("a
-    ceasefire brokered by Qatar", "crimes committed by Russian forces") comes before a
-    place, on the same terms.
+    `_in_place` in `sent`: "near the border with Niger") or topic (`topics`: "about
+    X"; for acts of cooperation "on X" too) is the target only when nothing else is and
+    the source is not a list of actors acting together ("A and B met in C"; a list of
+    one actor's forces is no such list). The place test runs only on the phrases after
+    the verb that reach it, not on every phrase of the clause for every verb. The agent
+    of a participle on the object ("a ceasefire brokered by Qatar", "crimes committed
+    by Russian forces") comes before a place, on the same terms.
     """
     place = None
     agent = None
+    members = _members(source)
     for p in phrases:
-        if (p.start < v_end or p is by or p in _members(source) or p.possessive
+        if (p.start < v_end or p is by or p in members or p.possessive
                 or _refers_to(p, source)
                 or _instrument(p, tools)):
             continue
