@@ -431,8 +431,10 @@ class Coder:
         dictionary: the actor is the subject of that act. A pattern of the verb that
         takes the words after it wins ("forced a Ryanair jet to land": coercion, 170)."""
         p = next((p for p in sent.phrases if p.start in (i, i + 1) and not p.possessive), None)
-        k = p.end if p is not None else -1
-        if (p is None or k + 1 >= len(sent.lower) or "infinitive" not in sent.grammar_at[k]
+        if p is None:
+            return None
+        k = p.end
+        if (k + 1 >= len(sent.lower) or "infinitive" not in sent.grammar_at[k]
                 or not self._has_verb(sent, k + 1, k + 2)
                 or self._reporting_pattern(sent, i, lo)):
             return None
