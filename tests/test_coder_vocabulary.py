@@ -90,6 +90,20 @@ coded = partial(coded_set, date=DATE)
     ("The Chinese coast guard condemned the Philippines.", ("CHNCOP", "PHL", "111")),
     ("Iran released French national Benjamin Briere.", ("IRN", "FRACVL", "0841")),
     ("Argentine workers staged a general strike against Milei.", ("ARGLAB", "ARGGOV", "143")),
+    # named armed groups are REB whatever their aims (tests/gold/README.md); INS only
+    # where the text says "insurgents"
+    ("JNIM militants attacked a Malian army convoy.", ("MLIREB", "MLIMIL", "190")),
+    ("Abu Sayyaf attacked Philippine soldiers.", ("PHLREB", "PHLMIL", "190")),
+    # a union congress is labour, not a legislature
+    ("Ghana's Trades Union Congress criticised the government.", ("GHALAB", "GHAGOV", "111")),
+    ("The Nigeria Labour Congress criticised the government.", ("NGALAB", "NGAGOV", "111")),
+    # state bodies named by their office
+    ("Ukraine's National Security and Defence Council imposed sanctions on Russia.",
+     ("UKRGOV", "RUS", "163")),
+    ("Russia's Investigative Committee accused Ukraine of terrorism.", ("RUSCOP", "UKR", "1121")),
+    # the UN's mission and rights chief written with "U.N."
+    ("Mali's junta criticised the U.N. peacekeeping mission.", ("MLIGOV", "IGOPKO", "111")),
+    ("The U.N. human rights chief criticised Iran.", ("IGOUNOHCH", "IRN", "111")),
 ])
 
 def test_actor_conventions(coder, text, event):
@@ -136,6 +150,11 @@ def test_dated_people(coder, date, code):
     ("Scott Bessent", "2025-04-10", "USAGOV"),
     ("Steve Witkoff", "2025-03-14", "USAGOV"),
     ("Mike Waltz", "2023-03-14", "USALEG"),
+    # a phoenix minister with a portfolio role is the government (build_phoenix_layer.py)
+    ("Tuvalu's Prime Minister Kausea Natano", "2023-10-01", "TUVGOV"),
+    # armed-group leaders take the group's REB before they govern (tests/gold/README.md)
+    ("Abu Mohammed al-Jolani", "2023-06-01", "SYRREB"),
+    ("Ahmed al-Sharaa", "2025-03-01", "SYRGOV"),
 ])
 def test_dated_leaders(coder, name, date, code):
     assert (code, "CHN", "111") in coded(coder, f"{name} condemned China.", date=date)

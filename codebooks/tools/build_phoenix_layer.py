@@ -30,6 +30,15 @@ The project codes every ministry GOV, as ``core/agents/roles.txt`` does for its 
 ministries; the stacked portfolio role made "Kenya's minister of health" KENGOVHLH
 where "Kenya's health minister" is KENGOV.
 
+The same goes for named people and bodies in the actor files: a code of a country's
+government plus a portfolio role (``TUVGOVBUS`` for a minister of commerce,
+``AFGGOVMIL`` for a defence minister, ``USAGOVHLH`` for the health department) becomes
+the government's code (``TUVGOV``). tests/gold/README.md codes every minister and
+ministry GOV, and so does ``core/actors/leaders.txt``; the stacked code matched no
+event of a minister ("Tuvalu's Prime Minister Kausea Natano": TUVGOVBUS). ``GOVLEG``
+(legislators), ``GOVPTY`` and ``GOVMUS`` name no portfolio and keep their codes, and so
+do known groups (``PSEGOVFTA``).
+
 Likewise a company coded MNC plus its home country (``MNCIRL``, ``MNCUSAHLH``) becomes
 the country plus BUS (``IRLBUS``, ``USABUS``), or plus MED for a media company
 (``MNCUSAMED`` -> ``USAMED``): the project codes companies as their country's
@@ -69,6 +78,9 @@ DEFAULT_TARGET = REPO / "codebooks" / "default" / LAYER
 MINISTRY_WORD = re.compile(r"\b(minist\w*|secretary|secretaries|departments?|dept)\b")
 #: The code of an agent that is the government plus a portfolio role: "=> ~GOVAGR".
 PORTFOLIO_CODE = re.compile(r"=>\s*~GOV[A-Z]{3}\s*$")
+#: A government code plus a portfolio role, in an actor's codes: "AFGGOVMIL", "TUVGOVBUS".
+PORTFOLIO_ACTOR = re.compile(
+    r"\b([A-Z]{3})GOV(?:AGR|BUS|COP|DEV|EDU|ENV|HLH|HRI|JUD|LAB|MED|MIL|REF|REL|SPY)\b")
 #: A company code: MNC, a country (or other group) and maybe a role: "MNCUSAMED".
 COMPANY_CODE = re.compile(r"\bMNC((?:[A-Z]{3})+)\b")
 COUNTRY_LIST = REPO / "codebooks" / "default" / "core" / "actors" / "countries.txt"
@@ -96,8 +108,8 @@ def build(dictionary_dir: Path, target: Path = DEFAULT_TARGET) -> ImportReport:
                             encoding="utf-8")
         countries = country_codes(COUNTRY_LIST)
         for path in sorted((target / "actors").glob("*.txt")):
-            path.write_text(companies_by_country(path.read_text(encoding="utf-8"), countries),
-                            encoding="utf-8")
+            text = companies_by_country(path.read_text(encoding="utf-8"), countries)
+            path.write_text(recode_actors(text, ministers_govern), encoding="utf-8")
         shutil.copyfile(Path(tmp) / "IMPORT_REPORT.md", target / "IMPORT_REPORT.md")
     return report
 
@@ -111,6 +123,23 @@ def ministries_govern(text: str) -> str:
             if all(MINISTRY_WORD.search(name) for name in names):
                 lines[n] = PORTFOLIO_CODE.sub("=> ~GOV", line)
     return "\n".join(lines)
+
+
+def ministers_govern(codes: str) -> str:
+    """The codes part of an actor line with every minister and ministry coded as the
+    government (see the module docstring)."""
+    return PORTFOLIO_ACTOR.sub(r"\1GOV", codes)
+
+
+def recode_actors(text: str, recode) -> str:
+    """An actors file with `recode` applied to the codes (after `=>`) of every line."""
+    out = []
+    for line in text.split("\n"):
+        if "=>" in line:
+            names, codes = line.split("=>", 1)
+            line = names + "=>" + recode(codes)
+        out.append(line)
+    return "\n".join(out)
 
 
 def country_codes(path: Path) -> frozenset[str]:
@@ -134,13 +163,7 @@ def companies_by_country(text: str, countries: frozenset[str]) -> str:
         role = "MED" if "MED" in groups else "BUS"
         return places[-1] + role  # MNCCHNHKG: a Hong Kong company, HKGBUS
 
-    out = []
-    for line in text.split("\n"):
-        if "=>" in line:
-            names, codes = line.split("=>", 1)
-            line = names + "=>" + COMPANY_CODE.sub(recode, codes)
-        out.append(line)
-    return "\n".join(out)
+    return recode_actors(text, lambda codes: COMPANY_CODE.sub(recode, codes))
 
 
 def main(argv: list[str] | None = None) -> int:

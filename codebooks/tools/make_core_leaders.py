@@ -969,7 +969,7 @@ Abdul Haq Wasiq 2021-09-07 !
 + Qari Fasihuddin Fitrat | Fasihuddin Fitrat => AFGTAL
 + Abdul Haq Wasiq => AFGTAL
 + Ahmad Massoud => AFGREB
-+ Shahab al-Muhajir | Sanaullah Ghafari => AFGINS !
++ Shahab al-Muhajir | Sanaullah Ghafari => AFGREB !
 
 ### PAK
 == PAKGOV president
@@ -1175,7 +1175,7 @@ Murhaf Abu Qasra 2024-12-21
 Anas Khattab 2024-12-26..2025-03-28
 + Bashar al-Assad | Bashar Assad | Bashar al-Asad | al-Assad | Assad => SYRELI
 + Maher al-Assad | Maher Assad => SYRMIL
-+ Ahmed al-Sharaa | Ahmad al-Sharaa | al-Sharaa | Sharaa | Abu Mohammad al-Jolani | Abu Mohammed al-Jolani | Abu Mohammad al-Julani | Abu Mohammed al-Julani | al-Jolani | al-Julani | Jolani | Julani | Abu Mohammad al-Golani | al-Golani => SYRINS
++ Ahmed al-Sharaa | Ahmad al-Sharaa | al-Sharaa | Sharaa | Abu Mohammad al-Jolani | Abu Mohammed al-Jolani | Abu Mohammad al-Julani | Abu Mohammed al-Julani | al-Jolani | al-Julani | Jolani | Julani | Abu Mohammad al-Golani | al-Golani => SYRREB
 + Farouk al-Sharaa => SYRELI
 + Hafez al-Assad | Hafez Assad => SYRELI; SYRGOV 1971-03-14..2000-06-10
 + Asma al-Assad | Asma Assad => SYRELI
@@ -1186,12 +1186,12 @@ Anas Khattab 2024-12-26..2025-03-28
 + Mohammed al-Bashir => SYRELI
 + Walid Muallem | Walid al-Muallem | Walid al-Moallem => SYRELI
 + Faisal Mekdad | Faisal al-Mekdad | Fayssal Mekdad => SYRELI
-+ Asaad al-Shaibani | Asaad Hassan al-Shaibani | al-Shaibani | Shaibani => SYRINS
++ Asaad al-Shaibani | Asaad Hassan al-Shaibani | al-Shaibani | Shaibani => SYRREB
 + Fahd Jassem al-Freij => SYRMIL
 + Ali Abdullah Ayyoub => SYRMIL
 + Ali Mahmoud Abbas => SYRMIL
-+ Murhaf Abu Qasra | Abu Qasra => SYRINS
-+ Anas Khattab => SYRINS; SYRGOV 2025-03-29..
++ Murhaf Abu Qasra | Abu Qasra => SYRREB
++ Anas Khattab => SYRREB; SYRGOV 2025-03-29..
 + Mazloum Abdi | Mazloum Kobani => SYRREB
 
 ### YEM
@@ -1571,8 +1571,8 @@ Hamza Abdi Barre 2022-06-25 !
 + Hassan Ali Khaire => SOMELI
 + Mohamed Hussein Roble => SOMELI
 + Hamza Abdi Barre => SOMELI
-+ Ahmed Diriye | Ahmed Umar Diriye | Ahmad Umar Diriye => SOMINS
-+ Ahmed Abdi Godane | Ahmed Godane => SOMINS
++ Ahmed Diriye | Ahmed Umar Diriye | Ahmad Umar Diriye => SOMREB
++ Ahmed Abdi Godane | Ahmed Godane => SOMREB
 
 ### COD
 == CODGOV president
@@ -1677,8 +1677,8 @@ Sadio Camara 2021-06-11 !
 + Tiébilé Dramé | Tiebile Drame => MLIELI
 + Zeini Moulaye => MLIELI
 + Sadio Camara => MLIMIL
-+ Iyad Ag Ghaly | Iyad ag Ghali | Iyad Ag Ghali => MLIINS
-+ Amadou Koufa | Amadou Kouffa => MLIINS
++ Iyad Ag Ghaly | Iyad ag Ghali | Iyad Ag Ghali => MLIREB
++ Amadou Koufa | Amadou Kouffa => MLIREB
 
 ### BFA
 == BFAGOV president
@@ -1790,8 +1790,8 @@ Adeola Ajayi 2024-08-26 !
 + Lawal Daura | Lawal Musa Daura => NGAELI
 + Yusuf Bichi | Yusuf Magaji Bichi => NGAELI
 + Adeola Ajayi | Adeola Oluwatosin Ajayi => NGAELI
-+ Abubakar Shekau | Shekau => NGAINS
-+ Abu Musab al-Barnawi => NGAINS
++ Abubakar Shekau | Shekau => NGAREB
++ Abu Musab al-Barnawi => NGAREB
 + Nnamdi Kanu => NGASEP
 
 ### CMR
@@ -3168,7 +3168,7 @@ Iwasawa Yuji 2018-06-22.. !
 + Saif al-Adel | Saif al-Adl => IMGMUSALQ
 + Khalid Batarfi => YEMINSALQ
 + Saad al-Awlaki | Saad bin Atef al-Awlaki => YEMINSALQ !
-+ Noor Wali Mehsud => PAKINS
++ Noor Wali Mehsud => PAKTAL
 + Bashir Zeb | Bashir Zeb Baloch => PAKSEP
 + Hafiz Saeed | Hafiz Muhammad Saeed => PAKREB
 + Masood Azhar | Maulana Masood Azhar => PAKREB
