@@ -310,7 +310,13 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
                     else look.slot(pos, lo, hi, forward))
             if cand is None:
                 return False
-            # A compound ("Osgiliath and Eriador") fills one slot as a whole.
+            # A compound ("Osgiliath and Eriador") fills one slot as a whole. The compound
+            # slot takes only parties of two codes: "- % * fire" leaves "Israel exchanged
+            # fire with Hezbollah" to the patterns after it, and "- % * &EXERCISE_V" (a
+            # joint exercise) leaves "Chinese warplanes and warships held drills" (one
+            # party) to "- * &EXERCISE_V" (a show of force).
+            if kind == "%" and len({m.code for m in cand.group or ()}) < 2:
+                return False
             group = cand.group or (cand,)
             if kind != "^":
                 binds[kind] = group[0]

@@ -1427,3 +1427,36 @@ def test_investigators_roles_trials_and_town_centres(coder, text, event):
 def test_an_ambassador_withdrawn_from_a_country_is_the_sending_countrys(coder, text):
     # "ambassador from Iran" would read as Iran's ambassador; withdrawn, it is Pakistan's
     assert coded(coder, text, date="2024-01-17") == {("PAK", "IRN", "161")}
+
+
+@pytest.mark.parametrize("text, events", [
+    # exercises held by the forces of two parties together: military cooperation, mutual
+    ("Indian and French navies began joint exercises in the Arabian Sea.",
+     {("INDMIL", "FRAMIL", "062"), ("FRAMIL", "INDMIL", "062")}),
+    ("Russia and Belarus held military drills near the Polish border.",
+     {("RUS", "BLR", "062"), ("BLR", "RUS", "062")}),
+    # one party's exercises (a compound of one code is one party) are a show of force
+    ("Chinese warships and aircraft held drills around Taiwan.", {("CHNMIL", "TWN", "150")}),
+    ("China began military exercises around Taiwan.", {("CHN", "TWN", "150")}),
+    # the compound slot (%) takes no single actor: the pattern after it codes the act
+    ("Israel exchanged prisoners with Hamas.", {("ISR", "PSEHMS", "0841")}),
+])
+def test_joint_exercises_of_two_parties_are_military_cooperation(coder, text, events):
+    assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # oil, gas and grain shipped or delivered to another country: trade
+    ("Russia began shipping crude oil to India.", ("RUS", "IND", "061")),
+    ("Qatar delivered a cargo of liquefied natural gas to Germany.", ("QAT", "DEU", "061")),
+    ("Norway supplied Poland with gas.", ("NOR", "POL", "061")),
+    # forces sent or ordered somewhere as a warning to someone: a show of force at them
+    ("Washington sent two destroyers to the Red Sea as a warning to Iran.",
+     ("USA", "IRN", "150")),
+    ("The Pentagon ordered a carrier group to the Gulf as a warning to Tehran.",
+     ("USAMIL", "IRN", "150")),
+    # a deadline of months is an ultimatum as one of days or weeks is
+    ("Niger gave France three months to withdraw its troops.", ("NER", "FRA", "139")),
+])
+def test_commodity_deliveries_warnings_and_deadlines(coder, text, event):
+    assert coded(coder, text) == {event}
