@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from coding.coder import Coder
+    from coding.story import Story
 
 ACCESSOR_NAME = "events"
 
@@ -225,6 +226,7 @@ class EventsAccessor:
         from coding.coder import _day
         from coding.explain import explain
         from coding.segment import split_sentences
+        from coding.story import Story
 
         df = self._df
         row = df.iloc[i]
@@ -235,7 +237,7 @@ class EventsAccessor:
         _check_codebook(df.attrs, coder)
         day = None if _missing(row.get("date")) else str(row["date"])[:10]
         sentence = None if _missing(row.get("sentence")) else row["sentence"]
-        context, context_text, note = [], None, None
+        story, context_text, note = Story(coder), None, None
         if documents is not None:
             text = _document_text(documents, row["doc_id"])
             spans = split_sentences(text)
@@ -248,14 +250,14 @@ class EventsAccessor:
                         f"row's sentence; explaining the document's")
             sentence = text[s:e]
             ordinal = _day(day)
-            for s0, e0 in spans[:sid - 1]:  # the context the pipeline had (events.Batch)
-                earlier = coder.code_sentence(text[s0:e0], ordinal, context)
+            for s0, e0 in spans[:sid - 1]:  # the story the pipeline had (events.Batch)
+                earlier = story.code(text[s0:e0], ordinal)
                 if earlier.sentence is not None and earlier.sentence.phrases:
-                    context, context_text = earlier.sentence.phrases, text[s0:e0]
+                    context_text = text[s0:e0]
         if sentence is None:
             raise ValueError("the row has no sentence text (coded with --no-text): "
                              "pass documents= to take it from the document")
-        info = explain(sentence, day, coder=_WithContext(coder, context) if context else coder)
+        info = explain(sentence, day, coder=_InStory(story) if story.context else coder)
         index = _find_event(info["events"], row)
         if index is None and note is None:
             note = ("the row's event was not reproduced: "
@@ -415,15 +417,15 @@ def _find_event(events: list[dict], row) -> int | None:
     return (by_rule or same or [None])[0]
 
 
-class _WithContext:
-    """A Coder that codes with a fixed context: `coding.explain.explain` only calls
-    `code_sentence` and reads `book`, and has no context parameter of its own."""
+class _InStory:
+    """A Coder that codes the next sentence of a document's `Story`: `coding.explain.explain`
+    only calls `code_sentence` and reads `book`, and has no context parameter of its own."""
 
-    def __init__(self, coder: Coder, context: list):
-        self._coder, self._context, self.book = coder, context, coder.book
+    def __init__(self, story: Story):
+        self._story, self.book = story, story.coder.book
 
     def code_sentence(self, text, day=None, context=None, *, explain=False):
-        return self._coder.code_sentence(text, day, context or self._context, explain=explain)
+        return self._story.code(text, day, explain=explain)
 
 
 def example_events() -> pd.DataFrame:

@@ -660,7 +660,8 @@ def _quantity(sent, k: int, end: int, numbers: dict[str, float]) -> bool:
 
 def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                      anaphora: bool, roles: frozenset[str] = frozenset(),
-                     outlets: frozenset[str] = frozenset()) -> None:
+                     outlets: frozenset[str] = frozenset(), story: list[Phrase] | None = None
+                     ) -> None:
     """Point pronouns (and agents with no country) at their antecedents.
 
     A pronoun refers to the nearest earlier actor of the sentence (an object pronoun,
@@ -672,7 +673,10 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
     sentence's first actor with a country. A role of a pronoun naming a group
     ("The Taliban said their fighters") keeps the group's code. A named news outlet
     (`outlets` holds the codebook's roles of such actors) lends no country: "according
-    to AFP, rebels attacked ..." reports on rebels anywhere, not in France.
+    to AFP, rebels attacked ..." reports on rebels anywhere, not in France. What the
+    previous sentence does not resolve is looked for among the `story`'s actors, those
+    of the sentences before it (`coding.story.Story`): "the junta" or "she" after a
+    sentence that named no one of the kind refers to the story's last one.
     """
     _share_compound_agents(phrases)
     from_context: dict[str, Phrase] = {}  # pronoun word -> its antecedent in the context
@@ -703,10 +707,15 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                          and _named_place(sent, q)), None)
         if ante is None and definite and p.code[3:6] not in STATE_ROLES:
             ante = _state_person_after(phrases, idx, roles)
-        if ante is None and definite and _pair_from_context(p, context, sent):
+        if ante is None and definite and (_pair_from_context(p, context, sent) or story and
+                                          _pair_from_context(p, [*context, *story], sent)):
             continue
         if ante is None:
-            ante = _antecedent_in_context(p, context, from_context, sent, outlets)
+            ante = _antecedent_in_context(p, _not_subject(p, context, phrases[:idx], sent),
+                                          from_context, sent, outlets, roles)
+        if ante is None and story:
+            ante = _antecedent_in_context(p, _not_subject(p, story, phrases[:idx], sent),
+                                          from_context, sent, outlets, roles)
         if ante is None:
             continue
         p.antecedent = ante
@@ -735,6 +744,13 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                     # "Japan's prime minister held talks with President Yoon. They agreed
                     # to ...": the two parties of the joint act before
                     p.group = _located([ante, ante.partner], p)
+                elif not here and "dual" in g and len(pair := _two_countries(
+                        [*context, *(story or ())])) == 2:
+                    # "Pakistan said its air force had shot down Indian jets. The two
+                    # sides exchanged fire": the two countries named before
+                    p.group = _located([Phrase(q.start, q.end, code=q.country, rules=q.rules)
+                                        for q in pair], p)
+                    p.code = p.group[0].code
         elif ante.country:
             p.code = ante.country + p.code[3:]
 
@@ -870,10 +886,7 @@ def _pair_from_context(p: Phrase, context: list[Phrase], sent) -> bool:
     """
     if not any("dual" in sent.grammar_at[k] for k in range(max(0, p.start - 2), p.end)):
         return False
-    countries: list[Phrase] = []
-    for q in context:
-        if q.country and all(q.country != c.country for c in countries):
-            countries.append(q)
+    countries = _two_countries(context)
     if len(countries) < 2:
         return False
     role = p.code[3:]
@@ -883,6 +896,17 @@ def _pair_from_context(p: Phrase, context: list[Phrase], sent) -> bool:
     p.code = members[0].code
     p.antecedent = countries[0]
     return True
+
+
+def _two_countries(context: list[Phrase]) -> list[Phrase]:
+    """The first two actors of `context` with different countries (fewer if it has not)."""
+    countries: list[Phrase] = []
+    for q in context:
+        if q.country and all(q.country != c.country for c in countries):
+            countries.append(q)
+            if len(countries) == 2:
+                break
+    return countries
 
 
 def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
@@ -901,8 +925,10 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
     if p.pronoun and "body_pronoun" in sent.grammar_at[p.start]:
         candidates = [q for q in candidates if _body(q)]  # "the bloc": the EU, not Hungary
     if p.pronoun and _personal(sent, p.start):
-        # "When Iran's president visited Baghdad, he signed ...": a person, not a place.
-        candidates = [q for q in candidates if q.code and len(q.code) > 3]
+        # "When Iran's president visited Baghdad, he signed ...": a person, not a place,
+        # nor a plural role ("Protesters demanded his resignation": someone named before).
+        candidates = [q for q in candidates if q.code and len(q.code) > 3
+                      and not _plural(sent, q)]
     if (p.pronoun and "neuter_pronoun" in sent.grammar_at[p.start] and candidates
             and _plural(sent, candidates[-1])):
         # "Azerbaijan said Armenian forces had shelled its positions": "its" is singular
@@ -982,12 +1008,11 @@ def _plural(sent, q: Phrase) -> bool:
     named actor ("Hamas", "the Philippines") or a capitalised name of a body ("the
     Rapid Support Forces", "the Ministry of Foreign Affairs") may be an "it".
     """
-    last = q.end - 1
     head = next((k for k in range(q.start, q.end) if sent.labels[k] is not None
-                 and sent.labels[k][2] == q.end), None)
+                 and (sent.labels[k][2] == q.end or q.linked)), None)
     if head is None or sent.labels[head][0] != AGENT:
         return False
-    word = sent.words[last]
+    word = sent.words[sent.labels[head][2] - 1]  # "protesters in Yerevan": protesters
     return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
@@ -1005,7 +1030,11 @@ def is_outlet(q: Phrase, outlets: frozenset[str]) -> bool:
 
 
 def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Phrase],
-                           sent, outlets: frozenset[str] = frozenset()) -> Phrase | None:
+                           sent, outlets: frozenset[str] = frozenset(),
+                           roles: frozenset[str] = frozenset()) -> Phrase | None:
+    """The antecedent of `p` among the actors of earlier sentences (`context`, in order):
+    for a definite role the first with a country, for a pronoun the first one of its
+    kind not taken by another pronoun (`taken`: pronoun family -> antecedent)."""
     if not p.pronoun:
         return next((q for q in context if q.country and not is_outlet(q, outlets)), None)
     word = _pronoun_family(sent, p.start)
@@ -1013,6 +1042,16 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
         return taken[word]
     if "body_pronoun" in sent.grammar_at[p.start]:
         context = [q for q in context if _body(q)]
+    elif _personal(sent, p.start):
+        # "Philippine police arrested former President Rodrigo Duterte. The court accuses
+        # him ...": "he" is a named person sooner than a role or a group
+        people = [q for q in context if q.person and not _named_group(q, roles)]
+        context = [*people, *(q for q in context if q not in people)]
+    else:
+        # "In Kinshasa, protesters attacked the embassies ... They accused ...": the
+        # actors of the sentence sooner than the place where they acted
+        places = [q for q in context if _place_only(q)]
+        context = [*(q for q in context if q not in places), *places]
     used = set(map(id, taken.values()))
     ante = next((q for q in context if q.code and id(q) not in used), None)
     ante = ante or next((q for q in context if q.code and not _other_person(word, q, taken)),
@@ -1020,6 +1059,25 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
     if ante is not None:
         taken[word] = ante
     return ante
+
+
+def _place_only(q: Phrase) -> bool:
+    """Whether `q` is a bare country or city after a place preposition ("in Kinshasa")."""
+    return q.after_prep in PLACE_PREPOSITIONS and not q.linked and bool(q.code) and len(
+        q.code) == 3
+
+
+def _not_subject(p: Phrase, context: list[Phrase], before: list[Phrase], sent
+                 ) -> list[Phrase]:
+    """The `context` an object pronoun may refer to: not the actors that the phrases
+    `before` it in its sentence refer to ("Scholz spoke with Putin. The chancellor urged
+    him ...": "him" is Putin, the chancellor is Scholz). A role that only took its
+    country from an actor ("Protesters marched. Police fired at them") is not that actor."""
+    if not p.pronoun or "object_pronoun" not in sent.grammar_at[p.start]:
+        return context
+    mine = {id(q.antecedent) for q in before
+            if q.antecedent is not None and q.code == q.antecedent.code}
+    return [q for q in context if id(q) not in mine] if mine else context
 
 
 def _body(q: Phrase) -> bool:

@@ -200,6 +200,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "max_verbs": 9,
     "historical_years": 3,
     "definite_agent_anaphora": True,
+    "story_memory": 0,  # earlier sentences of a document whose actors are remembered
     "intent_as_threat": [],  # roots whose stated intentions are threats (13x)
     "intent_as_act": [],  # roots whose stated intentions are the act itself ("will oppose")
     "conditional_target": [],  # roots whose act with no object targets an if-clause's subject

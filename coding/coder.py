@@ -136,6 +136,7 @@ class Coder:
         self.max_verbs = int(eng.get("max_verbs", 9))
         self.historical_years = int(eng.get("historical_years", 3))
         self.anaphora = bool(eng.get("definite_agent_anaphora", True))
+        self.story_depth = int(eng.get("story_memory", 0))
         self.filter_modality = bool(eng.get("filter_modality", True))
         self.part_of_speech = bool(eng.get("part_of_speech", True))
         self.sparse = eng.get("coding_rule", "modern") == "sparse"
@@ -183,11 +184,13 @@ class Coder:
         return self.code_sentence(text, _day(date), context).events
 
     def code_sentence(self, text: str, day: int | None = None,
-                      context: list[Phrase] | None = None, *, explain: bool = False) -> Result:
-        """Code one sentence; `day` is a date ordinal, `context` the previous sentence's actors."""
+                      context: list[Phrase] | None = None, *, story: list[Phrase] | None = None,
+                      explain: bool = False) -> Result:
+        """Code one sentence; `day` is a date ordinal, `context` the previous sentence's
+        actors and `story` those of the sentences before it (`coding.story.Story`)."""
         trace: list[dict] | None = [] if explain else None
         try:
-            return self._code(text, day, context or [], trace)
+            return self._code(text, day, context or [], story or [], trace)
         except Exception as exc:  # one bad sentence must never stop a run
             return Result([], "error", f"internal error: {type(exc).__name__}: {exc}", trace)
 
@@ -234,7 +237,7 @@ class Coder:
         sent.verbs = verbs
         return sent
 
-    def _code(self, text: str, day: int | None, context: list[Phrase],
+    def _code(self, text: str, day: int | None, context: list[Phrase], story: list[Phrase],
               trace: list | None) -> Result:
         if text.count(" ") > 4 * self.max_tokens:  # a run-on "sentence": no need to parse it
             return Result([], "complex", f"too complex to code reliably: about "
@@ -253,7 +256,8 @@ class Coder:
         hist = self._historical(sent, day)
         sent.phrases = build_phrases(self.book, sent, day)
         sent.context = context
-        resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles, self.outlets)
+        resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles, self.outlets,
+                         story)
         if hist:
             # Not coded, but its actors are the next sentence's context: "Penny Wong
             # arrived in Beijing for the first such visit since 2018. She urged ..."

@@ -1,8 +1,11 @@
 """Measure the coder against gold records: `eventcoder evaluate GOLD.jsonl`.
 
 Gold records follow the peers' JSONL format: `id`, `text`, `date`,
-`expected: [{source, target, code}]`, `no_event`, optional `category` and
-`context` (the previous sentence, for anaphora). Scores:
+`expected: [{source, target, code}]`, `no_event`, optional `category`,
+`context` (the previous sentence, for anaphora) and `doc`: consecutive records with
+the same `doc` are sentences of one story, coded in order with its memory
+(`coding.story.Story`, as the pipeline codes a document); a record without `doc` is
+coded with its `context` only. Scores:
 
 - exact: the coded event set equals the expected set (order and duplicates aside);
   for a TABARI record with `partial_check` (its `-{`), the expected events are coded;
@@ -22,7 +25,8 @@ import click
 
 from coding.cli import InputPath, _one_line, codebook_option, fail
 from coding.codebook import CodebookError
-from coding.coder import Coder, _day
+from coding.coder import Coder, Result, _day
+from coding.story import Story
 
 LEVELS = ("root", "base", "full")
 
@@ -162,6 +166,7 @@ def evaluate_records(records: list[dict], coder: Coder, path: str = "") -> Evalu
     current = coder
     story: str | None = None  # TABARI's FORWARD: the story of the previous record ...
     forwarded: list = []  # ... and the actors it carries forward
+    document: _Document | None = None  # the story of records sharing a `doc`
     for rec in records:
         if rec.get("record_type") == "option":
             state.update(record_options(rec))
@@ -170,6 +175,12 @@ def evaluate_records(records: list[dict], coder: Coder, path: str = "") -> Evalu
         run = _with_engine(coder, {**state, **record_options(rec)}) if rec.get("config") \
             else current
         day = _safe_day(rec.get("date"))
+        if rec.get("doc") is not None:
+            if document is None or document.doc != rec["doc"]:
+                document = _Document(rec["doc"], Story(run))
+            _score(ev, rec, document.code(rec, day))
+            continue
+        document = None
         context = []
         if rec.get("context"):
             ctx = run.code_sentence(rec["context"], day)
@@ -180,35 +191,57 @@ def evaluate_records(records: list[dict], coder: Coder, path: str = "") -> Evalu
         result = run.code_sentence(rec["text"], day, context)
         story = this_story
         forwarded = forwarded_actors(result.sentence.phrases) if result.sentence else []
-        got = Counter((_norm(e.source), _norm(e.target), e.code) for e in result.events)
-        want = Counter() if rec.get("no_event") else Counter(
-            (_norm(x.get("source")), _norm(x.get("target")), str(x.get("code")))
-            for x in rec.get("expected") or [] if _norm(x.get("code")))
-        # A TABARI record marked `-{` (partial_check) checks the events it lists and
-        # leaves the rest unchecked: TABARI's own harness passes it if those are coded.
-        exact = set(want) <= set(got) if rec.get("partial_check") else set(got) == set(want)
-        ev.records += 1
-        ev.exact += exact
-        cat = rec.get("category")
-        if cat:
-            slot = ev.categories.setdefault(cat, [0, 0])
-            slot[0] += exact
-            slot[1] += 1
-            cscores = ev.category_scores.setdefault(cat, {k: Score() for k in LEVELS})
-        for level in LEVELS:
-            g = Counter(_level(x, level) for x in set(got))
-            w = Counter(_level(x, level) for x in set(want))
-            ev.levels[level].add(g, w)
-            if cat:
-                cscores[level].add(g, w)
-        if not exact:
-            ev.failures.append({
-                "id": rec.get("id"), "text": rec["text"], "category": cat,
-                "expected": sorted(map(list, want), key=str), "coded": sorted(map(list, got),
-                                                                             key=str),
-                "status": result.status, "reason": result.reason,
-                "rules": sorted({e.rule_id for e in result.events})})
+        _score(ev, rec, result)
     return ev
+
+
+@dataclass
+class _Document:
+    """Consecutive gold records with the same `doc` value: one story, coded in order."""
+
+    doc: str
+    story: Story
+    last: str | None = None  # the text of the story's last record
+
+    def code(self, rec: dict, day: int | None) -> Result:
+        """Code a record of the story; its `context`, when it is not the record before
+        (a sentence of the story between two records), is coded first."""
+        if rec.get("context") and rec["context"] != self.last:
+            self.story.code(rec["context"], day)
+        self.last = rec["text"]
+        return self.story.code(rec["text"], day)
+
+
+def _score(ev: Evaluation, rec: dict, result: Result) -> None:
+    """Add one record's coded events to the scores (and to the failures if not exact)."""
+    got = Counter((_norm(e.source), _norm(e.target), e.code) for e in result.events)
+    want = Counter() if rec.get("no_event") else Counter(
+        (_norm(x.get("source")), _norm(x.get("target")), str(x.get("code")))
+        for x in rec.get("expected") or [] if _norm(x.get("code")))
+    # A TABARI record marked `-{` (partial_check) checks the events it lists and
+    # leaves the rest unchecked: TABARI's own harness passes it if those are coded.
+    exact = set(want) <= set(got) if rec.get("partial_check") else set(got) == set(want)
+    ev.records += 1
+    ev.exact += exact
+    cat = rec.get("category")
+    if cat:
+        slot = ev.categories.setdefault(cat, [0, 0])
+        slot[0] += exact
+        slot[1] += 1
+        cscores = ev.category_scores.setdefault(cat, {k: Score() for k in LEVELS})
+    for level in LEVELS:
+        g = Counter(_level(x, level) for x in set(got))
+        w = Counter(_level(x, level) for x in set(want))
+        ev.levels[level].add(g, w)
+        if cat:
+            cscores[level].add(g, w)
+    if not exact:
+        ev.failures.append({
+            "id": rec.get("id"), "text": rec["text"], "category": cat,
+            "expected": sorted(map(list, want), key=str), "coded": sorted(map(list, got),
+                                                                         key=str),
+            "status": result.status, "reason": result.reason,
+            "rules": sorted({e.rule_id for e in result.events})})
 
 
 def _with_engine(coder: Coder, options: dict) -> Coder:

@@ -22,6 +22,7 @@ from coding.fatalities import extract_fatalities
 from coding.geo import locate
 from coding.io import Document, Reject
 from coding.segment import split_sentences
+from coding.story import Story
 from schemas.codes import split_actor
 
 #: Output columns in order (the dataset contract), then optional extras.
@@ -86,13 +87,13 @@ class Batch:
         self.documents += 1
         text = doc.text
         day = doc.date.toordinal() if doc.date else None
-        context: list = []
+        story = Story(coder)
         doc_rows: list[tuple] = []
         statuses = self.statuses
         for sid, (s, e) in enumerate(split_sentences(text), 1):
             self.sentences += 1
             sentence = text[s:e]
-            result = coder.code_sentence(sentence, day, context)
+            result = story.code(sentence, day)
             statuses[result.status] = statuses.get(result.status, 0) + 1
             if result.story_discard:
                 self.discarded_docs += 1
@@ -101,8 +102,6 @@ class Batch:
                 self.rejects.append(Reject(doc.file, doc.line, "text", result.reason,
                                            sentence, doc_id=doc.id, sentence_id=sid))
                 continue
-            if result.sentence is not None and result.sentence.phrases:
-                context = result.sentence.phrases
             for n, ev in enumerate(result.events):
                 doc_rows.append((sid, n, s, e, sentence, ev))
         if doc_rows:

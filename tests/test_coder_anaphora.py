@@ -10,7 +10,7 @@ import pytest
 
 from coding import Coder
 
-from .helpers import MINI, coded
+from .helpers import DATE, MINI, coded
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +99,73 @@ def test_a_verb_form_after_an_actor_in_a_prepositional_phrase_is_a_noun(coder):
     # "killed in Russian attacks": Russia attacked; the victims did not
     assert coded(coder, "Syrian soldiers were killed in Russian attacks in Damascus.") == [
         ("RUS", "SYR", "190")]
+
+
+# ---------------------------------------------------------------- a story's memory
+
+
+@pytest.fixture(scope="module")
+def story_coder(coder) -> Coder:
+    from coding.evaluate import _with_engine
+
+    return _with_engine(coder, {"story_memory": 2})
+
+
+def story_events(coder: Coder, *sentences: str) -> list[tuple]:
+    """The events of the last of `sentences`, coded in order as one document."""
+    from coding.coder import _day
+    from coding.story import Story
+
+    story = Story(coder)
+    for text in sentences[:-1]:
+        story.code(text, _day(DATE))
+    return sorted((e.source, e.target, e.code) for e in story.code(sentences[-1], _day(DATE))
+                  .events)
+
+
+def test_a_role_takes_the_country_of_an_earlier_sentence_of_the_story(story_coder, coder):
+    # the sentence before names no country: the one before that does
+    story = ("Pakistan recalled its ambassador from Iran.", "The United Nations met on Monday.",
+             "Police attacked the protesters.")
+    assert story_events(story_coder, *story) == [("PAKCOP", "PAKCVL", "190")]
+    assert story_events(coder, *story) == [("---COP", "---CVL", "190")]  # story_memory 0
+
+
+def test_a_story_remembers_only_its_last_sentences(story_coder):
+    story = ("Pakistan recalled its ambassador from Iran.", "The United Nations met on Monday.",
+             "The UN met on Tuesday.", "The UN met on Wednesday.",
+             "Police attacked the protesters.")
+    assert story_events(story_coder, *story) == [("---COP", "---CVL", "190")]
+    assert story_events(story_coder, *story[:1], *story[2:]) == [("PAKCOP", "PAKCVL", "190")]
+
+
+def test_the_two_sides_are_the_two_countries_named_before(coder):
+    assert coded(coder, "The two sides condemned Britain.",
+                 context="Pakistani jets struck Iranian soldiers.") == [
+        ("IRN", "GBR", "111"), ("PAK", "GBR", "111")]
+
+
+def test_he_of_an_earlier_sentence_is_a_named_person_before_a_role(coder):
+    assert coded(coder, "Britain condemned him.",
+                 context="Pakistani police met Vladimir Putin.") == [("GBR", "RUSGOV", "111")]
+
+
+def test_an_object_pronoun_is_not_whom_its_subject_refers_to(coder):
+    # "the president" is Putin, so "him" is the other man of the sentence before
+    assert coded(coder, "The president condemned him.",
+                 context="Vladimir Putin met Imran Khan.") == [("RUSGOV", "PAKOPP", "111")]
+
+
+def test_a_plural_role_is_no_he(coder):
+    context = coder.code_sentence("Vladimir Putin met Imran Khan.", 739000).sentence.phrases
+    sent = coder.code_sentence("On Monday protesters in Islamabad condemned his government.",
+                               739000,
+                               context).sentence
+    his = next(p for p in sent.phrases if p.pronoun)
+    assert his.antecedent is context[0] and his.code == "RUSGOV"
+
+
+def test_they_are_the_actors_of_the_sentence_before_not_its_place(coder):
+    assert coded(coder, "They condemned Britain.",
+                 context="In Islamabad, protesters attacked Iranian soldiers.") == [
+        ("PAKCVL", "GBR", "111")]

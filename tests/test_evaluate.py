@@ -84,3 +84,25 @@ def test_malformed_gold_line_names_the_file_and_line(tmp_path, run_cli):
     result = run_cli("evaluate", path, "--codebook", MINI)
     assert result.exit_code == 1
     assert f"{path}:2" in result.stderr
+
+
+def test_records_of_one_doc_are_coded_as_one_story():
+    # "Police" takes Pakistan from two records back; without `doc`, only its context
+    from coding import Coder
+    from coding.evaluate import _with_engine, evaluate_records
+
+    first, between = PAK_IRN, "The United Nations met on Monday."
+    records = [
+        {"id": "1", "doc": "d", "text": first, "expected": [ev("PAK", "IRN", "161")]},
+        {"id": "2", "doc": "d", "text": between, "context": first, "no_event": True},
+        {"id": "3", "doc": "d", "text": "Police attacked the protesters.", "context": between,
+         "expected": [ev("PAKCOP", "PAKCVL", "190")]},
+        {"id": "4", "text": "Police attacked the protesters.", "context": between,
+         "expected": [ev("---COP", "---CVL", "190")]},
+        # a context that is not the record before is a sentence of the story between
+        {"id": "5", "doc": "e", "text": "He condemned Britain.",
+         "context": "Vladimir Putin met Imran Khan.", "expected": [ev("RUSGOV", "GBR", "111")]},
+    ]
+    coder = _with_engine(Coder(MINI, use_cache=False), {"story_memory": 2})
+    result = evaluate_records(records, coder)
+    assert result.failures == [] and result.exact == 5

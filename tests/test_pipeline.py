@@ -599,3 +599,16 @@ def test_run_code_fields_option(tmp_path):
                                  codebook=(str(MINI),)))
     assert pq.read_table(out, columns=["doc_id", "date"]).to_pylist() == [
         {"doc_id": "1", "date": dt.date(2024, 1, 1)}]
+
+
+def test_a_document_remembers_the_actors_of_its_earlier_sentences(tmp_path):
+    # "Police" in the third sentence: the second names no country, the first does
+    from .helpers import mini_with
+
+    text = ("Pakistan recalled its ambassador from Iran. The United Nations met on Monday. "
+            "Police attacked the protesters.")
+    docs = [{"id": "d1", "date": "2024-01-17", "text": text}]
+    remembering = mini_with(tmp_path, "[engine]\nstory_memory = 2\n")
+    df = code_documents(docs, coder=remembering)
+    assert df[["sentence_id", "source", "target"]].values.tolist() == [
+        [1, "PAK", "IRN"], [3, "PAKCOP", "PAKCVL"]]
