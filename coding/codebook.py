@@ -52,7 +52,7 @@ GRAMMAR_CLASSES = (
     "backer_suffix", "compass", "concessive", "title_noun", "phrase_final", "speaks_for",
     "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
     "definite", "act_reference", "cause", "aspect", "body_pronoun", "culpability",
-    "approximator", "causative",
+    "approximator", "causative", "enactment", "enacting",
 )
 
 

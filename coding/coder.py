@@ -1379,7 +1379,7 @@ class Coder:
             return "infinitive", "infinitive after a verb: the act is not reported as done"
         if lower[v].endswith("ing") and v != lo and not (
                 prev >= lo and any(c in grammar[prev] for c in (
-                    "passive_aux", "subordinator", "aspect"))):
+                    "passive_aux", "subordinator", "aspect"))) and not _enacted(sent, prev, lo):
             return "participle", "participle: describes, does not report, an act"
         return None
 
@@ -1741,6 +1741,15 @@ def _victims_of(target: Phrase, p: Phrase) -> Phrase:
     """The role of `target` placed in the country of `p`, which tells it."""
     return Phrase(target.start, target.end, code=p.country + target.code[3:],
                   rules=[*p.rules, *target.rules], antecedent=p, after_prep=target.after_prep)
+
+
+def _enacted(sent: Sentence, k: int, lo: int) -> bool:
+    """Whether the noun at `k`, right before a participle, names a text enacted in the
+    clause (grammar.txt `enactment` after an `enacting` verb): "signed an executive order
+    lifting sanctions" reports the signer's act, where "a bill banning" alone describes."""
+    grammar = sent.grammar_at
+    return k >= lo and "enactment" in grammar[k] and any(
+        "enacting" in grammar[j] for j in range(max(lo, k - 4), k))
 
 
 def _modifies_noun(sent: Sentence, k: int) -> bool:

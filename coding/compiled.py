@@ -35,7 +35,7 @@ from coding.inflect import STEM_MARK
 #: A gap between two words of a name: up to `match.MAX_GAP` other words may stand there.
 GAP = ".."
 
-CACHE_FORMAT = 24
+CACHE_FORMAT = 25
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.

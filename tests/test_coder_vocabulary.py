@@ -1460,3 +1460,21 @@ def test_joint_exercises_of_two_parties_are_military_cooperation(coder, text, ev
 ])
 def test_commodity_deliveries_warnings_and_deadlines(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # a text enacted does what its participle says: the signer's act
+    ("Biden signed an executive order easing sanctions on Venezuela.", ("USAGOV", "VEN", "085")),
+    ("Zelensky signed a decree imposing sanctions on Iran.", ("UKRGOV", "IRN", "163")),
+    # an organisation barred from operating in a country is expelled; an aid body: 1663
+    ("Moscow banned Human Rights Watch from operating in Russia.", ("RUS", "NGOHRW", "166")),
+    ("The parliament passed a law barring the UN refugee agency from operating in the country.",
+     ("---LEG", "IGOUNOHCR", "1663")),
+])
+def test_acts_of_texts_enacted_and_bodies_barred_from_operating(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+def test_a_bill_debated_does_not_do_what_it_says(coder):
+    # no enacting verb before the noun: the participle describes the bill
+    assert coded(coder, "Lawmakers debated a bill banning Russian media outlets.") == set()
