@@ -224,6 +224,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "culpability_roots": [],  # roots of the acts one is held culpable for
     "culpability_denial": "",  # "said it was not behind the attack": a denial (016)
     "claim_target": [],  # code prefixes of answers to a claim: its other party is the target
+    "reporter_target": [],  # code prefixes of acts with no object that aim at the reporter
     "shared_object_roots": [],  # roots of joined verbs with no object aimed at the last target
     "topic_on_roots": [],  # roots of acts whose actor after "on" is a topic, not the target
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").

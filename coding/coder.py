@@ -159,6 +159,7 @@ class Coder:
         self.culpability_roots = frozenset(eng.get("culpability_roots", ()))
         self.culpability_denial = str(eng.get("culpability_denial", ""))
         self.claim_codes = tuple(eng.get("claim_target", ()))
+        self.reporter_codes = tuple(eng.get("reporter_target", ()))
         self.shared_object_roots = frozenset(eng.get("shared_object_roots", ()))
         self.topic_on_roots = frozenset(eng.get("topic_on_roots", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
@@ -923,6 +924,22 @@ class Coder:
         return None if who is None else Phrase(who.start, who.end, code=who.country,
                                                rules=list(who.rules))
 
+    def _reporting_party(self, sent: Sentence, clauses: list[tuple], ci: int,
+                         subject: Phrase | None, source: Phrase) -> Phrase | None:
+        """The country that reports an act of another country done to no one named.
+
+        "India said Pakistani troops had violated the ceasefire": a truce broken
+        ([engine] reporter_target) is broken against the other party to it, and the
+        party that reports the breach is that party (IND). A reporter of the source's
+        own country, or of none (the UN, a monitor), names no such party.
+        """
+        reporter = self._reporter(sent, clauses, ci, subject)
+        if (reporter is None or reporter.group or not reporter.country
+                or not source.country or reporter.country == source.country):
+            return None
+        return Phrase(reporter.start, reporter.end, code=reporter.country,
+                      rules=list(reporter.rules))
+
     def _domestic_target(self, source: Phrase, code: str) -> Phrase | None:
         """The source's own country or people for a domestic measure with no target.
 
@@ -1239,6 +1256,9 @@ class Coder:
                 if (target is None and source is not None and not as_noun
                         and code.startswith(self.claim_codes)):
                     target = self._claimed_party(sent, clauses, ci, source)
+                if (target is None and source is not None and not as_noun
+                        and code.startswith(self.reporter_codes)):
+                    target = self._reporting_party(sent, clauses, ci, subject, source)
                 if target is None and complement and governor is None:
                     target = _addressee(sent, lo, source)
                 if target is None and source is not None and not as_noun and self.act_families:

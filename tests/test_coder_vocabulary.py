@@ -1478,3 +1478,16 @@ def test_acts_of_texts_enacted_and_bodies_barred_from_operating(coder, text, eve
 def test_a_bill_debated_does_not_do_what_it_says(coder):
     # no enacting verb before the noun: the participle describes the bill
     assert coded(coder, "Lawmakers debated a bill banning Russian media outlets.") == set()
+
+
+@pytest.mark.parametrize("text, events", [
+    # a truce broken with no party named is broken against the country reporting it
+    ("Armenia said Azerbaijani forces had violated the ceasefire overnight.",
+     {("AZEMIL", "ARM", "196")}),
+    ("Azerbaijani troops violated the truce again, Armenia's foreign ministry said.",
+     {("AZEMIL", "ARM", "196")}),
+    # a reporter of no country, or of the source's own, names no party
+    ("The UN said Azerbaijani forces had violated the ceasefire.", set()),
+])
+def test_a_ceasefire_violation_reported_aims_at_the_reporting_country(coder, text, events):
+    assert coded(coder, text) == events
