@@ -1466,8 +1466,8 @@ def test_commodity_deliveries_warnings_and_deadlines(coder, text, event):
     # a text enacted does what its participle says: the signer's act
     ("Biden signed an executive order easing sanctions on Venezuela.", ("USAGOV", "VEN", "085")),
     ("Zelensky signed a decree imposing sanctions on Iran.", ("UKRGOV", "IRN", "163")),
-    # an organisation barred from operating in a country is expelled; an aid body: 1663
-    ("Moscow banned Human Rights Watch from operating in Russia.", ("RUS", "NGOHRW", "166")),
+    # an aid body barred from operating in a country is expelled (1663)
+    ("Israel banned the aid agency UNRWA from operating in Gaza.", ("ISR", "IGOUNO", "1663")),
     ("The parliament passed a law barring the UN refugee agency from operating in the country.",
      ("---LEG", "IGOUNOHCR", "1663")),
 ])
@@ -1491,3 +1491,17 @@ def test_a_bill_debated_does_not_do_what_it_says(coder):
 ])
 def test_a_ceasefire_violation_reported_aims_at_the_reporting_country(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # relief goods sent, delivered or dropped to a people: humanitarian aid
+    ("Turkey sent tents and blankets to Syria.", ("TUR", "SYR", "073")),
+    ("Jordan dropped food parcels over Gaza.", ("JOR", "PSE", "073")),
+    # a host of an army chief or commander hosts a visit; troops hosted are cooperation
+    ("Modi hosted the Egyptian army chief in New Delhi.", ("INDGOV", "EGYMIL", "043")),
+    ("Poland hosted American troops.", ("POL", "USAMIL", "062")),
+    # the deadline's day may stand between the time given and its infinitive
+    ("Niger gave France 30 days on Friday to withdraw its troops.", ("NER", "FRA", "139")),
+])
+def test_relief_goods_hosted_chiefs_and_deadlines(coder, text, event):
+    assert event in coded(coder, text)
