@@ -678,7 +678,7 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
     of the sentences before it (`coding.story.Story`): "the junta" or "she" after a
     sentence that named no one of the kind refers to the story's last one.
     """
-    _share_compound_agents(phrases)
+    _share_compound_agents(phrases, sent.labels)
     from_context: dict[str, Phrase] = {}  # pronoun word -> its antecedent in the context
     for idx, p in enumerate(phrases):
         definite = anaphora and not p.pronoun and p.code and p.code.startswith("---")
@@ -1112,8 +1112,9 @@ def agent_of(p: Phrase) -> tuple | None:
     return p.pronoun_agent
 
 
-def _share_compound_agents(phrases: list[Phrase]) -> None:
-    """"Armenian and Azerbaijani troops": bare countries in a list take the last role."""
+def _share_compound_agents(phrases: list[Phrase], labels) -> None:
+    """"Armenian and Azerbaijani troops", "South Korean and US forces": bare countries
+    in a list, each a name alone (no article, no possessive), take the last role."""
     for p in phrases:
         group = p.group
         if not group or p is not group[0]:
@@ -1130,9 +1131,17 @@ def _share_compound_agents(phrases: list[Phrase]) -> None:
         if role is None:
             continue
         for m in group[:-1]:
-            if m.code and len(m.code) == 3 and not m.person and m.end - m.start == 1:
+            if m.code and len(m.code) == 3 and not m.person and _bare_name(labels, m):
                 m.code += role
                 m.shared_from = last
+
+
+def _bare_name(labels, m: Phrase) -> bool:
+    """Whether phrase `m` is one actor's name and nothing else ("Korean", "South
+    Korean"): no article or possessive before it ("the United States and British
+    troops" stays USA)."""
+    lab = labels[m.start]
+    return lab is not None and lab[0] == ACTOR and lab[2] == m.end
 
 
 def _shared_role(last: Phrase) -> str | None:

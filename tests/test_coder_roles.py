@@ -478,6 +478,15 @@ def test_a_named_groups_role_word_is_shared_by_the_countries_of_its_list(coder):
         ("AFGTAL", "ISR", "111"), ("PAKREB", "ISR", "111")]
 
 
+def test_a_list_member_of_several_words_takes_the_last_role(coder):
+    # "South Korean and US forces": a bare name of two words shares the role as one of
+    # one word does; after an article it is a country of its own
+    assert coded(coder, "United States and Iranian police condemned Israel.") == [
+        ("IRNCOP", "ISR", "111"), ("USACOP", "ISR", "111")]
+    assert coded(coder, "The United States and Iranian police condemned Israel.") == [
+        ("IRNCOP", "ISR", "111"), ("USA", "ISR", "111")]
+
+
 def test_the_agent_of_a_participle_on_the_object_is_no_direct_object(tmp_path):
     coder = mini_with(tmp_path, verbs="== 040 consult\nagree {agrees agreed}\n")
     # A and B act on each other; the broker of the deal is no target
