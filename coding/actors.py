@@ -246,9 +246,12 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         elif (joined and gap and agent is None and lower[j] in ("and", "or")
               and _joined_agent_ahead(sent, j + 1, max_gap - gap)):
             j += 1  # "Ithilen's awful and evil minister": one noun phrase
-        elif (country is not None and agent is None and person is None and not pronoun
-              and (named := _titled_name(book, sent, j, day)) is not None):
-            j = named  # "the West African bloc ECOWAS": the title names the organisation
+        elif (country is not None and (agent is None or linked) and person is None
+              and not pronoun and (named := _titled_name(book, sent, j, day)) is not None):
+            # "the West African bloc ECOWAS": the title names the organisation, also
+            # after a role linked to it ("leaders of the West African bloc ECOWAS")
+            j = named
+            country = None if linked else country
         else:
             break
     if j == i:
@@ -806,10 +809,22 @@ def _state_person_after(phrases: list[Phrase], idx: int, roles: frozenset[str]
     students, gunmen) that acts on a country's leader is of that country; a state's own
     bodies (STATE_ROLES: "lawmakers condemned President Putin") deal with foreign leaders
     as often as with their own, and are not asked. A group's member (AFGTAL) tells no
-    country either: "militants attacked Taliban fighters" may be anyone's. `roles` holds
-    the codebook's agent codes."""
-    return next((q for q in phrases[idx + 1:] if q.person and q.country and not q.pronoun
-                 and not _named_group(q, roles)), None)
+    country either: "militants attacked Taliban fighters" may be anyone's. A state's
+    own institution tells its country as its leader does ("Protesters stormed Kenya's
+    parliament"); its forces do not, often abroad ("a deal brokered by Russian
+    peacekeepers"). `roles` holds the codebook's agent codes."""
+    return next((q for q in phrases[idx + 1:] if q.country and not q.pronoun and (
+        q.person and not _named_group(q, roles) or _state_body(q))), None)
+
+
+#: A state's institutions at home: its government, legislature and courts.
+INSTITUTIONS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _state_body(q: Phrase) -> bool:
+    """Whether `q` is one of a state's institutions ("Kenya's parliament", "the
+    Serbian government"), not a named person."""
+    return not q.person and len(q.code) == 6 and q.code[3:] in INSTITUTIONS
 
 
 #: Prepositions of a place that gives a role its country ("police in Tbilisi").

@@ -26,6 +26,15 @@ def test_role_north_of_a_place_is_the_places(coder):
         ("ISRMIL", "SYRMIL", "190")]
 
 
+def test_a_role_of_society_acting_on_a_states_institution_is_of_that_state(coder):
+    # "Protesters stormed Kenya's parliament": Kenyan protesters; a state's forces may
+    # stand abroad and tell no country
+    assert coded(coder, "Protesters condemned the Iranian government.") == [
+        ("IRNCVL", "IRNGOV", "111")]
+    assert coded(coder, "Protesters condemned Russian soldiers.") == [
+        ("---CVL", "RUSMIL", "111")]
+
+
 def test_a_person_and_another_pronoun_do_not_share_the_one_actor_of_the_context(coder):
     # "he" is Putin; "them" are not Putin (they are no actor named before)
     assert coded(coder, "He said Iranian jets attacked them.",

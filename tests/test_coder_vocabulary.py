@@ -62,6 +62,8 @@ coded = partial(coded_set, date=DATE)
     ("Rebels attacked UN peacekeepers in Congo.", ("CODREB", "IGOPKO", "190")),
     # a place or people before a title describes the organisation named after it
     ("The West African bloc ECOWAS imposed sanctions on Niger.", ("IGOWAS", "NER", "163")),
+    # ... also after a role linked to it: the bloc's leaders are the bloc
+    ("Leaders of the West African bloc ECOWAS condemned Niger.", ("IGOWAS", "NER", "111")),
     # a possessive between two roles: their listed compound ("army chief of staff")
     ("The Israeli army's chief of staff vowed to destroy Hamas.", ("ISRMIL", "PSEHMS", "138")),
     # a qualifier and a role make their listed entry across the country between them
@@ -392,8 +394,9 @@ def test_civilian_homes(coder, text, events):
     # place, they were beaten back (190)
     ("Niger kicked out French troops.", ("NER", "FRAMIL", "166")),
     ("Ukrainian forces expelled Russian troops from the village.", ("UKRMIL", "RUSMIL", "190")),
-    # labour strikes staged are strikes, not attacks
-    ("Unions staged strikes against the French government.", ("---LAB", "FRAGOV", "143")),
+    # labour strikes staged are strikes, not attacks (unions acting on a government are
+    # of its country)
+    ("Unions staged strikes against the French government.", ("FRALAB", "FRAGOV", "143")),
     ("Russia blocked access to YouTube.", ("RUS", "RUSCVL", "1721")),
 ])
 def test_news_phrasings(coder, text, event):
