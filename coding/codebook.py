@@ -35,6 +35,8 @@ SYNSET_NAME_RE = re.compile(r"^&[A-Z0-9_]+$")
 #: A number in a pattern: `@N` any number, `@N>=100` one of at least 100 (digits, or the
 #: number words of grammar.txt's `number` class).
 NUMBER_TOKEN_RE = re.compile(r"^@N(?:>=(\d+))?$")
+#: A slot that takes only an actor of one role: "+GOV", "$OPP" (codes' second group).
+ROLE_SLOT_RE = re.compile(r"^[$+%][A-Z0-9]{3}$")
 #: A number word of grammar.txt and its value: `dozens 24`.
 NUMBER_WORD_RE = re.compile(r"^([a-z][a-z-]*) (\d+(?:\.\d+)?)$")
 PLURAL_RE = re.compile(r"^(?P<name>[^{}]+?)\s*(?:\{(?P<forms>[^{}]*)\})?$")
@@ -607,7 +609,7 @@ class _Layer:
             return
         for t in tokens:
             if not (t in ("*", "$", "+", "%", "^") or SYNSET_NAME_RE.match(t)
-                    or NUMBER_TOKEN_RE.match(t)
+                    or NUMBER_TOKEN_RE.match(t) or ROLE_SLOT_RE.match(t)
                     or all(p.startswith("&") or re.match(r"^[\w'.-]+\*?$", p)
                            for p in TOKEN_PART_RE.findall(t))):
                 self.reader.error(w, f"bad pattern token {t!r}")
@@ -643,7 +645,7 @@ class _Layer:
 
 def _pattern_token(token: str) -> str:
     """Lower-case a pattern token's words, keeping its synset names as written."""
-    if SYNSET_NAME_RE.match(token) or NUMBER_TOKEN_RE.match(token):
+    if any(r.match(token) for r in (SYNSET_NAME_RE, NUMBER_TOKEN_RE, ROLE_SLOT_RE)):
         return token
     if "&" not in token:
         return token.lower()

@@ -23,6 +23,7 @@ import codebooks
 from coding import __version__
 from coding.codebook import (
     NUMBER_TOKEN_RE,
+    ROLE_SLOT_RE,
     SYNSET_NAME_RE,
     TOKEN_PART_RE,
     Codebook,
@@ -284,7 +285,8 @@ def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
 
     Elements: ("w", words) literal words (adjacent when joined by `_`), ("a", words)
     the same tied by a `_` to the verb side (`in_ *`, `* _out`: nothing between),
-    ("&", name) synset, or a slot "$", "+", "%", "^". The needed keys are the required
+    ("&", name) synset, or a slot "$", "+", "%", "^" (value None, or the one role it
+    takes: "+GOV" is ("+", "GOV")). The needed keys are the required
     words and the names of the pattern's synsets: a clause that lacks one of them
     (see `verbs.Lookup.keys`) cannot match the pattern, which is then never tried.
     """
@@ -295,6 +297,8 @@ def _compile_pattern(tokens: tuple[str, ...], code: str, rule_id: str) -> tuple:
         for t in part:
             if t in ("$", "+", "%", "^"):
                 out.append((t, None))
+            elif ROLE_SLOT_RE.match(t):
+                out.append((t[0], t[1:]))
             elif SYNSET_NAME_RE.match(t):
                 out.append(("&", t))
             elif "&" in t:  # "new_&TIETYPES_relations": words and synsets, adjacent
@@ -346,9 +350,10 @@ def _compile_block(code: str, patterns: list[tuple], synsets: dict,
 
 
 def _specificity(pattern: tuple) -> tuple:
-    """Most specific first: more literal words and synsets, then more elements."""
+    """Most specific first: more literal words, synsets and role slots, then more
+    elements. A slot of one role ("+GOV") says as much as a word does."""
     upper, lower, _code, rule_id, required, _needs = pattern
-    literals = sum(1 for kind, _v in upper + lower if kind in ("w", "a", "&", "s"))
+    literals = sum(1 for kind, v in upper + lower if kind in ("w", "a", "&", "s") or v)
     where, _, line = rule_id.rpartition(":")
     # ties: earlier lines first (as numbers: line 85 before line 210)
     return (-len(required) - literals, -len(upper) - len(lower), where, int(line))

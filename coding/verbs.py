@@ -318,10 +318,17 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
             if kind == "%" and len({m.code for m in cand.group or ()}) < 2:
                 return False
             group = cand.group or (cand,)
+            if value is not None and not _has_role(group[0], value):
+                return False  # "+GOV": the slot takes an actor of that role only
             if kind != "^":
                 binds[kind] = group[0]
             pos = rest = group[-1].end if forward else group[0].start
     return True
+
+
+def _has_role(phrase: Phrase, role: str) -> bool:
+    """Whether the actor's code has `role` as its second group ("PAKGOV" for "GOV")."""
+    return bool(phrase.code) and phrase.code[3:6] == role
 
 
 def _candidates(book: Compiled, block: int, keys: set[str], complete: bool = True) -> list[int]:
@@ -431,7 +438,8 @@ def match_passive(book: Compiled, block: int, look: Lookup, lo: int, hi: int, ob
     "Two tankers were seized by the Guards": in the active "seized two tankers" the
     pattern `- * &VESSEL` finds its words after the verb; in the passive they are in
     the subject, [obj_lo, obj_hi). Only patterns with nothing before the verb and no
-    source slot apply; their target slot is the passive subject, so no slot is bound.
+    source slot apply; their target slot is the passive subject, so no slot is bound
+    (a slot of one role, `- * +GOV`, needs the subject to have it: "Fico was shot").
     Candidates are those whose index key the clause [lo, hi) holds (not all their
     keys: words before the verb or tied to it are not looked for here).
     """
@@ -445,7 +453,12 @@ def match_passive(book: Compiled, block: int, look: Lookup, lo: int, hi: int, ob
         if upper or any(kind in ("$", "%") for kind, _v in lower_elems):
             continue
         words = [(kind, v) for kind, v in lower_elems if kind in ("w", "&")]
-        if not words:
+        roles = [v for kind, v in lower_elems if kind == "+" and v]
+        if roles:  # "- * +GOV": the passive subject has the role ("X was shot")
+            subject = look.slot(obj_hi, obj_lo, obj_hi, False)
+            if subject is None or not _has_role(subject, roles[0]):
+                continue
+        elif not words:
             continue
         pos = obj_lo
         for kind, value in words:

@@ -62,6 +62,9 @@ def errors_of(path: Path) -> list[str]:
     ("verbs", "== 202 kill\n- * @N>20 => 202\n", "cb/verbs/x.txt:2: bad pattern token '@n>20'"),
     ("verbs", "== 202 kill\n- * @N_people => 202\n",
      "cb/verbs/x.txt:2: bad pattern token '@n_people'"),
+    # a slot's role is written as in actor codes: three capitals or digits
+    ("verbs", "== 186 kill\n- * +gov => 186\n", "cb/verbs/x.txt:2: bad pattern token '+gov'"),
+    ("verbs", "== 186 kill\n- * +GOVT => 186\n", "cb/verbs/x.txt:2: bad pattern token '+govt'"),
 ])
 def test_each_kind_of_bad_entry_is_reported_with_file_and_line(tmp_path, sub, text, message):
     errors = errors_of(layer(tmp_path, **{sub: text}))

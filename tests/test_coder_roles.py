@@ -41,6 +41,14 @@ deploy
 == --- claim, coded by what is claimed
 claim
 - * responsibility => 015
+
+== 180 wound
+wound
+- * +GOV => 185
+
+== 141 protest
+protest
+- $GOV * => 114
 """
 
 
@@ -59,6 +67,21 @@ def test_passive_finds_the_object_words_of_a_pattern_in_the_subject(coder):
 def test_passive_object_slot_is_the_subject_not_the_by_phrase(coder):
     assert coded(coder, "Iran's foreign minister was received by Vladimir Putin.") == [
         ("IRNGOV", "RUSGOV", "042"), ("RUSGOV", "IRNGOV", "043")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a slot of one role ("+GOV") takes an actor of that role only
+    ("Pakistani rebels wounded Iran's foreign minister.", ("PAKREB", "IRNGOV", "185")),
+    ("Pakistani rebels wounded Iranian soldiers.", ("PAKREB", "IRNMIL", "180")),
+    # in the passive, the subject is the target the slot asks for
+    ("Iran's foreign minister was wounded by Pakistani rebels.", ("PAKREB", "IRNGOV", "185")),
+    ("Iranian soldiers were wounded by Pakistani rebels.", ("PAKREB", "IRNMIL", "180")),
+    # a source slot of one role: a government protests officially, protesters demonstrate
+    ("Iran's foreign ministry protested against Pakistan.", ("IRNGOV", "PAK", "114")),
+    ("Iranian protesters protested against Pakistan.", ("IRNCVL", "PAK", "141")),
+])
+def test_a_slot_of_one_role_takes_only_an_actor_of_that_role(coder, text, event):
+    assert coded(coder, text) == [event]
 
 
 def test_by_phrase_over_modifiers(coder):

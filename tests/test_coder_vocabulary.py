@@ -1508,3 +1508,36 @@ def test_a_ceasefire_violation_reported_aims_at_the_reporting_country(coder, tex
 ])
 def test_relief_goods_hosted_chiefs_and_deadlines(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # wounding is violence as killing is, but a wounded leader survived an attempt (185)
+    ("Gunmen wounded a Hezbollah commander in southern Lebanon.", ("LBNUAF", "LBNHEZ", "185")),
+    ("Gunmen killed a Hezbollah commander in southern Lebanon.", ("LBNUAF", "LBNHEZ", "186")),
+    # a political figure shot or wounded: an attempt on its life; killed: assassinated
+    ("A gunman shot and wounded the mayor of Kyiv.", ("UKRCVL", "UKRGOV", "185")),
+    ("Gunmen killed Pakistan's interior minister in Quetta.", ("PAKUAF", "PAKGOV", "186")),
+    ("Mexico's opposition candidate was shot by a gunman in Guerrero.",
+     ("MEXCVL", "MEXOPP", "185")),
+    # twenty people wounded are no mass killing; twenty killed are
+    ("Gunmen wounded 25 villagers in Zamfara state.", ("NGAUAF", "NGACVL", "180")),
+    ("Gunmen killed 25 villagers in Zamfara state.", ("NGAUAF", "NGACVL", "202")),
+    # people who are no political figure: plain violence, or the weapon's code
+    ("Israeli troops shot and wounded a Palestinian teenager in Jenin.",
+     ("ISRMIL", "PSECVL", "180")),
+    ("Russian shelling wounded 30 civilians in Kharkiv.", ("RUS", "UKRCVL", "194")),
+])
+def test_wounding_and_killing_leaders_and_people(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # a government that protests lodges an official complaint; protesters demonstrate
+    ("Vietnam's foreign ministry protested China's deployment of an oil rig.",
+     ("VNMGOV", "CHN", "114")),
+    ("Vietnamese officials protested against the seizure of fishing boats by China.",
+     ("VNMGOV", "CHN", "114")),
+    ("Kenyan protesters protested against the finance bill.", ("KENCVL", "KENGOV", "1412")),
+])
+def test_a_government_protest_is_an_official_complaint(coder, text, event):
+    assert coded(coder, text) == {event}
