@@ -694,6 +694,13 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             p.antecedent, p.code = group, group.code  # "Hamas ... the militants": Hamas
             p.rules = [*group.rules, *p.rules]
             continue
+        if definite and _armament(p, sent) and (owner := _launcher(phrases, idx, sent)):
+            # "Drones launched by the RSF": the RSF's (SDNREB); "from Yemen": YEMMIL
+            by_actor = sent.lower[p.end + 1] == "by" and len(owner.code) > 3
+            p.antecedent = owner
+            p.code = owner.code if by_actor else owner.country + p.code[3:]
+            p.rules = [*owner.rules, *p.rules]
+            continue
         if p.pronoun and "first_person" in sent.grammar_at[p.start]:
             ante = _speaker(phrases, sent)  # "'We will respond,' the minister said"
             if ante is None:
@@ -703,12 +710,13 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         if ante is not None and definite and p.code[3:6] not in OWN_FORCES and _speaks_before(
                 ante, p, sent):
             ante = _place_in_report(phrases, idx, sent) or ante
-        if ante is None and definite:
+        ahead = definite and not _armament(p, sent)  # a drone's target is not its owner
+        if ante is None and ahead:
             ante = _place_after(phrases, idx, sent)
-        if ante is None and definite:
+        if ante is None and ahead:
             ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun
                          and _named_place(sent, q)), None)
-        if ante is None and definite and p.code[3:6] not in STATE_ROLES:
+        if ante is None and ahead and p.code[3:6] not in STATE_ROLES:
             ante = _state_person_after(phrases, idx, roles)
         if ante is None and definite and (_pair_from_context(p, context, sent) or story and
                                           _pair_from_context(p, [*context, *story], sent)):
@@ -756,6 +764,28 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                     p.code = p.group[0].code
         elif ante.country:
             p.code = ante.country + p.code[3:]
+
+
+def _armament(p: Phrase, sent) -> bool:
+    """Whether `p` is a state's aircraft, ships or armour with no owner named ("a drone",
+    "warplanes": grammar class `armament`): a place named after it is where it struck
+    ("A drone struck a refinery in Belgorod"), so it does not take that place's country
+    as people acting there do ("gunmen attacked a church in Nigeria")."""
+    return "armament" in sent.grammar_at[p.end - 1] and p.code[3:6] == "MIL"
+
+
+def _launcher(phrases: list[Phrase], idx: int, sent) -> Phrase | None:
+    """The actor right after the armament at `idx`, a word of the grammar class
+    `launched` and "by" or "from" ("Drones launched by the RSF", "a drone flown from
+    Yemen"): who sent it, or the country it came from."""
+    p, lower = phrases[idx], sent.lower
+    k = p.end
+    if idx + 1 >= len(phrases) or k + 2 >= len(lower) or "launched" not in sent.grammar_at[k]:
+        return None
+    q = phrases[idx + 1]
+    if lower[k + 1] not in ("by", "from") or modifiers_start(sent, q.start) != k + 2:
+        return None
+    return q if q.code and not q.pronoun and (lower[k + 1] == "by" or q.country) else None
 
 
 def _located(group: list[Phrase], p: Phrase) -> list[Phrase]:

@@ -54,7 +54,7 @@ GRAMMAR_CLASSES = (
     "backer_suffix", "compass", "concessive", "title_noun", "phrase_final", "speaks_for",
     "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
     "definite", "act_reference", "cause", "aspect", "body_pronoun", "culpability",
-    "approximator", "causative", "enactment", "enacting",
+    "approximator", "causative", "enactment", "enacting", "armament", "launched",
 )
 
 

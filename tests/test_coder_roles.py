@@ -84,6 +84,24 @@ def test_a_slot_of_one_role_takes_only_an_actor_of_that_role(coder, text, event)
     assert coded(coder, text) == [event]
 
 
+@pytest.mark.parametrize("text, event", [
+    # a place after armament with no owner is where it struck, not whose it is ...
+    ("A drone attacked Pakistani troops in Iran.", ("---MIL", "PAKMIL", "190")),
+    # ... as it is for people acting there
+    ("Militants attacked Pakistani troops in Iran.", ("IRNREB", "PAKMIL", "190")),
+    # "flown by X", "flown from X": its owner, or the country it came from
+    ("Drones flown by Iran attacked Pakistani troops.", ("IRNMIL", "PAKMIL", "190")),
+    ("A drone flown from Iran attacked Pakistani troops.", ("IRNMIL", "PAKMIL", "190")),
+])
+def test_armament_with_no_owner_takes_no_country_from_its_target(coder, text, event):
+    assert coded(coder, text) == [event]
+
+
+def test_armament_with_no_owner_takes_the_country_of_the_sentence_before(coder):
+    assert coded(coder, "A drone attacked Israeli troops in Syria.",
+                 context="Iran sent drones to Syria.") == [("IRNMIL", "ISRMIL", "190")]
+
+
 def test_by_phrase_over_modifiers(coder):
     assert coded(coder, "Israeli troops were attacked by Iran-backed Syrian rebels.") == [
         ("SYRREB", "ISRMIL", "190")]
