@@ -705,6 +705,9 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             ante = _speaker(phrases, sent)  # "'We will respond,' the minister said"
             if ante is None:
                 continue  # no speaker named: no one known ("World War I")
+        elif p.pronoun and _named_town(sent, p) and (
+                place := _place_named_after(phrases, idx, sent)):
+            ante = place  # "the town of Vovchansk in Ukraine's Kharkiv region"
         else:
             ante = _antecedent_in_sentence(phrases, idx, sent, outlets)
         if ante is not None and definite and p.code[3:6] not in OWN_FORCES and _speaks_before(
@@ -714,8 +717,7 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         if ante is None and ahead:
             ante = _place_after(phrases, idx, sent)
         if ante is None and ahead:
-            ante = next((q for q in phrases[idx + 1:] if q.country and not q.pronoun
-                         and _named_place(sent, q)), None)
+            ante = _place_named_after(phrases, idx, sent)
         if ante is None and ahead and p.code[3:6] not in STATE_ROLES:
             ante = _state_person_after(phrases, idx, roles)
         if ante is None and definite and (_pair_from_context(p, context, sent) or story and
@@ -981,8 +983,10 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
         singular = [q for q in candidates if not _plural(sent, q)]
         if singular and singular[-1].code and len(singular[-1].code) == 3:
             candidates = singular
-    if p.pronoun and "object_pronoun" in sent.grammar_at[p.start] and candidates:
-        # "Police fired tear gas at them": not the subject of the verb before it.
+    if p.pronoun and candidates and ("object_pronoun" in sent.grammar_at[p.start]
+                                     or _named_town(sent, p)):
+        # "Police fired tear gas at them", "Russian troops shelled the town of
+        # Vovchansk": not the subject of the verb before it.
         verb = next((k for k in range(p.start - 1, candidates[-1].end - 1, -1)
                      if sent.labels[k] and sent.labels[k][0] == VERB), None)
         if (verb is not None and "conjunction" not in sent.grammar_at[verb - 1]
@@ -997,6 +1001,22 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
         if teller is not None:
             return teller
     return candidates[-1] if candidates else None
+
+
+def _place_named_after(phrases: list[Phrase], idx: int, sent) -> Phrase | None:
+    """The first country or city named as a place after the phrase at `idx`
+    (`_named_place`: "protesters ... in Nairobi")."""
+    return next((q for q in phrases[idx + 1:] if q.country and not q.pronoun
+                 and _named_place(sent, q)), None)
+
+
+def _named_town(sent, p: Phrase) -> bool:
+    """Whether place pronoun `p` is followed by "of" and a name ("the town of
+    Vovchansk"): it names a place of its own, whatever the gazetteer knows of it, and
+    refers to no actor as a pronoun does; only its country is to be found."""
+    k = p.end
+    return ("place_pronoun" in sent.grammar_at[p.start] and k + 1 < len(sent.lower)
+            and sent.lower[k] == "of" and sent.words[k + 1][:1].isupper())
 
 
 def _named(q: Phrase) -> bool:

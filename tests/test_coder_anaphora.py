@@ -178,3 +178,19 @@ def test_they_are_the_actors_of_the_sentence_before_not_its_place(coder):
     assert coded(coder, "They condemned Britain.",
                  context="In Islamabad, protesters attacked Iranian soldiers.") == [
         ("PAKCVL", "GBR", "111")]
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    # "the town of Zorg" names a place unknown to the gazetteer, not the subject's own
+    ("Pakistani troops attacked the town of Zorg.", None, []),
+    # its country: a place named after it, else an actor not of its own clause ...
+    ("Pakistani troops attacked the town of Zorg in Iran.", None, [("PAKMIL", "IRN", "190")]),
+    ("Iran said Pakistani troops attacked the town of Zorg.", None,
+     [("PAKMIL", "IRN", "190")]),
+    # ... else the sentence before
+    ("Pakistani troops attacked the town of Zorg.", "Iranian forces attacked Pakistani troops.",
+     [("PAKMIL", "IRN", "190")]),
+])
+def test_a_named_town_takes_no_country_from_the_subject_of_its_verb(coder, text, context,
+                                                                     expected):
+    assert coded(coder, text, context=context) == expected
