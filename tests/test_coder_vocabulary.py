@@ -741,9 +741,10 @@ def test_capitalised_names(coder, text, events):
 
 @pytest.mark.parametrize("text, event", [
     # a lone gunman or attacker is a private person; gunmen are armed men of no stated side
-    # (the gunman, of no stated country, is of the country of the leader he shot)
+    # (the gunman, of no stated country, is of the country of the leader he shot; a
+    # politician shot and wounded survived an attempt on his life, 185: gold-vio-012)
     ("A gunman shot and wounded former prime minister Imran Khan in Punjab.",
-     ("PAKCVL", "PAKOPP", "180")),
+     ("PAKCVL", "PAKOPP", "185")),
     ("Gunmen killed five Pakistani soldiers in Waziristan.", ("PAKUAF", "PAKMIL", "190")),
 ])
 def test_lone_attackers_and_gunmen(coder, text, event):
