@@ -57,6 +57,9 @@ class Phrase:
     #: The other party of a joint act this actor was the source of (engine option
     #: pair_codes: talks, agreements): "X met Y. They agreed ..." refers to both.
     partner: Phrase | None = None
+    #: The phrase's last word, lower case ("court" of "the International Criminal Court"):
+    #: "the court" of a later sentence refers to it (`_named_body`).
+    head: str = ""
 
     @property
     def country(self) -> str | None:
@@ -117,9 +120,18 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
             continue
         phrase, i = _one_phrase(book, sent, i, day, options)
         if phrase is not None:
+            phrase.head = _head(lower, phrase)
             phrases.append(phrase)
     _link_compounds(phrases, sent, book.numbers, bool(book.engine.get("closed_lists", False)))
     return phrases
+
+
+def _head(lower: list[str], p: Phrase) -> str:
+    """The last word of a phrase before a possessive ending ("the court's": court)."""
+    end = p.end - 1
+    if lower[end] in ("'s", "'") and end > p.start:
+        end -= 1
+    return lower[end]
 
 
 def _one_phrase(book: Compiled, sent, i: int, day: int | None,
@@ -690,6 +702,11 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         earlier = next((q.group for q in reversed(phrases[:idx]) if q.group), None)
         if definite and earlier and _pair_from_context(p, earlier, sent):
             continue  # "A and B troops clashed, and the two governments ..."
+        if definite and (body := _named_body(p, phrases[:idx], [*context, *(story or ())],
+                                             sent)) is not None:
+            p.antecedent, p.code = body, body.code  # "the court": the ICC named before
+            p.rules = [*body.rules, *p.rules]
+            continue
         if definite and (group := _group_named_before(phrases, idx, sent, roles)) is not None:
             p.antecedent, p.code = group, group.code  # "Hamas ... the militants": Hamas
             p.rules = [*group.rules, *p.rules]
@@ -814,6 +831,19 @@ def _named_group(p: Phrase, roles: frozenset[str]) -> bool:
     role (RUSGOV for Putin): its members ("their fighters") keep the group's code.
     `roles` holds the codebook's agent codes."""
     return p.person and bool(p.code) and len(p.code) == 6 and p.code[3:] not in roles
+
+
+def _named_body(p: Phrase, before: list[Phrase], earlier: list[Phrase], sent
+                ) -> Phrase | None:
+    """The organisation of no one country that a definite role names by the last word of
+    its name: "... on a warrant from the International Criminal Court. The court accuses
+    him" (IGOICC, not the Philippines' courts), "the Security Council ... the council".
+    Looked for in the sentence (`before` the role, nearest first), then in the `earlier`
+    sentences' actors."""
+    if "definite" not in sent.grammar_at[p.start]:
+        return None
+    return next((q for q in (*reversed(before), *earlier) if q.head == p.head and _body(q)),
+                None)
 
 
 def _group_named_before(phrases: list[Phrase], idx: int, sent, roles: frozenset[str]
@@ -969,13 +999,14 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
         same = [q for q in candidates if q.code and q.code[3:] == p.code[3:]]
         if same:
             return same[-1]
-    if p.pronoun and "body_pronoun" in sent.grammar_at[p.start]:
-        candidates = [q for q in candidates if _body(q)]  # "the bloc": the EU, not Hungary
+    if p.pronoun:
+        candidates = _of_kind(sent, p, candidates)  # "the bloc": the EU, not Hungary
     if p.pronoun and _personal(sent, p.start):
         # "When Iran's president visited Baghdad, he signed ...": a person, not a place,
-        # nor a plural role ("Protesters demanded his resignation": someone named before).
+        # nor a plural role ("Protesters demanded his resignation": someone named before),
+        # nor a body ("his supporters rallied outside the court's detention centre").
         candidates = [q for q in candidates if q.code and len(q.code) > 3
-                      and not _plural(sent, q)]
+                      and not _plural(sent, q) and (q.person or not _body(q))]
     if (p.pronoun and "neuter_pronoun" in sent.grammar_at[p.start] and candidates
             and _plural(sent, candidates[-1])):
         # "Azerbaijan said Armenian forces had shelled its positions": "its" is singular
@@ -1105,13 +1136,17 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
     word = _pronoun_family(sent, p.start)
     if word in taken:
         return taken[word]
-    if "body_pronoun" in sent.grammar_at[p.start]:
-        context = [q for q in context if _body(q)]
+    kind = _of_kind(sent, p, context)
+    if kind is not context:
+        context = kind
     elif _personal(sent, p.start):
         # "Philippine police arrested former President Rodrigo Duterte. The court accuses
-        # him ...": "he" is a named person sooner than a role or a group
+        # him ...": "he" is a named person sooner than a role or a group, and an
+        # organisation last
         people = [q for q in context if q.person and not _named_group(q, roles)]
-        context = [*people, *(q for q in context if q not in people)]
+        bodies = [q for q in context if _body(q) and not q.person]
+        context = [*people, *(q for q in context if q not in people and q not in bodies),
+                   *bodies]
     else:
         # "In Kinshasa, protesters attacked the embassies ... They accused ...": the
         # actors of the sentence sooner than the place where they acted
@@ -1143,6 +1178,19 @@ def _not_subject(p: Phrase, context: list[Phrase], before: list[Phrase], sent
     mine = {id(q.antecedent) for q in before
             if q.antecedent is not None and q.code == q.antecedent.code}
     return [q for q in context if id(q) not in mine] if mine else context
+
+
+def _of_kind(sent, p: Phrase, candidates: list[Phrase]) -> list[Phrase]:
+    """The `candidates` a pronoun naming a kind of actor may refer to: "the bloc" (grammar
+    class body_pronoun) an organisation of no one country, "the group" (group_pronoun)
+    no state nor intergovernmental body; `candidates` itself for any other pronoun."""
+    grammar = sent.grammar_at[p.start]
+    if "body_pronoun" in grammar:
+        return [q for q in candidates if _body(q)]
+    if "group_pronoun" in grammar:
+        return [q for q in candidates if q.code and q.code[:3] != "IGO" and (
+            q.country is None or len(q.code) > 3 and q.code[3:6] not in STATE_ROLES)]
+    return candidates
 
 
 def _body(q: Phrase) -> bool:

@@ -194,3 +194,25 @@ def test_they_are_the_actors_of_the_sentence_before_not_its_place(coder):
 def test_a_named_town_takes_no_country_from_the_subject_of_its_verb(coder, text, context,
                                                                      expected):
     assert coded(coder, text, context=context) == expected
+
+
+def test_the_group_is_no_state(coder):
+    # "the group" is not Pakistan's government, the actor before it: the Taliban
+    assert coded(coder, "Pakistan's government accused the group of lying.",
+                 context="Pakistani officials met the Taliban.") == [("PAKGOV", "AFGTAL", "112")]
+
+
+def test_a_definite_role_named_by_the_last_word_of_an_organisation_is_it(tmp_path):
+    # "the court" after "the International Criminal Court": the ICC, not Pakistan's courts
+    for sub, entry in (("actors", "International Criminal Court => IGOICC"),
+                       ("agents", "court => ~JUD")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "extra.txt").write_text(entry + "\n", encoding="utf-8")
+    layered = Coder([MINI, tmp_path], use_cache=False)
+    assert coded(layered, "The court condemned Britain.",
+                 context="The International Criminal Court condemned Pakistan.") == [
+        ("IGOICC", "GBR", "111")]
+    # and "he" is no organisation: Putin, not the court
+    assert coded(layered, "The court condemned his government.",
+                 context="The International Criminal Court condemned Vladimir Putin.") == [
+        ("IGOICC", "RUSGOV", "111")]
