@@ -244,7 +244,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             # Iraq's, not his country's; "villages north of Kharkiv" are Ukraine's; "a
             # spokesman for the Israeli military" is the military's
             j = _linker_end(sent, j)
-            while labels[j] is None:  # determiners
+            while labels[j] is None or labels[j][0] != ACTOR:  # determiners, modifiers
                 j += 1
             linked = True
         elif (gap < max_gap and (country or person or pronoun) and agent is None
@@ -258,10 +258,13 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         elif (joined and gap and agent is None and lower[j] in ("and", "or")
               and _joined_agent_ahead(sent, j + 1, max_gap - gap)):
             j += 1  # "Ithilen's awful and evil minister": one noun phrase
-        elif (country is not None and (agent is None or linked) and person is None
-              and not pronoun and (named := _titled_name(book, sent, j, day)) is not None):
+        elif (person is None and not pronoun and (
+                country is not None and (agent is None or linked)
+                or country is None and agent is not None and not linked)
+              and (named := _titled_name(book, sent, j, day)) is not None):
             # "the West African bloc ECOWAS": the title names the organisation, also
-            # after a role linked to it ("leaders of the West African bloc ECOWAS")
+            # after a role linked to it ("leaders of the West African bloc ECOWAS") or
+            # describing it ("the militant group Hamas")
             j = named
             country = None if linked else country
         else:
@@ -473,12 +476,21 @@ def _actor_after_determiners(sent, k: int, modifiers: int = 0) -> bool:
     that actor."""
     while k < len(sent.lower) and sent.labels[k] is None and "determiner" in sent.grammar_at[k]:
         k += 1
-    while (modifiers and k < len(sent.lower) and sent.labels[k] is None
+    while (modifiers and k < len(sent.lower) and (sent.labels[k] is None or _role_word(sent, k))
            and _modifier_word(sent, k) and not sent.grammar_at[k]
            and (sent.words[k].islower() or "-" in sent.words[k])):
         k += 1
         modifiers -= 1
+    if k + 1 < len(sent.lower) and sent.labels[k] is None and "title_noun" in sent.grammar_at[k]:
+        k += 1  # "rebels from the armed group M23": the title names the actor after it
     return k < len(sent.lower) and sent.labels[k] is not None and sent.labels[k][0] == ACTOR
+
+
+def _role_word(sent, k: int) -> bool:
+    """Whether token `k` is a role word of one token ("separatist", "militant") that
+    may describe a named actor after it ("the separatist Baloch Liberation Army")."""
+    lab = sent.labels[k]
+    return lab is not None and lab[0] == AGENT and lab[2] == k + 1
 
 
 def _named_after(sent, k: int) -> bool:

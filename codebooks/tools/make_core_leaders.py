@@ -106,6 +106,7 @@ Kristi Noem 2025-01-25
 == USAGOV attorney general
 Pam Bondi 2025-02-05
 == USAGOV national security adviser
+Jake Sullivan 2021-01-20..2025-01-20
 Mike Waltz 2025-01-20..2025-05-01
 == USAGOV ambassador to the United Nations
 Mike Waltz 2025-09-19 !
@@ -1255,6 +1256,8 @@ Israel Katz 2024-11-07
 == ISRGOV war cabinet member (2023-10-11..2024-06-09)
 Benny Gantz 2023-10-11..2024-06-09
 Gadi Eisenkot 2023-10-11..2024-06-09
+== ISRGOV strategic affairs minister
+Ron Dermer 2022-12-29 !
 == ISRGOV finance / national security ministers
 Bezalel Smotrich 2022-12-29..
 Itamar Ben-Gvir 2022-12-29..2025-01-19
@@ -1333,7 +1336,7 @@ Hussein al-Sheikh 2022-05-26 !
 + Saleh al-Arouri | Saleh al-Aruri => PSEHMS
 + Khalil al-Hayya | Khalil al-Hayyeh => PSEHMS
 + Izz al-Din al-Haddad | Izz ad-Din al-Haddad | Ezzedine al-Haddad => PSEHMS
-+ Abu Obaida | Abu Ubaida => PSEHMS
++ Abu Obaida | Abu Ubaida | Abu Obeida => PSEHMS
 + Ziyad al-Nakhalah | Ziad al-Nakhalah | Ziyad Nakhaleh => PSEISJ
 + Marwan Barghouti => PSEGOVFTA
 
@@ -2538,6 +2541,11 @@ Christopher Luxon 2023-11-27 !
 Lawrence Wong 2024-05-15 !
 == ZMBGOV president of Zambia
 Hakainde Hichilema 2021-08-24 !
+== PNGGOV prime minister of Papua New Guinea
+James Marape 2019-05-30 !
+== TUVGOV prime minister of Tuvalu
+Kausea Natano 2019-09-19..2024-02-25
+Feleti Teo 2024-02-26 !
 + Mohamed bin Zayed | Mohammed bin Zayed | Mohamed bin Zayed Al Nahyan | Mohammed bin Zayed Al Nahyan | Sheikh Mohamed bin Zayed | MBZ => AREELI
 + Abdullah bin Zayed | Abdullah bin Zayed Al Nahyan | Sheikh Abdullah bin Zayed => AREELI
 + Abdullah II | King Abdullah II | Abdullah II of Jordan | King Abdullah II of Jordan => JORELI
@@ -2589,6 +2597,18 @@ Hakainde Hichilema 2021-08-24 !
 + Joshua Wong => HKGOPP
 + Rahul Gandhi => INDOPP
 + Hakainde Hichilema | Hichilema => ZMBOPP
++ James Marape => PNGELI
++ Kausea Natano => TUVELI
++ Feleti Teo => TUVELI
++ Julius Malema => ZAFOPP
++ Pierre Poilievre | Poilievre => CANOPP
++ Nigel Farage | Farage => GBROPP
++ Calin Georgescu | Călin Georgescu => ROUOPP
++ Narges Mohammadi => IRNOPP
++ Jake Sullivan => USAELI
++ Ron Dermer => ISRELI
+# judges who recur in the news (JUD throughout)
++ Alexandre de Moraes => BRAJUD
 
 ### EUROPE
 # Heads of state and government, foreign and defence ministers of European states that
@@ -2599,6 +2619,12 @@ Edi Rama 2013-09-15 !
 Rumen Radev 2017-01-22 !
 + Edi Rama => ALBELI
 + Rumen Radev => BGRELI
+== SVNGOV prime minister of Slovenia
+Robert Golob 2022-06-01 !
+== MKDGOV prime minister of North Macedonia
+Hristijan Mickoski 2024-06-23 !
++ Robert Golob => SVNELI
++ Hristijan Mickoski => MKDOPP
 == POLGOV prime minister of Poland
 Mateusz Morawiecki 2017-12-11..2023-12-12
 == POLGOV foreign minister of Poland
@@ -2961,6 +2987,32 @@ João Lourenço 2017-09-26 !
 Ahmed Attaf 2023-03-18 !
 == MARGOV foreign minister of Morocco
 Nasser Bourita 2017-04-05 !
+== SLEGOV president of Sierra Leone
+Julius Maada Bio 2018-04-04 !
+== ERIGOV president of Eritrea
+Isaias Afwerki 1993-05-24 !
+== MDGGOV president of Madagascar
+Andry Rajoelina 2019-01-19..2025-10-13
+Michael Randrianirina 2025-10-17 !
+== COGGOV president of the Republic of the Congo
+Denis Sassou Nguesso 1997-10-25 !
+== GABGOV president of Gabon
+Brice Oligui Nguema 2023-08-30 !
+== GNBGOV president of Guinea-Bissau
+Umaro Sissoco Embaló 2020-02-27..2025-11-25 !
+== GINGOV president of Guinea
+Mamadi Doumbouya 2021-09-05 !
+== BDIGOV president of Burundi
+Évariste Ndayishimiye 2020-06-18 !
+== MWIGOV president of Malawi
+Peter Mutharika 2014-05-31..2020-06-27
+Lazarus Chakwera 2020-06-28..2025-10-03
+Peter Mutharika 2025-10-04 !
+== NAMGOV president of Namibia
+Netumbo Nandi-Ndaitwah 2025-03-21 !
+== BWAGOV president of Botswana
+Mokgweetsi Masisi 2018-04-01..2024-10-31
+Duma Boko 2024-11-01 !
 + Nana Akufo-Addo | Akufo-Addo => GHAELI
 + John Mahama | John Dramani Mahama => GHAELI; GHAGOV 2009-01-07..2017-01-06
 + Alassane Ouattara | Ouattara => CIVELI
@@ -2973,6 +3025,20 @@ Nasser Bourita 2017-04-05 !
 + João Lourenço | Joao Lourenco => AGOELI
 + Ahmed Attaf => DZAELI
 + Nasser Bourita | Bourita => MARELI
++ Julius Maada Bio | Maada Bio => SLEELI
++ Isaias Afwerki | Isaias Afewerki | Afwerki => ERIELI
++ Andry Rajoelina | Rajoelina => MDGELI
++ Michael Randrianirina | Randrianirina => MDGMIL
++ Denis Sassou Nguesso | Sassou Nguesso => COGELI
++ Brice Oligui Nguema | Oligui Nguema => GABMIL
++ Umaro Sissoco Embaló | Umaro Sissoco Embalo | Sissoco Embalo => GNBELI
++ Mamadi Doumbouya | Doumbouya => GINMIL
++ Évariste Ndayishimiye | Evariste Ndayishimiye | Ndayishimiye => BDIELI
++ Peter Mutharika | Arthur Peter Mutharika => MWIELI
++ Lazarus Chakwera | Chakwera => MWIELI
++ Netumbo Nandi-Ndaitwah | Nandi-Ndaitwah => NAMELI
++ Mokgweetsi Masisi => BWAELI
++ Duma Boko => BWAOPP
 
 ### GULF2
 # Gulf rulers not in the sections above.
