@@ -89,6 +89,7 @@ class Sentence:
     look: Lookup | None = None  # pattern look-up tables, once actor phrases are known
     verbs: list[int] = field(default_factory=list)  # where verb and noun entries start
     context: list[Phrase] = field(default_factory=list)  # the previous sentence's actors
+    story: list[Phrase] = field(default_factory=list)  # those of the sentences before it
     _offsets: tuple[list[int], list[int]] | None = None
 
     # Offsets are only needed for sentences that yield events (or are explained).
@@ -256,7 +257,7 @@ class Coder:
             return Result([], "discarded", reason, trace, sent, story_discard=scope == "story")
         hist = self._historical(sent, day)
         sent.phrases = build_phrases(self.book, sent, day)
-        sent.context = context
+        sent.context, sent.story = context, story
         resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles, self.outlets,
                          story)
         if hist:
@@ -1511,7 +1512,8 @@ class Coder:
 
     def _doer_of_act(self, sent: Sentence, k: int, hi: int, source: Phrase) -> Phrase | None:
         """The target of "condemned the attack", "welcomed the decision": the source of
-        that act, coded earlier in the sentence or in the previous one.
+        that act, coded earlier in the sentence, in the previous one or in those before it
+        that the story remembers (`coding.story.Story`).
 
         The object must be a definite noun of an act (grammar class `definite`, up to
         two plain words, then a noun entry), or a word of the grammar class
@@ -1548,7 +1550,7 @@ class Coder:
         if not families:
             return None
         earlier = [p for p in reversed(sent.phrases) if p.end <= k]
-        for p in (*earlier, *sent.context):
+        for p in (*earlier, *sent.context, *sent.story):
             if p.acts and p.code and p.code != source.code and any(
                     a in f for a in p.acts for f in families):
                 return Phrase(k, end, code=p.code, rules=list(p.rules), antecedent=p)

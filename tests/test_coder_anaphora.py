@@ -216,3 +216,13 @@ def test_a_definite_role_named_by_the_last_word_of_an_organisation_is_it(tmp_pat
     assert coded(layered, "The court condemned his government.",
                  context="The International Criminal Court condemned Vladimir Putin.") == [
         ("IGOICC", "RUSGOV", "111")]
+
+
+def test_the_attack_of_an_earlier_sentence_of_the_story_has_its_doer(tmp_path):
+    # "condemned the attack" two sentences after the strike: the attacker is the target
+    from .helpers import mini_with
+
+    remembering = mini_with(tmp_path, '[engine]\nstory_memory = 2\nact_anaphora = [["19"]]\n')
+    story = ("Iranian jets struck Pakistan.", "The United Nations met on Monday.",
+             "Britain condemned the attack.")
+    assert story_events(remembering, *story) == [("GBR", "IRNMIL", "111")]
