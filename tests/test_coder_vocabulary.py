@@ -1559,3 +1559,16 @@ def test_wounding_and_killing_leaders_and_people(coder, text, event):
 ])
 def test_a_government_protest_is_an_official_complaint(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # the role before a noun of an act ("police brutality") is an actor of its own, which
+    # a protest or a criticism of the act aims at
+    ("Kenyan protesters denounced police brutality.", ("KENCVL", "KENCOP", "111")),
+    ("Protesters in Nairobi demonstrated against police brutality.",
+     ("KENCVL", "KENCOP", "141")),
+    ("Amnesty International accused Nigerian police of brutality.",
+     ("NGOAMN", "NGACOP", "1122")),
+])
+def test_the_role_of_a_noun_of_an_act_is_an_actor(coder, text, event):
+    assert coded(coder, text) == {event}
