@@ -1286,7 +1286,8 @@ def is_noun_use(sent, i: int, loose: bool = True) -> bool:
     A determiner, possessive, number or plain lower-case word before it ("an
     attack", "missile strikes") makes it a noun; so does a following "on",
     "against" or "by" ("attacks on"). Without `loose` (a word with no noun entry,
-    e.g. "threatened") only a determiner, possessive or number counts.
+    e.g. "threatened") only a determiner, possessive or number counts, or a
+    preposition before it other than "to" ("on trade with"), unless it is a gerund.
     """
     lower, labels, grammar = sent.lower, sent.labels, sent.grammar_at
     prev = i - 1
@@ -1295,6 +1296,9 @@ def is_noun_use(sent, i: int, loose: bool = True) -> bool:
     pl = lower[prev]
     if "determiner" in grammar[prev] or pl in ("'s", "'") or pl[:1].isdigit():
         return True  # also "said that strikes ...": the reported clause opens with a noun
+    if ("preposition" in grammar[prev] and "infinitive" not in grammar[prev]
+            and not lower[i].endswith("ing")):
+        return True  # "an order on trade with China": a preposition takes a noun (or gerund)
     if not loose:
         return False
     nxt = labels[i][2] if labels[i] is not None else i + 1

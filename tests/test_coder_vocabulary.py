@@ -1572,3 +1572,13 @@ def test_a_government_protest_is_an_official_complaint(coder, text, event):
 ])
 def test_the_role_of_a_noun_of_an_act_is_an_actor(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # a verb form right after a preposition other than "to" is a noun: the topic of an
+    # order, not an act of trading
+    ("Trump signed an executive order on trade with China.", set()),
+    ("Japan began to trade with China.", {("JPN", "CHN", "061")}),
+])
+def test_a_verb_form_after_a_preposition_is_a_noun(coder, text, events):
+    assert coded(coder, text) == events
