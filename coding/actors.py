@@ -25,6 +25,12 @@ STATE_ROLES = OWN_FORCES | {"LEG", "JUD"}
 #: Code prefixes that are not countries (international bodies, NGOs, companies).
 NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS", "---"})
 LINKERS = frozenset({"in", "of", "from"})
+#: Words that join two actors into one compound ("A and B", "A as well as B"); a comma
+#: (", and", "A, B") is handled with them by `_link_compounds`.
+JOINERS = (["and"], ["or"], ["as", "well", "as"], ["along", "with"], ["together", "with"])
+#: The most tokens that can stand between two members of a compound.
+LONGEST_JOINER = max(len(j) for j in (*JOINERS, [",", "and"]))
+JOINER_FIRSTS = frozenset(j[0] for j in (*JOINERS, [","]))
 
 
 @dataclass(eq=False, slots=True)
@@ -95,17 +101,8 @@ def compose(country: str | None, agent: tuple | None) -> str | None:
 
 
 def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
-    """Actor phrases of a sentence, left to right, compounds linked.
-
-    The engine options of `_one_phrase` are read here, once per sentence, not once
-    per phrase or agent.
-    """
-    eng = book.engine
-    options = (int(eng.get("agent_gap", 2)), bool(eng.get("nested_agents", False)),
-               bool(eng.get("stack_agents", False)), bool(eng.get("joined_modifiers", False)),
-               frozenset(w.lower() for w in eng.get("counterpart_agents", ())),
-               str(eng.get("owner_role", "")), str(eng.get("counted_people_role", "")),
-               book.numbers)
+    """Actor phrases of a sentence, left to right, compounds linked."""
+    options = _phrase_options(book)
     labels = sent.labels
     lower = sent.lower
     n = len(lower)
@@ -122,7 +119,7 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
         if phrase is not None:
             phrase.head = _head(lower, phrase)
             phrases.append(phrase)
-    _link_compounds(phrases, sent, book.numbers, bool(book.engine.get("closed_lists", False)))
+    _link_compounds(phrases, sent, book.numbers, options[-1])
     return phrases
 
 
@@ -134,14 +131,29 @@ def _head(lower: list[str], p: Phrase) -> str:
     return lower[end]
 
 
+def _phrase_options(book: Compiled) -> tuple:
+    """The engine options of `_one_phrase` (see there), then `closed_lists`: read once
+    per codebook and kept on the codebook object, not once per sentence or phrase."""
+    options = book.__dict__.get("_phrase_options")
+    if options is None:
+        eng = book.engine
+        options = book.__dict__["_phrase_options"] = (
+            int(eng.get("agent_gap", 2)), bool(eng.get("nested_agents", False)),
+            bool(eng.get("stack_agents", False)), bool(eng.get("joined_modifiers", False)),
+            frozenset(w.lower() for w in eng.get("counterpart_agents", ())),
+            str(eng.get("owner_role", "")), str(eng.get("counted_people_role", "")),
+            book.numbers, bool(eng.get("closed_lists", False)))
+    return options
+
+
 def _one_phrase(book: Compiled, sent, i: int, day: int | None,
-                options: tuple[int, bool, bool, bool, frozenset[str], str, str, dict]
+                options: tuple[int, bool, bool, bool, frozenset[str], str, str, dict, bool]
                 ) -> tuple[Phrase | None, int]:
     """The phrase starting at `i` and the token after it; `options` are the engine's
     agent_gap, nested_agents, stack_agents and joined_modifiers (PETRARCH-1's parse puts
     "awful and evil", JJ CC JJ, inside the noun phrase), counterpart_agents and
     owner_role, counted_people_role and the number words."""
-    max_gap, nested, stack, joined, counterparts, owner_role, counted, numbers = options
+    max_gap, nested, stack, joined, counterparts, owner_role, counted, numbers, _c = options
     labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
     n = len(lower)
     start = i
@@ -646,15 +658,18 @@ def _link_compounds(phrases: list[Phrase], sent, numbers: dict[str, float],
         joined = False  # by a conjunction: commas alone make an apposition ("Tehran, Iran")
         while m + 1 < len(phrases):
             a, b = phrases[m], phrases[m + 1]
+            if a.end >= len(lower) or lower[a.end] not in JOINER_FIRSTS:
+                break  # what follows `a` begins no joiner (most phrases)
             stop = modifiers_start(sent, b.start)
-            stop = next((q for q in range(a.end + 1, stop) if _quantity(sent, q, stop, numbers)),
-                        stop)
+            # Only a quantity starting within the longest joiner (", and", "as well as")
+            # can leave a joiner between: later starts need not be tried.
+            stop = next((q for q in range(a.end + 1, min(stop, a.end + LONGEST_JOINER + 1))
+                         if _quantity(sent, q, stop, numbers)), stop)
             between = lower[a.end:stop]
             if between == [","] and not joined:
                 group.append(b)
-            elif between in (["and"], ["or"], ["as", "well", "as"], ["along", "with"],
-                             ["together", "with"]) or between == [",", "and"] and not (
-                                 joined and closed_lists):
+            elif between in JOINERS or between == [",", "and"] and not (
+                    joined and closed_lists):
                 # "A, B, and C" is one list; with `closed_lists`, in "A and B, and C
                 # and D" the comma closes the first list: two compounds.
                 group.append(b)

@@ -206,9 +206,9 @@ class Coder:
                 words = _join_backer(words, self.backer_suffixes)
             if self.ownership_suffixes:
                 words = _split_ownership(words, self.ownership_suffixes)
-        lower = [w.lower() for w in words]
+        lower = list(map(str.lower, words))  # map: the loop runs in C
         if "’" in text:
-            lower = [normalise(w) for w in lower]
+            lower = list(map(normalise, lower))
         stems = (stem_keys(self.stems, lower, self._stem_cache) if self.stems or self.gaps
                  else None)
         spans = find_phrases(book, words, lower, stems)
@@ -219,15 +219,20 @@ class Coder:
         inside: list = [False] * n
         verbs: list[int] = []
         discard = None
+        # Most spans are one token: slices are assigned only for longer ones.
         for s, e, (label, ident, gram, discard_id, entries) in spans:
             if gram:
                 grammar_end[s] = e
-                for t in range(s, e):
-                    grammar_at[t] = gram
+                if e - s == 1:
+                    grammar_at[s] = gram
+                else:
+                    grammar_at[s:e] = [gram] * (e - s)
             if label is not None:
                 labels[s] = (label, ident, e, entries)
-                for t in range(s, e):
-                    inside[t] = True
+                if e - s == 1:
+                    inside[s] = True
+                else:
+                    inside[s:e] = [True] * (e - s)
                 if label in (VERB, NOUN):
                     verbs.append(s)
             if discard_id >= 0 and discard is None:
@@ -1568,8 +1573,7 @@ class Coder:
         else:
             pairs = [(a, b) for a in sources for b in targets]
         codes = code.split(":")
-        verb_span = (sent.starts[v], sent.ends[v_end - 1])
-        verb_text = sent.text[verb_span[0]:verb_span[1]]
+        verb_span = None  # worked out for the first event: offsets cost a walk of the text
         out = []
         for a, b in pairs:
             for n, c in enumerate(codes):
@@ -1589,6 +1593,9 @@ class Coder:
                     # "The government rejected the opposition's call": with no country
                     # on either side (---GOV -> ---OPP) the event is not codable.
                     continue
+                if verb_span is None:
+                    verb_span = (sent.starts[v], sent.ends[v_end - 1])
+                    verb_text = sent.text[verb_span[0]:verb_span[1]]
                 out.append(Event(
                     s_code, t_code, c, rule_id, verb_text, verb_span,
                     *_span(sent, src), *_span(sent, tgt),
@@ -2147,10 +2154,11 @@ def _of_noun_head(sent: Sentence, lo: int, v: int, end: int) -> bool:
     and a plain noun with its determiner is no subject ("hundreds of protesters
     marched" has no determiner before its number); a preposition after the
     participle, not an object, shows it is passive."""
+    if end >= len(sent.lower) or "preposition" not in sent.grammar_at[end]:
+        return False  # tested first: cheaper than finding the phrase
     p = next((q for q in sent.phrases if q.end == v and q.start >= lo and not q.possessive),
              None)
-    if p is None or p.after_prep != "of" or end >= len(sent.lower) or (
-            "preposition" not in sent.grammar_at[end]):
+    if p is None or p.after_prep != "of":
         return False
     noun = modifiers_start(sent, p.start) - 2
     if noun < 1 or not sent.lower[noun].isalpha() or not sent.words[noun].islower():

@@ -91,19 +91,20 @@ def _find_plain(trie: dict, trie_cs: dict, words: list[str], lower: list[str],
                 n: int) -> list[tuple]:
     """`find_phrases` without stems (the default codebook), the walk written out.
 
-    Most tokens start no entry at all: one dict look-up in the trie (and one in the
-    capitals-only trie) settles them before any call is made, so the per-token cost
-    is two look-ups. Most of the others start a one-word entry only (grammar words:
+    Most tokens start no entry at all: one dict look-up in the trie (all made at once,
+    by `map` in C) and one in the capitals-only trie settle them before any call is
+    made. Most of the others start a one-word entry only (grammar words:
     "the", "said"): the next word is not among their node's children, so they are
     settled here too. `_longest_plain` is called only where a longer entry may start.
     """
     spans = []
     append = spans.append
-    get, get_cs = trie.get, trie_cs.get
+    get_cs = trie_cs.get
+    nodes = list(map(trie.get, lower))  # every token's node, looked up in C
     last = n - 1
     i = 0
     while i < n:
-        node = get(lower[i])
+        node = nodes[i]
         if node is None:
             if get_cs(words[i]) is None:
                 i += 1
@@ -117,8 +118,7 @@ def _find_plain(trie: dict, trie_cs: dict, words: list[str], lower: list[str],
         if best_end > i + 1 and best[0] is None and best[3] < 0 and i + 1 < n:
             # A grammar phrase ("the group") gives way to a name that starts inside
             # it and reaches further ("the Group of 77").
-            later_end, later = _longest_plain(get(lower[i + 1]), trie_cs, words, lower,
-                                              i + 1, n)
+            later_end, later = _longest_plain(nodes[i + 1], trie_cs, words, lower, i + 1, n)
             if later_end > best_end and later[0] is not None:
                 if node is not None and node[0]:
                     append((i, i + 1, node[0]))

@@ -64,14 +64,16 @@ class Lookup:
             return
         lower, stems = self.lower, self.stems
         where: dict[str, list[int]] = {}
+        get = where.get
         for i, w in enumerate(lower):
-            spots = where.get(w)
+            spots = get(w)
             if spots is None:  # no setdefault: it would build a list for every token
                 where[w] = [i]
             else:
                 spots.append(i)
-            if stems:
-                for key in stems[i]:
+        if stems:  # a stem key ends in "*", which no token's word does
+            for i, keys in enumerate(stems):
+                for key in keys:
                     where.setdefault(key, []).append(i)  # "restor*" is found at "restored"
         if self.numbers:
             for i, keys in enumerate(self.numbers):
@@ -83,12 +85,12 @@ class Lookup:
         head = list(range(len(lower)))  # start of the phrase holding each token
         tail = list(range(1, len(lower) + 1))  # end of the phrase holding each token
         for p in self.phrases:
-            if p.pronoun and p.end - p.start == 1:
+            a, b = p.start, p.end
+            if p.pronoun and b - a == 1:
                 continue  # a bare pronoun does not stop a pattern: "said it would *"
-            for t in range(p.start, p.end):
-                inside[t + 1] = 1
-                head[t] = p.start
-                tail[t] = p.end
+            inside[a + 1:b + 1] = [1] * (b - a)
+            head[a:b] = [a] * (b - a)
+            tail[a:b] = [b] * (b - a)
         self.head, self.tail = head, tail
         self.covered = list(accumulate(inside))  # running sums, summed in C
 
@@ -346,7 +348,7 @@ def _candidates(book: Compiled, block: int, keys: set[str], complete: bool = Tru
     scope = scopes.get((block, complete))
     if scope is None:
         scope = scopes[(block, complete)] = _scope(patterns, by_key, complete)
-    key = (block, complete, frozenset(keys & scope))
+    key = (block, complete, scope & keys)  # a frozenset, built once (not set then copy)
     found = memo.get(key)
     if found is None:
         if len(memo) >= CANDIDATE_CACHE_SIZE:

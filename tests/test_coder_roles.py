@@ -676,6 +676,16 @@ def test_a_quantity_before_a_member_does_not_part_a_list(coder):
         assert coded(coder, text) == [("ISRMIL", "IRNREB", "190"), ("ISRMIL", "SYRMIL", "190")]
 
 
+def test_a_joiner_of_several_words_and_a_quantity_after_it_make_one_list(coder):
+    # "as well as", "along with" join members as "and" does, also before a quantity; more
+    # words between two actors than the longest joiner part them
+    for text in ("Israeli jets struck Syrian troops as well as Iranian fighters.",
+                 "Israeli jets struck Syrian troops along with more than 100 Iranian fighters."):
+        assert coded(coder, text) == [("ISRMIL", "IRNREB", "190"), ("ISRMIL", "SYRMIL", "190")]
+    assert coded(coder, "Israeli jets struck Syrian troops near a town where Iranian "
+                        "fighters were.") == [("ISRMIL", "SYRMIL", "190")]
+
+
 def test_a_definite_armed_role_refers_to_the_named_group_before_it(coder):
     # "the rebels" after "the Taliban" are the Taliban (AFGTAL), not Afghan rebels
     assert ("AFGTAL", "PAK", "190") in coded(
