@@ -263,13 +263,18 @@ def stats(path: Path, top: int) -> None:
 @click.argument("text")
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="Date of the sentence.")
 @click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+@click.option("--context", multiple=True, metavar="SENTENCE",
+              help="A sentence of the story before TEXT (repeat, in order): its actors are "
+                   "what pronouns and definite roles of TEXT refer to.")
 @codebook_option
-def explain(text: str, day: str | None, as_json: bool, codebook: tuple[str, ...]) -> None:
+def explain(text: str, day: str | None, as_json: bool, context: tuple[str, ...],
+            codebook: tuple[str, ...]) -> None:
     """Show how the coder reads TEXT: tokens, actors, verbs, patterns, events and rejections.
 
     \b
     Example:
       eventcoder explain "Iranian jets struck Pakistan." --date 2024-01-16
+      eventcoder explain "He condemned the attack." --context "Putin met Erdogan."
     """
     from coding.explain import explain as run_explain
     from coding.explain import render
@@ -278,7 +283,7 @@ def explain(text: str, day: str | None, as_json: bool, codebook: tuple[str, ...]
         raise click.BadParameter("empty: give the sentence to explain, in quotes",
                                  param_hint="TEXT")
     try:
-        result = run_explain(text, day, codebook or None)
+        result = run_explain(text, day, codebook or None, context=context)
     except CodebookError as exc:
         fail(_one_line(exc))
     except ValueError as exc:

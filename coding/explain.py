@@ -5,11 +5,23 @@ from __future__ import annotations
 from coding.coder import Coder, _day
 
 
-def explain(text: str, day: str | None = None, codebook=None, coder: Coder | None = None
-            ) -> dict:
-    """Everything the coder did with `text`, as plain data (JSON-ready)."""
+def explain(text: str, day: str | None = None, codebook=None, coder: Coder | None = None,
+            context: tuple[str, ...] = ()) -> dict:
+    """Everything the coder did with `text`, as plain data (JSON-ready).
+
+    `context` holds the sentences of the story before `text`, in order: they are coded
+    first, so that its pronouns and definite roles refer as in the pipeline.
+    """
     coder = coder or Coder(codebook)
-    result = coder.code_sentence(text, _day(day), explain=True)
+    if context:
+        from coding.story import Story
+
+        story = Story(coder)
+        for sentence in context:
+            story.code(sentence, _day(day))
+        result = story.code(text, _day(day), explain=True)
+    else:
+        result = coder.code_sentence(text, _day(day), explain=True)
     trace = result.trace or []
     return {
         "text": text,

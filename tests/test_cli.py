@@ -554,3 +554,16 @@ def test_explain_empty_text_is_a_usage_error(run_cli, text):
     result = run_cli("explain", text, "--codebook", MINI)
     assert result.exit_code == 2
     assert "Invalid value for TEXT: empty: give the sentence to explain" in result.stderr
+
+
+def test_explain_with_the_sentences_of_the_story_before(run_cli):
+    # "He" is Putin, named in the --context sentence
+    book = str(MINI)
+    result = run_cli("explain", "He condemned Britain.", "--context",
+                     "Vladimir Putin met Imran Khan.", "--codebook", book, "--json")
+    assert result.exit_code == 0
+    events = json.loads(result.stdout)["events"]
+    assert [(e["source"], e["target"], e["code"]) for e in events] == [("RUSGOV", "GBR", "111")]
+    alone = json.loads(run_cli("explain", "He condemned Britain.", "--codebook", book,
+                               "--json").stdout)
+    assert alone["events"] == []
