@@ -176,7 +176,8 @@ class Coder:
         self.backer_suffixes = frozenset(grammar.get("backer_suffix", ()))
         self._stem_cache: dict[str, tuple[str, ...]] = {}  # word -> its stem entries
         self.gaps = bool(self.book.data.get("gaps", False))
-        self.families_roots = {r for table in self.book.families.values() for r in table}
+        # the keys of the families: roots ("02") and codes ("112") whose verbs govern acts
+        self.family_keys = {r for table in self.book.families.values() for r in table}
 
     # ------------------------------------------------------------ public
 
@@ -798,14 +799,17 @@ class Coder:
         """Give the clause's act the sub-code of its stated purpose; whether it did.
 
         "called a general strike to demand the government's resignation": a protest
-        (143) whose purpose, an infinitive after it, is a demand for a leadership change
-        (1041) is a strike for it (1431). [engine] purpose_detail maps the roots of such
-        acts to the code prefixes of purposes whose fourth digit they take.
+        (143) whose purpose, an infinitive after it or a participle opening the clause
+        after it ("rallied against Fico, demanding his resignation"), is a demand for a
+        leadership change (1041) is a strike for it (1431). [engine] purpose_detail maps
+        the roots of such acts to the code prefixes of purposes whose fourth digit they
+        take.
         """
         code = acted[0].code
         prefixes = self.purpose_detail.get(code[:2])
-        if (not prefixes or len(code) != 3 or v < 1
-                or "infinitive" not in sent.grammar_at[v - 1]):
+        if not prefixes or len(code) != 3 or v < 1 or not (
+                "infinitive" in sent.grammar_at[v - 1] or v == lo and sent.lower[v - 1] == ","
+                and sent.lower[v].endswith("ing")):
             return False
         hit = match_patterns(self.book, block, look, v, v_end, lo, hi, self.over_actors)
         purpose = hit.code if hit else default
@@ -1026,6 +1030,7 @@ class Coder:
         described: list[Event] = []  # acts of relative clauses ("the crowds that gathered")
         denied = False  # an act of a main clause was negated or hypothetical
         carried: tuple[list[Event], str] | None = None  # the last clause's governor
+        before: list[Event] = []  # the last clause's act ("rallied ..., demanding ...")
         last_target: Phrase | None = None  # the target of the last act coded ...
         last_source: Phrase | None = None  # ... and its source
         subject: Phrase | None = None
@@ -1097,6 +1102,14 @@ class Coder:
                     # agent ([engine] nested_roots).
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
+                if (opener == "participle" and v == lo and before and not acted
+                        and not as_noun and self._purpose(sent, look, block, default, v,
+                                                          v_end, lo, hi, before, events)):
+                    # "rallied against Fico, demanding his resignation": the protest's
+                    # purpose (1411); what is demanded is no act of its own
+                    _note(trace, info, "skipped", "the purpose of the act before it: "
+                                                  "its sub-code")
+                    break
                 if acted and not as_noun:
                     if not purposed and self._purpose(sent, look, block, default, v, v_end,
                                                       lo, hi, acted, events):
@@ -1138,6 +1151,14 @@ class Coder:
                     continue
                 blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun,
                                         opener == "causative")
+                if governor is not None and (
+                        blocked is None and _mandative(sent, v, lo, lemma)
+                        or blocked is not None and blocked[0] == "participle"
+                        and _charged_act(sent, v, lo)):
+                    # "demanded that Manila remove the warship" (what is demanded, as in
+                    # "urged Manila to remove"); "accused Seoul of flying drones" (what
+                    # one is accused of): the act the governing verb is about
+                    blocked = ("infinitive", "the act a demand or a charge is about")
                 governed = None
                 complement = opener == "complement" and blocked is not None and (
                     blocked[0] == "intent")  # "promised X that it would ..."
@@ -1164,9 +1185,13 @@ class Coder:
                     elif kind_ == "infinitive" and governor is not None:
                         governed = self._governed(governor[1], code)
                     if (governed is not None and governor is not None
-                            and _refines(governor[1], governed)):
+                            and (_refines(governor[1], governed)
+                                 or _kind_named(governor[1], governed,
+                                                self._family(governor[1])))):
                         # "threatened to strike the bases with missiles": the governing
-                        # verb's own pattern (1384) already says more than the act (138).
+                        # verb's own pattern (1384) already says more than the act (138),
+                        # or names the kind ("accused Israel of committing genocide": 1124,
+                        # not the 1122 of the mass killing)
                         governed = governor[1]
                     if governed is None:
                         _note(trace, info, "rejected", reason)
@@ -1311,12 +1336,13 @@ class Coder:
                             if target is not None and not target.group and code.startswith(
                                     self.pair_codes):
                                 p.partner = target
-                    if (governed is None and code[:2] in self.families_roots
+                    if (governed is None and self._family(code) is not None
                             and not _names_verb(hit, verbs, v_end)):
                         governor = (made, code)  # a following infinitive may refine it
                         continue
                     acted = made  # one act per clause: later verbs are its complements
             carried = governor
+            before = acted
             if clause_subject is not None and opener not in ("relative", "attribution"):
                 subject = clause_subject
         # A relative clause describes a participant of the main act: when that act is
@@ -1411,7 +1437,7 @@ class Coder:
 
     def _governed(self, governing: str, act: str) -> str | None:
         """The code of `act` within the family of the governing code (see codebook.toml)."""
-        root = governing[:2]
+        root = self._family(governing) or governing[:2]
         act = act.split(":")[0]  # "will visit" (042:043): the intent is the visitor's
         by_intent = self.book.families.get("from_intent", {}).get(root)
         intent = self.book.intent.get(act)
@@ -1427,6 +1453,12 @@ class Coder:
                 if k in by_act:
                     return by_act[k]
         return None
+
+    def _family(self, code: str) -> str | None:
+        """The family key of a governing code: the code's three digits when a family
+        has them as a key ("112": accusations take their sub-code from the act one is
+        accused of), else its root ("02", "10", ...), or None when it governs nothing."""
+        return next((k for k in (code[:3], code[:2]) if k in self.family_keys), None)
 
     @staticmethod
     def _passive_form(word: str) -> bool:
@@ -1628,6 +1660,14 @@ def _refines(specific: str, general: str) -> bool:
     """Whether `specific` is a sub-code of `general` ("1384" of "138", "1311" of "131"),
     so that keeping it loses nothing the governed act says."""
     return len(specific) > len(general) and specific.startswith(general)
+
+
+def _kind_named(governing: str, governed: str, family: str | None) -> bool:
+    """Whether a governing code of a family keyed by a code ("112") names its kind
+    itself ("1124" from "accused Israel of committing genocide"): the act it governs
+    ("committing", 1122) then says no more about it."""
+    return (family is not None and len(family) == 3 and len(governing) > 3
+            and governed.startswith(family))
 
 
 def _recode(e: Event, code: str, rule_id: str) -> Event:
@@ -2167,6 +2207,33 @@ def _of_noun_head(sent: Sentence, lo: int, v: int, end: int) -> bool:
     if lab is not None and lab[0] not in (VERB, NOUN) or sent.grammar_at[noun]:
         return False  # "the head of the rebels", "most of the rebels"
     return "determiner" in sent.grammar_at[noun - 1] or sent.lower[noun - 1] == "'s"
+
+
+def _mandative(sent: Sentence, v: int, lo: int, lemma: str) -> bool:
+    """Whether the verb at `v` is the bare (subjunctive) verb of a "that" clause, as
+    after a verb of demand or appeal: "demanded that NATO members raise their spending",
+    "urged that Israel withdraw". Such a clause names what is asked for, as an
+    infinitive does ("urged Israel to withdraw"); a finite verb ("said that Israel
+    withdrew") reports an act instead, and a verb between "that" and `v` heads a clause
+    of its own."""
+    if sent.lower[v] != lemma.split()[0]:
+        return False
+    for k in range(v - 1, max(lo, v - 8) - 1, -1):
+        if sent.lower[k] == "that":
+            return k > lo
+        if sent.labels[k] and sent.labels[k][0] == VERB:
+            return False
+    return False
+
+
+def _charged_act(sent: Sentence, v: int, lo: int) -> bool:
+    """Whether the gerund at `v` follows "of" or "for" (adverbs aside), as the act of a
+    charge does: "accused South Korea of flying drones", "blamed the army for summarily
+    executing civilians"."""
+    k = v - 1
+    while k > lo and sent.lower[k].endswith("ly") and sent.words[k].islower():
+        k -= 1
+    return k > lo and sent.lower[k] in ("of", "for") and sent.lower[v].endswith("ing")
 
 
 def _planned(sent: Sentence, prev: int, subject: Phrase | None) -> bool:

@@ -86,7 +86,7 @@ class Lookup:
         tail = list(range(1, len(lower) + 1))  # end of the phrase holding each token
         for p in self.phrases:
             a, b = p.start, p.end
-            if p.pronoun and b - a == 1:
+            if p.pronoun and b - a == 1 or _scene(p):
                 continue  # a bare pronoun does not stop a pattern: "said it would *"
             inside[a + 1:b + 1] = [1] * (b - a)
             head[a:b] = [a] * (b - a)
@@ -238,6 +238,18 @@ def _digits_value(token: str) -> float | None:
     if not DIGITS_RE.fullmatch(token) or YEAR_RE.fullmatch(token):
         return None
     return float(token.replace(",", ""))
+
+
+#: Prepositions of the place where an act happens ("rallied in Belgrade against ...").
+SCENE_PREPS = frozenset({"in", "across", "throughout"})
+
+
+def _scene(p: Phrase) -> bool:
+    """Whether `p` is the bare place of the act ("rallied in Belgrade against the plan",
+    "staged a strike across France over pensions"): the scene names no participant and,
+    like a pronoun, does not stop a pattern's words after it. A slot still takes it."""
+    return (p.after_prep in SCENE_PREPS and p.group is None and not p.person
+            and p.code is not None and len(p.code) == 3)
 
 
 def _same(tokens: list[str], words: tuple[str, ...]) -> bool:

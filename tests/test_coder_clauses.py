@@ -67,6 +67,13 @@ stop {stops stopped stopping stopped}
 == --- deny, coded by what is denied
 deny {denies denied denying denied}
 noun: report | claim
+
+== 087 de-escalate military engagement
+retreat {retreats retreated retreating retreated}
+
+== 112 accuse
+blame {blames blamed blaming blamed}
+- * + of_treason => 1125
 """
 
 
@@ -78,7 +85,9 @@ def coder(tmp_path_factory) -> Coder:
         'purpose_detail = { "14" = ["104"] }\ndomestic_target = { "175" = "CVL" }\n'
         'shared_object_roots = ["03"]\nreaction_target = ["16"]\n\n'
         '[families.from_intent.03]\n033 = "033"\n\n'
-        '[families.from_act.03]\n16 = "131"\n19 = "1384"\n',
+        '[families.from_act.03]\n16 = "131"\n19 = "1384"\n\n'
+        '[families.from_intent.10]\n035 = "105"\n\n'
+        '[families.from_act.112]\n173 = "1122"\n19 = "1123"\n',
         verbs=EXTRA_VERBS, agents="crowd {crowds} => ~CVL\n")
 
 
@@ -244,6 +253,10 @@ def test_a_protest_takes_the_kind_of_the_demand_it_is_for(coder):
     # a purpose of no kind leaves the protest as it is
     assert coded(coder, "Pakistani protesters marched against the government to demand "
                         "change.") == [("PAKCVL", "PAKGOV", "141")]
+    # a participle of demand opening the clause after it states the purpose too, and is
+    # no demand of its own
+    assert coded(coder, "Pakistani protesters marched against the government, demanding "
+                        "the government's resignation.") == [("PAKCVL", "PAKGOV", "1411")]
 
 
 def test_a_complement_clause_after_an_object_gives_the_governing_verbs_code(coder):
@@ -347,7 +360,7 @@ def test_a_participle_joined_to_a_participle_clause_reports_its_act_too(coder):
     # a gerund after a preposition goes on after "and": the content of the accusation
     assert coded(coder, "Pakistan attacked Iran, accusing Syria of attacking Kabul and "
                         "arresting dozens of Afghans.") == [
-        ("PAK", "IRN", "190"), ("PAK", "SYR", "112")]
+        ("PAK", "IRN", "190"), ("PAK", "SYR", "1123")]  # of aggression (families.112)
 
 
 def test_an_actor_made_to_act_is_the_subject_of_the_act(coder):
@@ -369,3 +382,25 @@ def test_a_reaction_in_a_joined_clause_answers_the_act_on_its_subject(coder):
     # a third actor's reaction names no one it answers
     assert coded(coder, "Pakistan attacked Iran and Syria recalled its ambassador.") == [
         ("PAK", "IRN", "190")]
+
+
+def test_the_bare_verb_of_a_that_clause_after_a_demand_is_what_is_demanded(coder):
+    # a mandative subjunctive names the demand's content, as "X to retreat" does: 0356 in
+    # the demand family is 1056
+    assert coded(coder, "Pakistan demanded that Iran retreat.") == [("PAK", "IRN", "1056")]
+    assert coded(coder, "Pakistan demanded on Monday that Iran retreat.") == [
+        ("PAK", "IRN", "1056")]
+    # a finite verb reports an act: no demand of it
+    assert coded(coder, "Pakistan demanded that Iran retreated.") == [("PAK", "IRN", "100")]
+
+
+def test_an_accusation_takes_its_sub_code_from_the_act_it_charges(coder):
+    # "of" or "for" + a gerund, adverbs aside; the alleged act itself is not coded
+    assert coded(coder, "Iran blamed Israel for attacking Syria.") == [("IRN", "ISR", "1123")]
+    assert coded(coder, "Iran blamed Israel of wrongly arresting Syrians.") == [
+        ("IRN", "ISR", "1122")]
+    # an act of a kind the family does not list leaves the accusation unspecified
+    assert coded(coder, "Iran blamed Israel for condemning Syria.") == [("IRN", "ISR", "112")]
+    # a kind the accusation's own pattern names stays
+    assert coded(coder, "Iran blamed Israel of treason for attacking Syria.") == [
+        ("IRN", "ISR", "1125")]

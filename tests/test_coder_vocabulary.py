@@ -1582,3 +1582,48 @@ def test_the_role_of_a_noun_of_an_act_is_an_actor(coder, text, event):
 ])
 def test_a_verb_form_after_a_preposition_is_a_noun(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # the bare verb of a "that" clause after a demand is what is demanded
+    ("Russia demanded that Ukraine pull its troops back from the border.",
+     ("RUS", "UKR", "1056")),
+    # an accusation takes its kind from the act it charges
+    ("Amnesty accused Nigerian soldiers of summarily executing dozens of villagers.",
+     ("NGOAMN", "NGAMIL", "1122")),
+    ("Seoul accused North Korea of deploying troops along the border.", ("KOR", "PRK", "1123")),
+    # an appeal to avoid or prevent fighting is one for de-escalation
+    ("The G7 urged Israel to prevent further escalation.", ("IGOGOS", "ISR", "0256")),
+    ("The UN envoy called on Syrian rebels to avoid bloodshed.", ("IGOUNO", "SYRREB", "0256")),
+    # the place of a rally ("in Tel Aviv") does not hide what it is against
+    ("Thousands of Israelis rallied in Tel Aviv against the government's plan.",
+     ("ISRCVL", "ISRGOV", "1412")),
+])
+def test_demands_accusations_and_protests_take_the_kind_of_what_they_are_about(
+        coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # a strike staged or begun: its noun says what it is against (1432)
+    ("French unions staged a nationwide strike against the government's pension plan.",
+     ("FRALAB", "FRAGOV", "1432")),
+    ("Nigerian unions began a general strike over the minimum wage.",
+     ("NGALAB", "NGAGOV", "1432")),
+    # a participle of demand after a protest is its purpose, no demand of its own
+    ("Thousands of Slovaks rallied against Robert Fico, demanding his resignation.",
+     ("SVKCVL", "SVKGOV", "1411")),
+])
+def test_strikes_and_rallies_take_the_sub_code_of_their_stated_aim(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+
+@pytest.mark.parametrize("text, event", [
+    # a plan, proposal or offer rejected is a plan rejected (127)
+    ("Egypt rejected President Donald Trump's proposal to resettle Palestinians.",
+     ("EGY", "USAGOV", "127")),
+    ("Belgium refused to back an EU plan to seize Russian assets.", ("BEL", "IGOEEC", "127")),
+])
+def test_a_rejected_plan_or_proposal_is_127(coder, text, event):
+    assert coded(coder, text, date="2025-03-01") == {event}
