@@ -1627,3 +1627,14 @@ def test_strikes_and_rallies_take_the_sub_code_of_their_stated_aim(coder, text, 
 ])
 def test_a_rejected_plan_or_proposal_is_127(coder, text, event):
     assert coded(coder, text, date="2025-03-01") == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # fire opened on a political figure is an attempt on its life; on protesters (also
+    # opposition supporters) it is repression
+    ("A gunman opened fire on former Pakistani Prime Minister Imran Khan in Punjab.",
+     ("PAKCVL", "PAKOPP", "185")),
+    ("Police opened fire on opposition supporters in Dhaka.", ("BGDCOP", "BGDOPP", "175")),
+])
+def test_fire_opened_on_politicians_and_on_protesters(coder, text, event):
+    assert coded(coder, text, date="2022-11-03") == {event}
