@@ -292,7 +292,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     if person is not None and affiliated and agent is not None and _leader(book, person):
         phrase.code = compose(person[:3], agent)  # "forces loyal to Putin": RUSMIL
     elif person is not None:
-        phrase.code = person
+        phrase.code = _titled_holder(person, country, agent)
         phrase.person = True
         phrase.role = agent
         if country is not None:
@@ -319,6 +319,18 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         return None, j  # an actor with no code on this date is no actor ("Boromir")
     phrase.after_prep = preposition_before(sent, start)
     return phrase, j
+
+
+def _titled_holder(person: str, country: str | None, agent: tuple | None) -> str:
+    """The code of a named person after a title: the person's own on the date
+    ("Former US President Donald Trump" is USAOPP in 2024), except that a title of
+    an office in the person's country outranks a dictionary that knows the person only
+    as a former official (ELI): "Guyanese President Irfaan Ali" holds the office the
+    title names, whatever the person held when the dictionary was written."""
+    if (person[3:] == "ELI" and agent is not None and not agent[1] and agent[0] != "ELI"
+            and country == person[:3]):
+        return compose(country, agent)
+    return person
 
 
 def _counted(sent, start: int, numbers: dict) -> bool:

@@ -174,6 +174,12 @@ def test_dated_people(coder, date, code):
     ("Feleti Teo", "2024-06-01", "TUVGOV"),
     ("Jake Sullivan", "2023-06-01", "USAGOV"),
     ("Alexandre de Moraes", "2024-06-01", "BRAJUD"),
+    # a phoenix office with an open end closes when the phoenix dictionaries end
+    # (build_phoenix_layer.py): Ecuador's vice president of 2013 is a former official
+    ("Jorge Glas", "2024-04-06", "ECUELI"),
+    # ... and a title of an office outranks a dictionary that knows only a former one
+    ("Guyanese President Irfaan Ali", "2023-06-01", "GUYGOV"),
+    ("Former Pakistani president Pervez Musharraf", "2020-06-01", "PAKELI"),
 ])
 def test_dated_leaders(coder, name, date, code):
     assert (code, "CHN", "111") in coded(coder, f"{name} condemned China.", date=date)

@@ -637,6 +637,20 @@ def test_phoenix_layer_is_reproducible(tmp_path):
     assert len(book.words) == report.counts["verb words"]
 
 
+def test_phoenix_build_codes_ministers_as_the_government_and_closes_old_terms():
+    build = _build_script()
+    # a portfolio role stacked on the government is the government; a legislator is not
+    assert build.ministers_govern(" AFGGOVMIL 2005-01-01..") == " AFGGOV 2005-01-01.."
+    assert build.ministers_govern(" DEUGOVLEG") == " DEUGOVLEG"
+    assert build.ministers_govern(" PSEGOVFTA") == " PSEGOVFTA"
+    # an open government term ends with the dictionaries; the person is then ELI
+    assert build.close_open_terms(" ECUGOV 2010-05-01..") == (
+        " ECUELI; ECUGOV 2010-05-01..2014-12-31")
+    assert build.close_open_terms(" AFGELI; AFGGOV 2001-12-22..") == (
+        " AFGELI; AFGGOV 2001-12-22..2014-12-31")
+    assert build.close_open_terms(" AFGREB 2010-05-01..") == " AFGREB 2010-05-01.."
+
+
 def test_phoenix_build_refuses_sources_that_are_not_mit(tmp_path):
     build = _build_script()
     for name in build.SOURCES:

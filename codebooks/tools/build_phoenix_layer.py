@@ -39,6 +39,14 @@ event of a minister ("Tuvalu's Prime Minister Kausea Natano": TUVGOVBUS). ``GOVL
 (legislators), ``GOVPTY`` and ``GOVMUS`` name no portfolio and keep their codes, and so
 do known groups (``PSEGOVFTA``).
 
+The Phoenix dictionaries end in about 2014, and a government office they give with an
+open end ("ECUGOV 2010-05-01..") is a term that has long ended by the news of the
+2020s: Ecuador's vice president of 2013 was, arrested in 2024, a former official.
+Such a term is closed at the dictionaries' end (``KNOWN_UNTIL``), and a person with no
+default code gets the country's ELI (tests/gold/README.md: former officials without
+another role). The current office holders are dated by ``core/actors/leaders.txt``,
+which overrides these entries by name.
+
 Likewise a company coded MNC plus its home country (``MNCIRL``, ``MNCUSAHLH``) becomes
 the country plus BUS (``IRLBUS``, ``USABUS``), or plus MED for a media company
 (``MNCUSAMED`` -> ``USAMED``): the project codes companies as their country's
@@ -81,6 +89,10 @@ PORTFOLIO_CODE = re.compile(r"=>\s*~GOV[A-Z]{3}\s*$")
 #: A government code plus a portfolio role, in an actor's codes: "AFGGOVMIL", "TUVGOVBUS".
 PORTFOLIO_ACTOR = re.compile(
     r"\b([A-Z]{3})GOV(?:AGR|BUS|COP|DEV|EDU|ENV|HLH|HRI|JUD|LAB|MED|MIL|REF|REL|SPY)\b")
+#: The last day the Phoenix dictionaries know who holds an office.
+KNOWN_UNTIL = "2014-12-31"
+#: A government code dated with an open end: "ECUGOV 2010-05-01..".
+OPEN_TERM = re.compile(r"^([A-Z]{3})GOV (\d{4}-\d{2}-\d{2})\.\.$")
 #: A company code: MNC, a country (or other group) and maybe a role: "MNCUSAMED".
 COMPANY_CODE = re.compile(r"\bMNC((?:[A-Z]{3})+)\b")
 COUNTRY_LIST = REPO / "codebooks" / "default" / "core" / "actors" / "countries.txt"
@@ -109,7 +121,8 @@ def build(dictionary_dir: Path, target: Path = DEFAULT_TARGET) -> ImportReport:
         countries = country_codes(COUNTRY_LIST)
         for path in sorted((target / "actors").glob("*.txt")):
             text = companies_by_country(path.read_text(encoding="utf-8"), countries)
-            path.write_text(recode_actors(text, ministers_govern), encoding="utf-8")
+            text = recode_actors(text, ministers_govern)
+            path.write_text(recode_actors(text, close_open_terms), encoding="utf-8")
         shutil.copyfile(Path(tmp) / "IMPORT_REPORT.md", target / "IMPORT_REPORT.md")
     return report
 
@@ -129,6 +142,24 @@ def ministers_govern(codes: str) -> str:
     """The codes part of an actor line with every minister and ministry coded as the
     government (see the module docstring)."""
     return PORTFOLIO_ACTOR.sub(r"\1GOV", codes)
+
+
+def close_open_terms(codes: str) -> str:
+    """The codes part of an actor line with its open government terms closed at
+    KNOWN_UNTIL and, if it had no default, the country's ELI as one (see the module
+    docstring)."""
+    parts = [part.strip() for part in codes.split(";")]
+    closed = None
+    for n, part in enumerate(parts):
+        term = OPEN_TERM.match(part)
+        if term and term.group(2) <= KNOWN_UNTIL:
+            parts[n] = f"{part}{KNOWN_UNTIL}"
+            closed = term.group(1)
+    if closed is None:
+        return codes
+    if all(" " in part for part in parts):
+        parts.insert(0, closed + "ELI")
+    return " " + "; ".join(parts)
 
 
 def recode_actors(text: str, recode) -> str:
