@@ -1644,3 +1644,17 @@ def test_a_rejected_plan_or_proposal_is_127(coder, text, event):
 ])
 def test_fire_opened_on_politicians_and_on_protesters(coder, text, event):
     assert coded(coder, text, date="2022-11-03") == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # artillery fire exchanged is shelling (194), gunfire small arms (193); gun battles
+    # fought are small-arms fighting (193)
+    ("Thai and Cambodian troops exchanged artillery fire along the border.",
+     {("THAMIL", "KHMMIL", "194"), ("KHMMIL", "THAMIL", "194")}),
+    ("Indian and Pakistani troops exchanged gunfire along the border.",
+     {("INDMIL", "PAKMIL", "193"), ("PAKMIL", "INDMIL", "193")}),
+    ("Sudan's army fought gun battles with the Rapid Support Forces in Khartoum.",
+     {("SDNMIL", "SDNREB", "193")}),
+])
+def test_weapons_of_fire_exchanged_and_battles_fought(coder, text, events):
+    assert coded(coder, text) == events
