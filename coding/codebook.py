@@ -55,7 +55,7 @@ GRAMMAR_CLASSES = (
     "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
     "definite", "act_reference", "cause", "aspect", "body_pronoun", "culpability",
     "approximator", "causative", "enactment", "enacting", "armament", "launched",
-    "group_pronoun",
+    "group_pronoun", "mediation",
 )
 
 
@@ -228,6 +228,8 @@ DEFAULT_ENGINE: dict[str, object] = {
     "culpability_denial": "",  # "said it was not behind the attack": a denial (016)
     "claim_target": [],  # code prefixes of answers to a claim: its other party is the target
     "reporter_target": [],  # code prefixes of acts with no object that aim at the reporter
+    "mediator_code": "",  # the code of a mediator named by "brokered by X" ("": off)
+    "mediated_roots": [],  # roots of the acts whose parties such a mediator mediates
     "shared_object_roots": [],  # roots of joined verbs with no object aimed at the last target
     "topic_on_roots": [],  # roots of acts whose actor after "on" is a topic, not the target
     # Legacy semantics (set by `eventcoder codebook import`, see FORMAT.md "[engine]").

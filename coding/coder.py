@@ -10,7 +10,7 @@ cost one `if` each.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from coding.actors import (
@@ -161,6 +161,8 @@ class Coder:
         self.culpability_denial = str(eng.get("culpability_denial", ""))
         self.claim_codes = tuple(eng.get("claim_target", ()))
         self.reporter_codes = tuple(eng.get("reporter_target", ()))
+        self.mediator_code = str(eng.get("mediator_code", ""))
+        self.mediated_roots = frozenset(eng.get("mediated_roots", ()))
         self.shared_object_roots = frozenset(eng.get("shared_object_roots", ()))
         self.topic_on_roots = frozenset(eng.get("topic_on_roots", ()))
         self.nested_roots = frozenset(eng.get("nested_roots", ()))
@@ -280,9 +282,44 @@ class Coder:
             return Result([], "complex", reason, trace, sent)
         events = (sparse_events(self, sent, verbs, trace) if self.sparse
                   else self._events(sent, verbs, trace))
+        if self.mediator_code and not self.sparse:
+            events = self._mediated(sent, events)
         if self.role_detail:
             events = [self._by_role(e) for e in events]
         return Result(events, "coded" if events else "no_event", None, trace, sent)
+
+    def _mediated(self, sent: Sentence, events: list[Event]) -> list[Event]:
+        """The events, with the mediator's of the agreements and talks it brokered or hosted.
+
+        "Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysia's
+        prime minister", "Israel and Hamas agreed to a truce mediated by Qatar": the actor
+        after a word of grammar.txt `mediation` and "by" mediates ([engine] mediator_code,
+        045) between each party of the acts of `mediated_roots` coded before it. It is no
+        party of those acts: one that took it as its target is the parties' own act
+        instead (`_between_parties`).
+        """
+        lower, grammar, labels = sent.lower, sent.grammar_at, sent.labels
+        for k in range(1, len(lower) - 2):
+            if "mediation" not in grammar[k] or lower[k + 1] != "by" or not labels[k]:
+                continue
+            mediator = next((p for p in sent.phrases if k + 2 <= p.start <= k + 3), None)
+            verb_id, _noun = word_kinds(labels[k][3])
+            if mediator is None or not mediator.code or verb_id is None:
+                continue
+            mediators = {m.code for m in _members(mediator)}
+            at = sent.starts[k]
+            acts = [e for e in events if e.code[:2] in self.mediated_roots and e.verb_span[0] < at]
+            codes = {c for e in acts for c in (e.source, e.target)}
+            events = _between_parties(events, [e for e in acts if e.target in mediators
+                                               and e.target_span and e.target_span[0] > at])
+            parties = {p.code: p for p in sent.phrases
+                       if p.end <= k and p.code in codes and p.code not in mediators}
+            rule = self.book.words[verb_id][4]
+            for p in parties.values():
+                party = Phrase(p.start, p.end, code=p.code, rules=list(p.rules))
+                events = events + self._make(sent, mediator, party, self.mediator_code, rule,
+                                             k, k + 1)
+        return events
 
     def _by_role(self, e: Event) -> Event:
         """The event with the sub-code its source's role gives an unspecified act.
@@ -1819,6 +1856,22 @@ def _enacted(sent: Sentence, k: int, lo: int) -> bool:
     grammar = sent.grammar_at
     return k >= lo and "enactment" in grammar[k] and any(
         "enacting" in grammar[j] for j in range(max(lo, k - 4), k))
+
+
+def _between_parties(events: list[Event], wrong: list[Event]) -> list[Event]:
+    """The events with those in `wrong` (aimed at a mediator) aimed at each other's
+    sources instead: "Israel and Hamas agreed to a truce mediated by Qatar" is ISR <->
+    PSEHMS; an act of one source alone has no other party and goes."""
+    if not wrong:
+        return events
+    out = [e for e in events if e not in wrong]
+    for e in wrong:
+        others = {o.source: o for o in wrong if o.verb_span == e.verb_span
+                  and o.code == e.code and o.source != e.source}
+        out.extend(replace(e, target=o.source, target_text=o.source_text,
+                           target_span=o.source_span, target_rules=o.source_rules)
+                   for o in others.values())
+    return _dedupe(out)
 
 
 def _modifies_noun(sent: Sentence, k: int) -> bool:

@@ -1658,3 +1658,21 @@ def test_fire_opened_on_politicians_and_on_protesters(coder, text, event):
 ])
 def test_weapons_of_fire_exchanged_and_battles_fought(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the mediator named after "brokered/mediated/hosted by" mediates between the parties
+    ("Armenia and Azerbaijan signed a peace deal brokered by Washington.",
+     {("ARM", "AZE", "057"), ("AZE", "ARM", "057"), ("USA", "ARM", "045"),
+      ("USA", "AZE", "045")}),
+    ("Sudan's army and the RSF agreed to a truce mediated by Saudi Arabia.",
+     {("SDNMIL", "SDNREB", "0871"), ("SDNREB", "SDNMIL", "0871"), ("SAU", "SDNMIL", "045"),
+      ("SAU", "SDNREB", "045")}),
+    # a backer hyphened to the noun ("U.S.-brokered") is no party either
+    ("Serbia and Kosovo signed a U.S.-brokered agreement.",
+     {("SRB", "KSV", "057"), ("KSV", "SRB", "057")}),
+    # an attack is no mediated act: the actor after "by" stays its target
+    ("Sudan's army attacked a convoy hosted by Chad.", {("SDNMIL", "TCD", "190")}),
+])
+def test_a_mediator_named_by_brokered_by_mediates_between_the_parties(coder, text, events):
+    assert coded(coder, text) == events
