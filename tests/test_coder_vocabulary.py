@@ -1676,3 +1676,21 @@ def test_weapons_of_fire_exchanged_and_battles_fought(coder, text, events):
 ])
 def test_a_mediator_named_by_brokered_by_mediates_between_the_parties(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # a person questioned for hours or over a case is investigated (police: a crime)
+    ("Israeli police questioned Prime Minister Benjamin Netanyahu for five hours.",
+     ("ISRCOP", "ISRGOV", "091")),
+    ("Pakistani investigators questioned Imran Khan in a corruption case.",
+     ("PAKCOP", "PAKOPP", "091")),
+    # a hunger strike escalated or resumed is a hunger strike (142), not a rally (141)
+    ("The activist resumed his hunger strike to protest against the Egyptian government.",
+     ("---OPP", "EGYGOV", "142")),
+])
+def test_questioning_and_hunger_strikes(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+def test_a_doubt_questioned_is_no_investigation(coder):
+    assert coded(coder, "China questioned the US commitment to the deal.") == set()
