@@ -1686,7 +1686,7 @@ def test_a_mediator_named_by_brokered_by_mediates_between_the_parties(coder, tex
      ("PAKCOP", "PAKOPP", "091")),
     # a hunger strike escalated or resumed is a hunger strike (142), not a rally (141)
     ("The activist resumed his hunger strike to protest against the Egyptian government.",
-     ("---OPP", "EGYGOV", "142")),
+     ("EGYOPP", "EGYGOV", "142")),
 ])
 def test_questioning_and_hunger_strikes(coder, text, event):
     assert coded(coder, text) == {event}
@@ -1694,3 +1694,14 @@ def test_questioning_and_hunger_strikes(coder, text, event):
 
 def test_a_doubt_questioned_is_no_investigation(coder):
     assert coded(coder, "China questioned the US commitment to the deal.") == set()
+
+
+@pytest.mark.parametrize("text, events", [
+    # a leader given a welcome is a visit hosted
+    ("Kenya gave Modi a warm welcome.", {("KEN", "INDGOV", "043"), ("INDGOV", "KEN", "042")}),
+    ("The government gave a cautious welcome to the plan.", set()),
+    # "In return," is no verb whose object is the clause's subject
+    ("In return, Israel freed 90 Palestinian prisoners.", {("ISR", "PSE", "0841")}),
+])
+def test_welcomes_given_and_set_phrases(coder, text, events):
+    assert coded(coder, text) == events
