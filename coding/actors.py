@@ -152,7 +152,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     """The phrase starting at `i` and the token after it; `options` are the engine's
     agent_gap, nested_agents, stack_agents and joined_modifiers (PETRARCH-1's parse puts
     "awful and evil", JJ CC JJ, inside the noun phrase), counterpart_agents and
-    owner_role, counted_people_role and the number words."""
+    owner_role, counted_people_role, the number words, and closed_lists (read by
+    `_link_compounds`, not here)."""
     max_gap, nested, stack, joined, counterparts, owner_role, counted, numbers, _c = options
     labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
     n = len(lower)
@@ -734,6 +735,7 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
     """
     _share_compound_agents(phrases, sent.labels)
     from_context: dict[str, Phrase] = {}  # pronoun word -> its antecedent in the context
+    remembered = [*context, *(story or ())]  # the actors of the earlier sentences, newest first
     for idx, p in enumerate(phrases):
         definite = anaphora and not p.pronoun and p.code and p.code.startswith("---")
         if not p.pronoun and not definite:
@@ -741,8 +743,7 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         earlier = next((q.group for q in reversed(phrases[:idx]) if q.group), None)
         if definite and earlier and _pair_from_context(p, earlier, sent):
             continue  # "A and B troops clashed, and the two governments ..."
-        if definite and (body := _named_body(p, phrases[:idx], [*context, *(story or ())],
-                                             sent)) is not None:
+        if definite and (body := _named_body(p, phrases[:idx], remembered, sent)) is not None:
             p.antecedent, p.code = body, body.code  # "the court": the ICC named before
             p.rules = [*body.rules, *p.rules]
             continue
@@ -776,9 +777,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             ante = _place_named_after(phrases, idx, sent)
         if ante is None and ahead and p.code[3:6] not in STATE_ROLES:
             ante = _state_person_after(phrases, idx, roles)
-        if ante is None and definite and (_pair_from_context(p, context, sent) or story and
-                                          _pair_from_context(p, [*context, *story], sent)):
-            continue
+        if ante is None and definite and _pair_from_context(p, remembered, sent):
+            continue  # the first two countries named before, the previous sentence first
         if ante is None:
             ante = _antecedent_in_context(p, _not_subject(p, context, phrases[:idx], sent),
                                           from_context, sent, outlets, roles)
@@ -813,8 +813,7 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                     # "Japan's prime minister held talks with President Yoon. They agreed
                     # to ...": the two parties of the joint act before
                     p.group = _located([ante, ante.partner], p)
-                elif not here and "dual" in g and len(pair := _two_countries(
-                        [*context, *(story or ())])) == 2:
+                elif not here and "dual" in g and len(pair := _two_countries(remembered)) == 2:
                     # "Pakistan said its air force had shot down Indian jets. The two
                     # sides exchanged fire": the two countries named before
                     p.group = _located([Phrase(q.start, q.end, code=q.country, rules=q.rules)

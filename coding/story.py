@@ -42,8 +42,7 @@ class Story:
 
     def code(self, text: str, day: int | None, *, explain: bool = False) -> Result:
         """Code `text` with what the story has established, then remember its actors."""
-        story = self.earlier() if len(self._recent) > 1 else None
-        result = self.coder.code_sentence(text, day, self.context, story=story,
+        result = self.coder.code_sentence(text, day, self.context, story=self.earlier(),
                                           explain=explain)
         self.remember(result)
         return result
