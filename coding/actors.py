@@ -1006,7 +1006,7 @@ def _pair_from_context(p: Phrase, context: list[Phrase], sent) -> bool:
         return False
     role = p.code[3:]
     members = [Phrase(p.start, p.end, code=q.country + role, rules=[*q.rules, *p.rules],
-                      antecedent=q) for q in countries[:2]]
+                      antecedent=q) for q in countries]
     p.group = members
     p.code = members[0].code
     p.antecedent = countries[0]
