@@ -751,7 +751,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             p.antecedent, p.code = group, group.code  # "Hamas ... the militants": Hamas
             p.rules = [*group.rules, *p.rules]
             continue
-        if definite and _armament(p, sent) and (owner := _launcher(phrases, idx, sent)):
+        armed = definite and _armament(p, sent)
+        if armed and (owner := _launcher(phrases, idx, sent)):
             # "Drones launched by the RSF": the RSF's (SDNREB); "from Yemen": YEMMIL
             by_actor = sent.lower[p.end + 1] == "by" and len(owner.code) > 3
             p.antecedent = owner
@@ -770,7 +771,7 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         if ante is not None and definite and p.code[3:6] not in OWN_FORCES and _speaks_before(
                 ante, p, sent):
             ante = _place_in_report(phrases, idx, sent) or ante
-        ahead = definite and not _armament(p, sent)  # a drone's target is not its owner
+        ahead = definite and not armed  # a drone's target is not its owner
         if ante is None and ahead:
             ante = _place_after(phrases, idx, sent)
         if ante is None and ahead:
