@@ -205,6 +205,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "definite_agent_anaphora": True,
     "story_memory": 0,  # earlier sentences of a document whose actors are remembered
     "intent_as_threat": [],  # roots whose stated intentions are threats (13x)
+    "stated_content": [],  # roots of issuing a text that a participle after it replaces
     "intent_as_act": [],  # roots whose stated intentions are the act itself ("will oppose")
     "conditional_target": [],  # roots whose act with no object targets an if-clause's subject
     "reaction_target": [],  # roots whose act with no object targets its cause clause's subject

@@ -171,6 +171,7 @@ class Coder:
         self.roles = frozenset(a[0] for a in self.book.agents)  # GOV, MIL, REB ...
         self.intent_threat_roots = frozenset(eng.get("intent_as_threat", ()))
         self.intent_act_roots = frozenset(eng.get("intent_as_act", ()))
+        self.stated_roots = frozenset(eng.get("stated_content", ()))
         self.outlets = frozenset(eng.get("outlet_roles", ()))
         grammar = self.book.grammar
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
@@ -1097,6 +1098,8 @@ class Coder:
             light_verb_seen = False  # "launched air strikes": the noun carries the event
             undone = False  # "thwarted a Hamas attack": no noun after it names an act done
             noun_agent: Phrase | None = None  # the author of the clause's last noun of an act
+            stated: list[Event] = []  # a statement's 010 set aside for the act it states
+            left = 0  # the number of events once it was set aside
             # "despite" takes a noun phrase: "despite US sanctions" names no act of sanctioning
             concessive = opener == "subordinator" and "concessive" in sent.grammar_at[lo]
             for v in verbs:
@@ -1147,6 +1150,16 @@ class Coder:
                     _note(trace, info, "skipped", "the purpose of the act before it: "
                                                   "its sub-code")
                     break
+                if (acted and not as_noun and not stated and sent.lower[v].endswith("ing")
+                        and all(e.code[:2] in self.stated_roots for e in acted)
+                        and _enacted(sent, v - 1, lo)):
+                    # "issued a statement condemning the strike", "adopted a resolution
+                    # demanding": the participle says what the text does (111), more than
+                    # the act of issuing it (010), which comes back if it codes nothing
+                    stated = acted
+                    events[:] = [e for e in events if e not in acted]
+                    acted = []
+                    left = len(events)
                 if acted and not as_noun:
                     if not purposed and self._purpose(sent, look, block, default, v, v_end,
                                                       lo, hi, acted, events):
@@ -1378,6 +1391,9 @@ class Coder:
                         governor = (made, code)  # a following infinitive may refine it
                         continue
                     acted = made  # one act per clause: later verbs are its complements
+            if stated and len(events) == left:
+                events.extend(stated)
+                acted = stated
             carried = governor
             before = acted
             if clause_subject is not None and opener not in ("relative", "attribution"):

@@ -1502,6 +1502,21 @@ def test_acts_of_texts_enacted_and_bodies_barred_from_operating(coder, text, eve
     assert coded(coder, text) == {event}
 
 
+@pytest.mark.parametrize("text, events", [
+    # a statement issued does what its participle says; issuing it is how (010)
+    ("China issued a statement condemning Japan.", {("CHN", "JPN", "111")}),
+    ("Iran released a statement welcoming the agreement with France.",
+     {("IRN", "FRA", "051")}),
+    # a participle that codes nothing leaves the statement
+    ("Japan issued a statement regarding China.", {("JPN", "CHN", "010")}),
+    # signing a joint statement is the signing (057), not what the statement pledges
+    ("China and Russia signed a joint statement pledging to deepen cooperation.",
+     {("CHN", "RUS", "057"), ("RUS", "CHN", "057")}),
+])
+def test_a_statement_issued_is_the_act_it_states(coder, text, events):
+    assert coded(coder, text) == events
+
+
 def test_a_bill_debated_does_not_do_what_it_says(coder):
     # no enacting verb before the noun: the participle describes the bill
     assert coded(coder, "Lawmakers debated a bill banning Russian media outlets.") == set()
