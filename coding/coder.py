@@ -1136,10 +1136,12 @@ class Coder:
                     continue
                 if as_noun and coded_verb_seen and not (
                         not undone and default[:2] in self.nested_roots
-                        and _named_agent(sent, phrases, v) is not None):
+                        and (agent := _named_agent(sent, phrases, v)) is not None
+                        and "unrealised" not in sent.grammar_at[agent.start]):
                     # "condemned the attack on ...": the object of the verb; but "condemned
                     # Russia's invasion of Ukraine" names an act of force of its own, by its
-                    # agent ([engine] nested_roots).
+                    # agent ([engine] nested_roots); "vowed to respond to any Israeli
+                    # attack" names none yet (grammar.txt `unrealised`).
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
                 if (opener == "participle" and v == lo and before and not acted

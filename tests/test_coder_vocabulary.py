@@ -1517,6 +1517,20 @@ def test_a_statement_issued_is_the_act_it_states(coder, text, events):
     assert coded(coder, text) == events
 
 
+@pytest.mark.parametrize("text, events", [
+    # a vow to respond to an attack is a threat of force against its doer
+    ("Iran vowed to respond to any Israeli attack.", {("IRN", "ISR", "138")}),
+    ("North Korea vowed to respond to US aggression.", {("PRK", "USA", "138")}),
+    # an attack by "any" named agent is not made: only the threat is coded
+    ("Hezbollah vowed to retaliate against any Israeli attack on Lebanon.",
+     {("LBNHEZ", "ISR", "138")}),
+    # a response to no attack stays a pledge
+    ("Iran vowed to respond to the letter from France.", {("IRN", "FRA", "030")}),
+])
+def test_a_vow_to_respond_to_an_attack_threatens_its_doer(coder, text, events):
+    assert coded(coder, text) == events
+
+
 def test_a_bill_debated_does_not_do_what_it_says(coder):
     # no enacting verb before the noun: the participle describes the bill
     assert coded(coder, "Lawmakers debated a bill banning Russian media outlets.") == set()
