@@ -1523,13 +1523,15 @@ class Coder:
     def _passive(self, sent: Sentence, v: int, lo: int) -> bool:
         """Whether the verb at `v` is a passive participle: after a form of "be"
         ("was captured by"), or right after an actor with its agent after it, a
-        reduced relative ("protesters killed by police"), or joined by "and" to a
-        passive participle before it ("was shot and seriously wounded by")."""
+        reduced relative ("protesters killed by police", "a bomb planted by the Taliban"),
+        or joined by "and" to a passive participle before it ("was shot and seriously
+        wounded by")."""
         word = sent.lower[v]
         if not self._passive_form(word):
             return False
         end = sent.labels[v][2]
-        if end < len(sent.lower) and "by" in sent.grammar_at[end] and _after_head(sent, lo, v):
+        if end < len(sent.lower) and "by" in sent.grammar_at[end] and (
+                _after_head(sent, lo, v) or _after_noun(sent, lo, v, end)):
             return True
         if _of_noun_head(sent, lo, v, end):
             return True
@@ -1576,9 +1578,15 @@ class Coder:
             passive = self._passive(sent, v, 0)
             by = self._by_phrase(sent, phrases, v_end, hi) if passive else None
             source = by if passive else subject
-            target = subject if passive else None
+            # "bombs planted by X exploded outside the ministry": the passive subject is
+            # the bomb, no actor; the target is sought after the verb, then is the
+            # clause's subject ("soldiers were killed when a bomb planted by X exploded")
+            on_noun = passive and _after_noun(sent, 0, v, v_end)
+            target = subject if passive and not on_noun else None
             if target is None:
                 target = _object(phrases, v_end, by, source, tools, aim, sent, topics)
+            if target is None and on_noun:
+                target = subject
         if hit is not None:
             if hit.compound is not None:
                 source = target = hit.compound
@@ -2121,10 +2129,13 @@ def _giver(sent: Sentence, phrases: list[Phrase], agent: Phrase | None, v: int,
            v_end: int) -> Phrase | None:
     """The author of a noun's act named by "from" right after it ("sanctions from the
     EU", "condemnation from Japan"), unless an agent is attached to the noun before it
-    ("the US withdrawal from Afghanistan": the US withdrew). An actor after a preposition
-    with words before the noun ("the invasion of Ukraine drew sanctions") is no such
-    agent."""
+    ("the US withdrawal from Afghanistan": the US withdrew), or a possessive pronoun
+    ("completed their withdrawal from Kherson": they withdrew). An actor after a
+    preposition with words before the noun ("the invasion of Ukraine drew sanctions") is
+    no such agent."""
     if agent is not None and (agent.after_prep is None or agent.end == v):
+        return None
+    if any(p.pronoun and p.end == v for p in phrases):
         return None
     return next((p for p in phrases if p.start >= v_end and p.after_prep == "from"
                  and modifiers_start(sent, p.start) - 1 == v_end), None)
@@ -2256,6 +2267,18 @@ def _after_head(sent: Sentence, lo: int, k: int) -> bool:
     with a comma between ("Houthi rebels, armed by Iran")."""
     head = k - 1 if k - 1 > lo and sent.lower[k - 1] == "," else k
     return any(p.end == head and p.start >= lo and not p.possessive for p in sent.phrases)
+
+
+def _after_noun(sent: Sentence, lo: int, v: int, by: int) -> bool:
+    """Whether the participle at `v`, with "by" at `by` after it, follows a plain noun
+    and the by-phrase names an actor: "a bomb planted by the Taliban" is the Taliban's
+    bomb, though "bomb" names no actor; a closed-class word before it ("has planted")
+    or no actor after "by" ("advanced by land") leaves the verb active."""
+    k = v - 1
+    if k < lo or not sent.words[k].isalpha() or not (k == 0 or sent.words[k].islower()) or (
+            sent.grammar_at[k]):
+        return False
+    return any(p.after_prep == "by" and by < p.start <= by + 3 for p in sent.phrases)
 
 
 def _of_noun_head(sent: Sentence, lo: int, v: int, end: int) -> bool:

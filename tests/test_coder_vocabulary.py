@@ -1531,6 +1531,27 @@ def test_a_vow_to_respond_to_an_attack_threatens_its_doer(coder, text, events):
     assert coded(coder, text) == events
 
 
+@pytest.mark.parametrize("text, events", [
+    # a participle with an actor after "by" right after a plain noun is a reduced
+    # relative: the by-phrase is the source, the noun the pattern's object
+    ("Bombs planted by the Taliban exploded in Kabul.", {("AFGTAL", "AFG", "183")}),
+    ("Missiles fired by Hezbollah hit northern Israel.", {("LBNHEZ", "ISR", "195")}),
+    # with no object after it, the clause's subject is the target
+    ("Three Iraqi soldiers died when a roadside bomb planted by Islamic State militants "
+     "exploded.", {("IMGMUS", "IRQMIL", "1833")}),
+    # no actor after "by": no passive
+    ("Russian troops advanced by several kilometres near Bakhmut.", set()),
+])
+def test_a_weapon_used_by_an_actor_is_the_actors_act(coder, text, events):
+    assert coded(coder, text) == events
+
+
+def test_a_possessive_pronoun_before_an_act_noun_is_its_author(coder):
+    # "their withdrawal from Kherson": they withdrew; Kherson is where from, not who
+    assert coded(coder, "Russian troops completed their withdrawal from Kherson.") == {
+        ("RUSMIL", "UKR", "0874")}
+
+
 def test_a_bill_debated_does_not_do_what_it_says(coder):
     # no enacting verb before the noun: the participle describes the bill
     assert coded(coder, "Lawmakers debated a bill banning Russian media outlets.") == set()
