@@ -33,7 +33,6 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from coding.coder import Coder
-    from coding.story import Story
 
 ACCESSOR_NAME = "events"
 
@@ -257,7 +256,7 @@ class EventsAccessor:
         if sentence is None:
             raise ValueError("the row has no sentence text (coded with --no-text): "
                              "pass documents= to take it from the document")
-        info = explain(sentence, day, coder=_InStory(story) if story.context else coder)
+        info = explain(sentence, day, story=story)
         index = _find_event(info["events"], row)
         if index is None and note is None:
             note = ("the row's event was not reproduced: "
@@ -415,17 +414,6 @@ def _find_event(events: list[dict], row) -> int | None:
                 return n
     by_rule = [n for n in same if events[n]["rule_id"] == row.get("rule_id")]
     return (by_rule or same or [None])[0]
-
-
-class _InStory:
-    """A Coder that codes the next sentence of a document's `Story`: `coding.explain.explain`
-    only calls `code_sentence` and reads `book`, and has no context parameter of its own."""
-
-    def __init__(self, story: Story):
-        self._story, self.book = story, story.coder.book
-
-    def code_sentence(self, text, day=None, context=None, *, explain=False):
-        return self._story.code(text, day, explain=explain)
 
 
 def example_events() -> pd.DataFrame:

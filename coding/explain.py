@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 from coding.coder import Coder, _day
+from coding.story import Story
 
 
 def explain(text: str, day: str | None = None, codebook=None, coder: Coder | None = None,
-            context: tuple[str, ...] = ()) -> dict:
+            context: tuple[str, ...] = (), story: Story | None = None) -> dict:
     """Everything the coder did with `text`, as plain data (JSON-ready).
 
-    `context` holds the sentences of the story before `text`, in order: they are coded
-    first, so that its pronouns and definite roles refer as in the pipeline.
+    `text` is coded as the next sentence of `story` (a fresh one if none is given),
+    after the sentences of `context`, the story's earlier sentences in order: so its
+    pronouns and definite roles refer as in the pipeline.
     """
-    coder = coder or Coder(codebook)
-    if context:
-        from coding.story import Story
-
-        story = Story(coder)
-        for sentence in context:
-            story.code(sentence, _day(day))
-        result = story.code(text, _day(day), explain=True)
-    else:
-        result = coder.code_sentence(text, _day(day), explain=True)
+    story = story or Story(coder or Coder(codebook))
+    coder = story.coder
+    for sentence in context:
+        story.code(sentence, _day(day))
+    result = story.code(text, _day(day), explain=True)
     trace = result.trace or []
     return {
         "text": text,
