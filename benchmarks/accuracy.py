@@ -6,7 +6,7 @@ Suites:
 - the project's own gold set, tests/gold/*.jsonl, with the default codebook;
 - the held-out sets, tests/heldout/heldout.jsonl and heldout2.jsonl to heldout7.jsonl,
   written blind (see tests/heldout/README.md: sets 1-4 have been development data since
-  the seventh round, sets 5 and 6 since the eighth; set 7 was never tuned on), with the
+  the seventh round, sets 5 and 6 since the eighth, set 7 since the ninth), with the
   default codebook;
 - the peers' suites in shared/peers/, each with its own test dictionaries
   imported on the fly into a temporary directory (nothing derived from them is
