@@ -28,6 +28,12 @@ DATE = "2024-06-01"
 coded = partial(coded_set, date=DATE)
 
 
+def expected(events: tuple) -> set[tuple[str, str, str]]:
+    """The whole event set a case expects: one (source, target, code) triple, or a tuple
+    of them where the sentence codes both directions or several events."""
+    return {events} if isinstance(events[0], str) else set(events)
+
+
 @pytest.mark.parametrize("text, event", [
     # a headline infinitive is a plan; a country ending in -ly is no adverb before it
     ("Italy to send tanks to Ukraine.", ("ITA", "UKR", "0332")),
@@ -91,7 +97,8 @@ coded = partial(coded_set, date=DATE)
     # "state" before a medium is no verb
     ("Russian state television accused Ukraine of terrorism.", ("RUSMED", "UKR", "1121")),
     # a city in the name of a treaty or of talks it hosted is no party (treaties.txt)
-    ("Israel and the PLO signed the Oslo Accords.", ("ISR", "PSEGOVPLO", "057")),
+    ("Israel and the PLO signed the Oslo Accords.",
+     (("ISR", "PSEGOVPLO", "057"), ("PSEGOVPLO", "ISR", "057"))),
     ("Hamas withdrew from the Doha talks with Israel.", ("PSEHMS", "ISR", "164")),
     # "general" and "national" are roles only at the end of their phrase
     ("A senior Chinese general threatened to blockade Taiwan.", ("CHNMIL", "TWN", "1381")),
@@ -119,7 +126,7 @@ coded = partial(coded_set, date=DATE)
 ])
 
 def test_actor_conventions(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("date, code", [
@@ -127,7 +134,7 @@ def test_actor_conventions(coder, text, event):
     ("2025-02-18", "USAGOV"),     # secretary of state
 ])
 def test_dated_people(coder, date, code):
-    assert (code, "CHN", "111") in coded(coder, "Marco Rubio condemned China.", date=date)
+    assert {(code, "CHN", "111")} == coded(coder, "Marco Rubio condemned China.", date=date)
 
 
 @pytest.mark.parametrize("name, date, code", [
@@ -182,7 +189,7 @@ def test_dated_people(coder, date, code):
     ("Former Pakistani president Pervez Musharraf", "2020-06-01", "PAKELI"),
 ])
 def test_dated_leaders(coder, name, date, code):
-    assert (code, "CHN", "111") in coded(coder, f"{name} condemned China.", date=date)
+    assert {(code, "CHN", "111")} == coded(coder, f"{name} condemned China.", date=date)
 
 
 @pytest.mark.parametrize("date, code", [
@@ -191,7 +198,7 @@ def test_dated_leaders(coder, name, date, code):
 ])
 def test_party_in_and_out_of_government(coder, date, code):
     text = "Germany condemned the Law and Justice party."
-    assert ("DEU", code, "111") in coded(coder, text, date=date)
+    assert {("DEU", code, "111")} == coded(coder, text, date=date)
 
 
 @pytest.mark.parametrize("text, code", [
@@ -211,7 +218,7 @@ def test_party_in_and_out_of_government(coder, date, code):
     ("Finland applied to join NATO.", "022"),
     ("Ukrainian border guards stopped the former president from leaving Ukraine.", "172"),
     # welcoming a visitor at a place is hosting (043); welcoming a decision is praise
-    ("North Korea welcomed Vladimir Putin in Pyongyang.", "043"),
+    ("North Korea welcomed Vladimir Putin in Pyongyang.", "042 043"),
     ("Germany welcomed Finland's decision to join NATO.", "051"),
     ("Ecuador thanked the United States for its support in the fight against gangs.", "051"),
     # a suicide bomber is no warplane; hackers attack networks
@@ -238,7 +245,8 @@ def test_party_in_and_out_of_government(coder, date, code):
     ("Israel intercepted a missile fired by Iran.", "190"),
 ])
 def test_verb_codes(coder, text, code):
-    assert code in {c for _s, _t, c in coded(coder, text)}
+    """`code`: every code the sentence gives, space-separated (a visit is 042 and 043)."""
+    assert {c for _s, _t, c in coded(coder, text)} == set(code.split())
 
 
 @pytest.mark.parametrize("text, code", [
@@ -250,7 +258,7 @@ def test_verb_codes(coder, text, code):
     ("Nigerian trade unions threatened a general strike against the government.", "133"),
 ])
 def test_threat_family(coder, text, code):
-    assert code in {c for _s, _t, c in coded(coder, text)}
+    assert {c for _s, _t, c in coded(coder, text)} == {code}
 
 
 @pytest.mark.parametrize("text, event", [
@@ -264,7 +272,7 @@ def test_threat_family(coder, text, code):
     ("Afghan women demanded the right to work.", ("AFGCVL", "AFG", "1043")),
 ])
 def test_domestic_protest_target(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -408,7 +416,7 @@ def test_civilian_homes(coder, text, events):
      ("RUSJUD", "USAMED", "116")),
     # calls and visits
     ("Modi dialled Zelensky.", ("INDGOV", "UKRGOV", "041")),
-    ("Xi Jinping landed in Moscow.", ("CHNGOV", "RUS", "042")),
+    ("Xi Jinping landed in Moscow.", (("CHNGOV", "RUS", "042"), ("RUS", "CHNGOV", "043"))),
     # complaints and condemnation
     ("China lodged stern representations with Japan.", ("CHN", "JPN", "114")),
     ("Iran called the Israeli strike a violation of international law.",
@@ -423,7 +431,7 @@ def test_civilian_homes(coder, text, events):
     ("Russia blocked access to YouTube.", ("RUS", "RUSCVL", "1721")),
 ])
 def test_news_phrasings(coder, text, event):
-    assert event in coded(coder, text, date="2024-05-01")
+    assert expected(event) == coded(coder, text, date="2024-05-01")
 
 
 @pytest.mark.parametrize("text", [
@@ -448,7 +456,7 @@ def test_news_non_events(coder, text):
     ("Venezuela seized the assets of the American company.", ("VEN", "USABUS", "1711")),
 ])
 def test_force_phrasings(coder, text, event):
-    assert event in coded(coder, text, date="2024-05-01")
+    assert expected(event) == coded(coder, text, date="2024-05-01")
 
 
 @pytest.mark.parametrize("text, date, source", [
@@ -461,7 +469,7 @@ def test_force_phrasings(coder, text, event):
     ("France's National Rally criticised Russia.", "2024-05-01", "FRAOPP"),
 ])
 def test_parties(coder, text, date, source):
-    assert (source, "RUS", "111") in coded(coder, text, date=date)
+    assert {(source, "RUS", "111")} == coded(coder, text, date=date)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -473,7 +481,7 @@ def test_parties(coder, text, date, source):
     ("Vietnam worked with the Philippines.", ("VNM", "PHL", "050")),
 ])
 def test_more_phrasings(coder, text, event):
-    assert event in coded(coder, text, date="2024-05-01")
+    assert expected(event) == coded(coder, text, date="2024-05-01")
 
 
 @pytest.mark.parametrize("text", [
@@ -495,7 +503,7 @@ def test_match_results(coder, text):
      ("IGOUNO", "PSE", "1056")),
 ])
 def test_resolutions(coder, text, event):
-    assert event in coded(coder, text, date="2024-05-01")
+    assert expected(event) == coded(coder, text, date="2024-05-01")
 
 
 @pytest.mark.parametrize("text, event", [
@@ -506,7 +514,7 @@ def test_resolutions(coder, text, event):
     ("India is disappointed with Canada.", ("IND", "CAN", "110")),
 ])
 def test_stated_attitudes(coder, text, event):
-    assert event in coded(coder, text, date="2024-05-01")
+    assert expected(event) == coded(coder, text, date="2024-05-01")
 
 
 @pytest.mark.parametrize("text, event", [
@@ -514,14 +522,15 @@ def test_stated_attitudes(coder, text, event):
     ("Russia agreed to release the American basketball player.", ("RUS", "USA", "0353")),
     ("A Russian missile hit a gymnasium in Kharkiv.", ("RUS", "UKR", "195")),
     # a pause in the fighting is a truce; sports bodies are NGOs
-    ("Israel and Hamas agreed to a pause in the fighting.", ("ISR", "PSEHMS", "0871")),
+    ("Israel and Hamas agreed to a pause in the fighting.",
+     (("ISR", "PSEHMS", "0871"), ("PSEHMS", "ISR", "0871"))),
     ("The International Olympic Committee banned Russia from the Olympics.",
      ("NGO", "RUS", "172")),
     # the West Bank is no bank: its occupation is 192, not a confiscation
     ("Israel's occupation of the West Bank is illegal, the court said.", ("ISR", "PSE", "192")),
 ])
 def test_political_news_kept(coder, text, event):
-    assert event in coded(coder, text, date="2024-05-01")
+    assert expected(event) == coded(coder, text, date="2024-05-01")
 
 
 @pytest.mark.parametrize("text, event", [
@@ -545,7 +554,7 @@ def test_political_news_kept(coder, text, event):
     ("Turkey reopened its border with Syria.", ("TUR", "SYR", "081")),
 ])
 def test_last_round(coder, text, event):
-    assert event in coded(coder, text, date="2024-05-01")
+    assert expected(event) == coded(coder, text, date="2024-05-01")
 
 
 @pytest.mark.parametrize("text, event", [
@@ -571,16 +580,19 @@ def test_last_round(coder, text, event):
     ("An Israeli air strike killed Hezbollah's top commander.", ("ISR", "LBNHEZ", "186")),
     ("A US drone strike killed a top Iranian commander.", ("USA", "IRNMIL", "186")),
     ("Israel killed a Hezbollah general in Beirut.", ("ISR", "LBNHEZ", "186")),
-    ("Turkey acted as a mediator between Russia and Ukraine.", ("TUR", "RUS", "045")),
+    ("Turkey acted as a mediator between Russia and Ukraine.",
+     (("TUR", "RUS", "045"), ("TUR", "UKR", "045"))),
 ])
 def test_phrasing_families(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
     # a deal agreed on is reached (057); a truce agreed on is the truce (0871)
-    ("Serbia and Kosovo agreed on a deal to normalise ties.", ("SRB", "KSV", "057")),
-    ("Israel and Hamas agreed on a ceasefire deal.", ("ISR", "PSEHMS", "0871")),
+    ("Serbia and Kosovo agreed on a deal to normalise ties.",
+     (("KSV", "SRB", "057"), ("SRB", "KSV", "057"))),
+    ("Israel and Hamas agreed on a ceasefire deal.",
+     (("ISR", "PSEHMS", "0871"), ("PSEHMS", "ISR", "0871"))),
     # threatened with a response, annihilation or war: force (138); with sanctions 1312
     ("Iran threatened Israel with a harsh response.", ("IRN", "ISR", "138")),
     ("North Korea threatened Japan with annihilation.", ("PRK", "JPN", "138")),
@@ -593,14 +605,15 @@ def test_phrasing_families(coder, text, event):
     # air-defence and missile systems transferred are military aid
     ("Russia transferred S-400 systems to Turkey.", ("RUS", "TUR", "072")),
     # negotiations concluded are negotiations (046), not an intention to negotiate
-    ("The EU and Mercosur concluded negotiations on a trade deal.", ("IGOEEC", "IGOSAM", "046")),
+    ("The EU and Mercosur concluded negotiations on a trade deal.",
+     (("IGOEEC", "IGOSAM", "046"), ("IGOSAM", "IGOEEC", "046"))),
     # the weapon that fires gives the code; a ban on imports is an embargo (163)
     ("Russian tanks fired on Ukrainian trenches.", ("RUSMIL", "UKR", "194")),
     ("Washington announced a ban on imports of Russian oil.", ("USA", "RUS", "163")),
     ("The EU imposed a ban on imports of Russian steel.", ("IGOEEC", "RUS", "163")),
 ])
 def test_complement_families(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -608,7 +621,7 @@ def test_complement_families(coder, text, event):
     ("The EU agreed a new package of sanctions against Belarus.", ("IGOEEC", "BLR", "163")),
     # a label given to another's acts, with a place between: disapproval
     ("Jordan described Israel's raids in Jenin as a flagrant violation of law.",
-     ("JOR", "ISR", "111")),
+     (("ISR", "PSE", "190"), ("JOR", "ISR", "111"))),
     # pressing on with an offensive refuses de-escalation
     ("Russia vowed to press on with its offensive in Ukraine.", ("RUS", "UKR", "1246")),
     # a visit cancelled reduces relations; talks put off are halted
@@ -616,22 +629,23 @@ def test_complement_families(coder, text, event):
     ("Iran postponed talks with the EU.", ("IRN", "IGOEEC", "164")),
     # a prisoner exchange is a release, whatever war is named after it
     ("Russia and Ukraine carried out the largest prisoner exchange since the war began.",
-     ("RUS", "UKR", "0841")),
+     (("RUS", "UKR", "0841"), ("UKR", "RUS", "0841"))),
     # a bloc or treaty left is a reduction of relations; a city left is no event
     ("Mali left the regional bloc ECOWAS.", ("MLI", "IGOWAS", "160")),
     # a dispute ended is settled (037), whatever deal it was about
-    ("Greece and Turkey agreed to end their dispute over the gas deal.", ("GRC", "TUR", "037")),
+    ("Greece and Turkey agreed to end their dispute over the gas deal.",
+     (("GRC", "TUR", "037"), ("TUR", "GRC", "037"))),
     # the truce that took effect is between the parties named
     ("The ceasefire between Armenia and Azerbaijan took effect at midnight.",
-     ("ARM", "AZE", "0871")),
+     (("ARM", "AZE", "0871"), ("AZE", "ARM", "0871"))),
     # force used to disperse protesters is repression (175), not military force
     ("Georgian police used force to disperse demonstrators.", ("GEOCOP", "GEOCVL", "175")),
     # ambassadors returned to a capital restore relations, no town is handed back
     ("Pakistan and Iran agreed to return their ambassadors to each other's capitals.",
-     ("PAK", "IRN", "030")),
+     (("IRN", "PAK", "030"), ("PAK", "IRN", "030"))),
 ])
 def test_news_families(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -688,7 +702,7 @@ def test_every_current_actor_code_starts_with_a_country(book):
     ("Kofi Annan criticised Israel.", "2012-06-01", ("GHAELI", "ISR", "111")),
 ])
 def test_phoenix_codes_with_a_country(coder, text, date_, event):
-    assert event in coded(coder, text, date=date_)
+    assert expected(event) == coded(coder, text, date=date_)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -700,7 +714,7 @@ def test_phoenix_codes_with_a_country(coder, text, date_, event):
     ("Beijing criticised Western donors over their conditions.", ("CHN", "WST", "111")),
 ])
 def test_the_west(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 def test_the_west_is_not_a_direction(coder):
@@ -719,7 +733,7 @@ def test_the_west_is_not_a_direction(coder):
     ("Pakistan deported thousands of Afghans.", ("PAK", "AFG", "201")),
 ])
 def test_communities_and_demonyms(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -728,7 +742,7 @@ def test_communities_and_demonyms(coder, text, event):
     ("Pakistani police arrested an international terrorist.", ("PAKCOP", "IMG", "173")),
 ])
 def test_international_prefix_agents(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -743,7 +757,7 @@ def test_international_prefix_agents(coder, text, event):
     ("Kenyan youth protested against the government.", ("KENCVL", "KENGOV", "141")),
 ])
 def test_ministries_of_every_portfolio(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, events", [
@@ -771,7 +785,7 @@ def test_capitalised_names(coder, text, events):
     ("Gunmen killed five Pakistani soldiers in Waziristan.", ("PAKUAF", "PAKMIL", "190")),
 ])
 def test_lone_attackers_and_gunmen(coder, text, event):
-    assert event in coded(coder, text, date="2022-11-03")
+    assert expected(event) == coded(coder, text, date="2022-11-03")
 
 
 @pytest.mark.parametrize("name, date_, code", [
@@ -781,7 +795,7 @@ def test_lone_attackers_and_gunmen(coder, text, event):
     ("Alexander Stubb", "2025-01-10", "FINGOV"),
 ])
 def test_current_leaders_outside_the_phoenix_dates(coder, name, date_, code):
-    assert (code, "RUS", "111") in coded(coder, f"{name} condemned Russia.", date=date_)
+    assert {(code, "RUS", "111")} == coded(coder, f"{name} condemned Russia.", date=date_)
 
 
 @pytest.mark.parametrize("text, events", [
@@ -815,7 +829,7 @@ def test_common_word_aliases_of_the_phoenix_layer(coder, text, events):
     ("Sergei Shoigu", "2023-06-01", "RUSGOV"),
 ])
 def test_named_defence_ministers_are_government(coder, name, date_, code):
-    assert (code, "PSE", "111") in coded(coder, f"{name} condemned the Palestinians.", date=date_)
+    assert {(code, "PSE", "111")} == coded(coder, f"{name} condemned the Palestinians.", date=date_)
 
 
 @pytest.mark.parametrize("name, date_, code", [
@@ -826,7 +840,7 @@ def test_named_defence_ministers_are_government(coder, name, date_, code):
     ("Hakainde Hichilema", "2023-05-01", "ZMBGOV"),
 ])
 def test_opposition_leaders(coder, name, date_, code):
-    assert (code, "RUS", "111") in coded(coder, f"{name} condemned Russia.", date=date_)
+    assert {(code, "RUS", "111")} == coded(coder, f"{name} condemned Russia.", date=date_)
 
 
 @pytest.mark.parametrize("text, events", [
@@ -877,11 +891,11 @@ def test_marches_name_no_italian_region(coder):
     ("Belarus forced a Ryanair jet to land in Minsk.", ("BLR", "IRLBUS", "170")),
 ])
 def test_companies_are_their_countrys_business(coder, text, event):
-    assert event in coded(coder, text, date="2021-05-23")
+    assert expected(event) == coded(coder, text, date="2021-05-23")
 
 
 def test_airlines_are_their_countrys_business(coder):
-    assert ("RUS", "DEUBUS", "172") in coded(coder, "Russia banned Lufthansa from its airspace.")
+    assert {("RUS", "DEUBUS", "172")} == coded(coder, "Russia banned Lufthansa from its airspace.")
 
 
 def test_an_agent_ends_before_its_preposition(coder):
@@ -960,7 +974,7 @@ def test_a_definite_act_in_the_same_sentence(coder):
      ("PRK", "USAMIL", "1384")),
 ])
 def test_governing_subcode_kept(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -981,7 +995,7 @@ def test_governing_subcode_kept(coder, text, event):
      ("USA", "SDNGOV", "032")),
 ])
 def test_reform_appeal_subcodes(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -991,7 +1005,7 @@ def test_reform_appeal_subcodes(coder, text, event):
     ("Israeli jets struck Gaza in violation of the truce.", ("ISRMIL", "PSE", "196")),
 ])
 def test_attack_despite_truce(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -1004,7 +1018,7 @@ def test_attack_despite_truce(coder, text, event):
      ("ISR", "ISRGOV", "1412")),
 ])
 def test_strike_block_overhaul(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, events", [
@@ -1028,7 +1042,7 @@ def test_backed_endorses(coder, text, events):
      ("GHALEG", "GHAGOV", "090")),
 ])
 def test_attacks_and_conduct(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 @pytest.mark.parametrize("context, text, event", [
     ("The European Union agreed on new sanctions against Russia.",
      "The bloc also condemned Moscow.", ("IGOEEC", "RUS", "111", "Moscow")),
@@ -1050,7 +1064,7 @@ def test_the_bloc_refers_to_an_organisation(coder, context, text, event):
     ("Gambia brought Myanmar before the International Court of Justice.", ("GMB", "MMR", "115")),
 ])
 def test_taken_to_court(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -1059,10 +1073,10 @@ def test_taken_to_court(coder, text, event):
     ("Japan pledged Ukraine humanitarian aid.", ("JPN", "UKR", "0333")),
     # a truce agreed to is the truce, whatever its wording
     ("Ethiopia and Tigrayan forces agreed to a permanent cessation of hostilities.",
-     ("ETH", "ETHREB", "0871")),
+     (("ETH", "ETHREB", "0871"), ("ETHREB", "ETH", "0871"))),
 ])
 def test_pledge_complement_after_addressee(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 def test_they_after_a_compound_points_to_itself_not_the_sentence_before(coder):
@@ -1081,12 +1095,12 @@ def test_they_after_a_compound_points_to_itself_not_the_sentence_before(coder):
     ("China suspended trade with Lithuania.", ("CHN", "LTU", "163")),
 ])
 def test_relief_teams_and_trade_talks(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 def test_mission_set_up_to_investigate_abuses(coder):
     # what a mission is set up to investigate gives the sub-code (092 abuses, 094 war crimes)
-    assert ("IGOUNO", "UKR", "094") in coded(
+    assert {("IGOUNO", "UKR", "094")} == coded(
         coder, "The UN set up a commission to investigate war crimes in Ukraine.")
 
 
@@ -1098,7 +1112,7 @@ def test_mission_set_up_to_investigate_abuses(coder):
      ("ISR", "LBNHEZ", "186")),
 ])
 def test_key_figure_killed_in_passive(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 def test_key_figure_as_killer_is_no_assassination(coder):
@@ -1112,16 +1126,18 @@ def test_key_figure_as_killer_is_no_assassination(coder):
     ("Israel accepted a US proposal for a ceasefire in Lebanon.", ("ISR", "USA", "0871")),
 ])
 def test_truce_proposal_accepted(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
     # joint development or production is material cooperation, not aid
-    ("Germany and France agreed to jointly develop a new battle tank.", ("DEU", "FRA", "031")),
-    ("The US and Mexico launched joint patrols along the border.", ("USA", "MEX", "062")),
+    ("Germany and France agreed to jointly develop a new battle tank.",
+     (("DEU", "FRA", "031"), ("FRA", "DEU", "031"))),
+    ("The US and Mexico launched joint patrols along the border.",
+     (("MEX", "USA", "062"), ("USA", "MEX", "062"))),
 ])
 def test_joint_development_and_patrols(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -1131,12 +1147,12 @@ def test_joint_development_and_patrols(coder, text, event):
      ("GEOEDU", "GEOGOV", "1432")),
 ])
 def test_policy_protested(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 def test_accused_of_espionage(coder):
     # espionage is also a crime (&CRIME_V): the espionage sub-code wins
-    assert ("CHN", "USA", "1125") in coded(coder, "China accused the United States of espionage.")
+    assert {("CHN", "USA", "1125")} == coded(coder, "China accused the United States of espionage.")
 def test_they_after_a_joint_act_is_both_parties(coder):
     context = "Japan's prime minister held talks with South Korean President Yoon Suk Yeol."
     assert after(coder, context, "They signed a security pact.") == {
@@ -1575,13 +1591,14 @@ def test_a_ceasefire_violation_reported_aims_at_the_reporting_country(coder, tex
     ("Turkey sent tents and blankets to Syria.", ("TUR", "SYR", "073")),
     ("Jordan dropped food parcels over Gaza.", ("JOR", "PSE", "073")),
     # a host of an army chief or commander hosts a visit; troops hosted are cooperation
-    ("Modi hosted the Egyptian army chief in New Delhi.", ("INDGOV", "EGYMIL", "043")),
+    ("Modi hosted the Egyptian army chief in New Delhi.",
+     (("EGYMIL", "INDGOV", "042"), ("INDGOV", "EGYMIL", "043"))),
     ("Poland hosted American troops.", ("POL", "USAMIL", "062")),
     # the deadline's day may stand between the time given and its infinitive
     ("Niger gave France 30 days on Friday to withdraw its troops.", ("NER", "FRA", "139")),
 ])
 def test_relief_goods_hosted_chiefs_and_deadlines(coder, text, event):
-    assert event in coded(coder, text)
+    assert expected(event) == coded(coder, text)
 
 
 @pytest.mark.parametrize("text, event", [
