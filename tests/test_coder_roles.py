@@ -689,7 +689,7 @@ def test_a_joiner_of_several_words_and_a_quantity_after_it_make_one_list(coder):
 def test_a_definite_armed_role_refers_to_the_named_group_before_it(coder):
     # "the rebels" after "the Taliban" are the Taliban (AFGTAL), not Afghan rebels
     assert coded(coder, "Pakistani troops attacked the Taliban after the rebels attacked "
-                        "Pakistan.") == [("PAKMIL", "AFGTAL", "190"), ("AFGTAL", "PAK", "190")]
+                        "Pakistan.") == [("AFGTAL", "PAK", "190"), ("PAKMIL", "AFGTAL", "190")]
     # an IGO is no armed group: the role takes the nearest country as before
     assert coded(coder, "The UN condemned Syria after the rebels attacked Israel.") == [
         ("IGOUNO", "SYR", "111"), ("SYRREB", "ISR", "190")]
