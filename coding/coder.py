@@ -1136,12 +1136,14 @@ class Coder:
                     continue
                 if as_noun and coded_verb_seen and not (
                         not undone and default[:2] in self.nested_roots
+                        and not _charges(acted, self.culpability_code)
                         and (agent := _named_agent(sent, phrases, v)) is not None
                         and "unrealised" not in sent.grammar_at[agent.start]):
                     # "condemned the attack on ...": the object of the verb; but "condemned
                     # Russia's invasion of Ukraine" names an act of force of its own, by its
                     # agent ([engine] nested_roots); "vowed to respond to any Israeli
-                    # attack" names none yet (grammar.txt `unrealised`).
+                    # attack" names none yet (grammar.txt `unrealised`), and "accused Rwanda
+                    # of backing the M23 offensive" names the act charged, not coded.
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
                 if (opener == "participle" and v == lo and before and not acted
@@ -1717,6 +1719,13 @@ def _boundary_class(grammar: tuple[str, ...]) -> str | None:
         if c in grammar:
             return c
     return None
+
+
+def _charges(acts: list[Event], accusation: str) -> bool:
+    """Whether the clause's act is an accusation ([engine] culpability_code, 112): what it
+    charges is the alleged act, which is never coded, even when a noun names its agent
+    ("accused Rwanda of deploying troops to back the M23 offensive on Goma")."""
+    return bool(accusation) and any(e.code.startswith(accusation) for e in acts)
 
 
 def _refines(specific: str, general: str) -> bool:

@@ -1772,3 +1772,37 @@ def test_a_doubt_questioned_is_no_investigation(coder):
 ])
 def test_welcomes_given_and_set_phrases(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # what a mission or inquiry set up looks into gives its sub-code (09)
+    ("The Human Rights Council set up a fact-finding mission into Belarus's crackdown on "
+     "protesters.", ("IGOUNO", "BLR", "092")),
+    ("The Human Rights Council established a commission of inquiry into war crimes by "
+     "Russian troops.", ("IGOUNO", "RUSMIL", "094")),
+    # warships removed, or seized property handed back, under a demand
+    ("Hanoi demanded that Beijing remove its warships from the reef.", ("VNM", "CHN", "1056")),
+    ("Seoul demanded that Pyongyang return the seized fishing boat.", ("KOR", "PRK", "1053")),
+    # military intimidation stopped is de-escalation asked for
+    ("Manila urged Beijing to end its military intimidation.", ("PHL", "CHN", "0256")),
+])
+def test_sub_codes_from_what_is_set_up_or_demanded(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # an accusation of deploying forces, flying drones or instigating an attack: aggression
+    ("Mali accused Algeria of deploying troops along the border.", ("MLI", "DZA", "1123")),
+    ("Seoul accused Pyongyang of flying drones over the capital.", ("KOR", "PRK", "1123")),
+    ("Azerbaijan accused Armenia of orchestrating the attack.", ("AZE", "ARM", "1123")),
+    ("Moscow accused Kyiv of ordering war crimes.", ("RUS", "UKR", "1124")),
+    ("Spain accused Russia of recruiting students as spies.", ("ESP", "RUS", "1125")),
+])
+def test_accusation_kinds(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+def test_the_act_charged_is_not_coded_as_a_noun(coder):
+    # the offensive named in the charge is the alleged act: only the accusation is coded
+    assert coded(coder, "Congo accused Rwanda of sending troops to back the M23 offensive "
+                        "on Goma.") == {("COD", "RWA", "1123")}
