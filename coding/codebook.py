@@ -213,6 +213,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "result_roots": [],  # roots whose acts in a participle clause after one are results
     "third_country": {},  # code -> code when the act takes place in a third country
     "foreign_only": [],  # codes of acts abroad: none with the actor's own country as place
+    "unplaced": [],  # code prefixes of acts whose place ("said in Doha") is never the target
     "mutual_codes": [""],  # code prefixes of acts a compound subject does to each other
     "nested_roots": [],  # roots of nouns of acts with a named agent coded inside an object
     "purpose_detail": {},  # root -> code prefixes of purposes ("to demand") giving a sub-code

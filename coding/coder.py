@@ -48,6 +48,9 @@ _ASCII_DIGIT = re.compile("[0-9]")
 #: Perfect-tense auxiliaries that may stand between a subject and its verb ("and Kyiv
 #: had agreed"); the other auxiliaries are grammar classes (passive_aux, future).
 AUXILIARIES = frozenset({"has", "have", "had", "also", "then", "later"})
+#: Grammar classes of a word that is no noun: a participle after one is no reduced relative.
+_NOT_NOUN = frozenset({"passive_aux", "future", "modal", "infinitive", "negation", "relative",
+                       "preposition", "determiner", "article", "conjunction"})
 
 
 @dataclass
@@ -152,6 +155,7 @@ class Coder:
         self.result_roots = frozenset(eng.get("result_roots", ()))
         self.third_country = dict(eng.get("third_country", {}))
         self.foreign_only = frozenset(eng.get("foreign_only", ()))
+        self.unplaced = tuple(eng.get("unplaced", ()))
         self.mutual = tuple(eng.get("mutual_codes", ("",)))
         self.act_families = [frozenset(f) for f in eng.get("act_anaphora", ())]
         self.pair_codes = tuple(eng.get("pair_codes", ()))
@@ -264,7 +268,7 @@ class Coder:
             scope, rule = sent.discard
             reason = f"discard phrase ({scope}) matched: {rule}"
             return Result([], "discarded", reason, trace, sent, story_discard=scope == "story")
-        hist = self._historical(sent, day)
+        hist, past = self._historical(sent, day)
         sent.phrases = build_phrases(self.book, sent, day)
         sent.context, sent.story = context, story
         resolve_pronouns(sent.phrases, context, sent, self.anaphora, self.roles, self.outlets,
@@ -287,6 +291,8 @@ class Coder:
             events = self._mediated(sent, events)
         if self.role_detail:
             events = [self._by_role(e) for e in events]
+        if past:
+            events = _present(sent, events, past)
         return Result(events, "coded" if events else "no_event", None, trace, sent)
 
     def _mediated(self, sent: Sentence, events: list[Event]) -> list[Event]:
@@ -332,35 +338,84 @@ class Coder:
         new = self.role_detail.get(e.code, {}).get(e.source[3:6])
         return e if new is None else _recode(e, new, e.rule_id)
 
-    def _historical(self, sent: Sentence, day: int | None) -> str | None:
+    def _historical(self, sent: Sentence, day: int | None) -> tuple[str | None, list[range]]:
         """A reference to the past: "in 1974", "on August 2, 1990", "ten years ago".
 
         A year counts when a historical preposition stands at most three tokens
         before it (a month and day may come between); "N years ago" counts when N
-        reaches the codebook's `historical_years`.
+        reaches the codebook's `historical_years`. Returns the reason when a reference
+        dates the sentence's act, else the token ranges of the modifiers that a
+        reference dates (`_dated_modifier`): their acts are past, the main act is not.
 
         Most sentences have neither "ago" nor a digit: they are let through without
         a walk over their tokens (in ASCII text `[0-9]` are all the `isdigit` ones).
         """
         lower, grammar = sent.lower, sent.grammar_at
+        past: list[range] = []
         if "ago" not in lower and (day is None or sent.text.isascii()
                                    and not _ASCII_DIGIT.search(sent.text)):
-            return None
+            return None, past
         for i, tok in enumerate(lower):
+            at = None
             if tok == "ago" and i >= 2 and lower[i - 1] in ("years", "decades"):
                 n = NUMBER_WORDS.get(lower[i - 2]) or (
                     int(lower[i - 2]) if lower[i - 2].isdigit() else 0)
                 if lower[i - 1] == "decades":
                     n = max(n, 2) * 10
                 if n >= self.historical_years:
-                    return f"historical reference '{' '.join(sent.words[i - 2:i + 1])}'"
-            if day is None or len(tok) != 4 or not tok.isdigit():
+                    at = i - 2
+            elif (day is not None and len(tok) == 4 and tok.isdigit()
+                  and int(tok) < date.fromordinal(day).year - self.historical_years):
+                at = next((k for k in range(max(0, i - 4), i) if "historical" in grammar[k]),
+                          None)
+            if at is None:
                 continue
-            if int(tok) >= date.fromordinal(day).year - self.historical_years:
-                continue
-            for k in range(max(0, i - 4), i):
-                if "historical" in grammar[k]:
-                    return f"historical reference '{' '.join(sent.words[k:i + 1])}'"
+            opener = self._dated_modifier(sent, at)
+            if opener is None:
+                return f"historical reference '{' '.join(sent.words[at:i + 1])}'", past
+            end = next((k for k in range(i + 1, len(lower)) if lower[k] in _CUT_WORDS - {
+                "that", "and", "but"}), len(lower))
+            past.append(range(opener, end))
+        return None, past
+
+    def _dated_modifier(self, sent: Sentence, at: int) -> int | None:
+        """Where the modifier of a noun that the past reference at `at` dates starts, or
+        None when the reference dates a verb of the sentence's own act.
+
+        "sought arrest warrants for two men wanted in the slaying ... three years ago",
+        "asked forgiveness for crimes committed during the 1944 uprising", "former foes
+        in a war that ended in 1975", "for the killings ... of the uprising of 1905":
+        a relative clause, a participle after a noun (once the sentence has a verb of
+        its own before it) or a year after "of" behind the main verb describes a past
+        thing the act is about. "Iraq invaded Kuwait in 1990", "recalled that NATO had
+        bombed Yugoslavia in 1999", "The tsunami of 2004 killed": the act is past.
+        """
+        lower, labels, grammar = sent.lower, sent.labels, sent.grammar_at
+
+        def verb_at(k: int) -> bool:
+            return (labels[k] is not None and labels[k][0] == VERB
+                    and not is_noun_use(sent, k, loose=False))
+
+        if lower[at] == "of" and any(verb_at(k) for k in range(at)):
+            return at
+        for j in range(at - 1, -1, -1):
+            tok = lower[j]
+            if tok in ("which", "who", "whom", "whose"):
+                return j
+            if tok == "that" and j and not (verb_at(j - 1) or "reporting" in grammar[j - 1]
+                                            or self._passive_form(lower[j - 1])):
+                return j
+            if tok.endswith("ing") or not (verb_at(j) or self._passive_form(tok)
+                                           and sent.words[j].isalpha()
+                                           and sent.words[j].islower()):
+                continue  # "in the brutal slaying of ...": a noun
+            if (j and self._passive_form(tok) and _after_plain_word(sent, j)
+                    and any(verb_at(k) for k in range(j - 1)) and not _named_subject(
+                        sent, j, verb_at)):
+                return j
+            if "relative" in grammar[j - 1] if j else False:
+                return j - 1
+            return None
         return None
 
     # ------------------------------------------------------------ clauses
@@ -1096,9 +1151,11 @@ class Coder:
             governor: tuple[list[Event], str] | None = carried if opener == "complement" \
                 else None
             light_verb_seen = False  # "launched air strikes": the noun carries the event
+            light_passive = False  # "was placed under investigation": its subject undergoes it
             undone = False  # "thwarted a Hamas attack": no noun after it names an act done
             noun_agent: Phrase | None = None  # the author of the clause's last noun of an act
             stated: list[Event] = []  # a statement's 010 set aside for the act it states
+            negated = False  # a verb of the clause was negated: its infinitives are not done
             left = 0  # the number of events once it was set aside
             # "despite" takes a noun phrase: "despite US sanctions" names no act of sanctioning
             concessive = opener == "subordinator" and "concessive" in sent.grammar_at[lo]
@@ -1135,15 +1192,16 @@ class Coder:
                     denied = denied or opener != "relative"
                     continue
                 if as_noun and coded_verb_seen and not (
-                        not undone and default[:2] in self.nested_roots
+                        not undone and not negated and default[:2] in self.nested_roots
                         and not _charges(acted, self.culpability_code)
                         and (agent := _named_agent(sent, phrases, v)) is not None
                         and "unrealised" not in sent.grammar_at[agent.start]):
                     # "condemned the attack on ...": the object of the verb; but "condemned
                     # Russia's invasion of Ukraine" names an act of force of its own, by its
                     # agent ([engine] nested_roots); "vowed to respond to any Israeli
-                    # attack" names none yet (grammar.txt `unrealised`), and "accused Rwanda
-                    # of backing the M23 offensive" names the act charged, not coded.
+                    # attack" names none yet (grammar.txt `unrealised`), "accused Rwanda
+                    # of backing the M23 offensive" names the act charged, not coded, and
+                    # "did not condemn Russia's invasion" reports no act at all.
                     _note(trace, info, "skipped", "noun is the object of a coded verb")
                     continue
                 if (opener == "participle" and v == lo and before and not acted
@@ -1173,7 +1231,20 @@ class Coder:
                         continue
                     _note(trace, info, "skipped", "a complement of the clause's act")
                     continue
+                if negated and not as_noun and _infinitive(sent, v, lo):
+                    # "would not give permission to Russia to help Israel": the act the
+                    # negated verb would have allowed is not done either
+                    _note(trace, info, "rejected", "an infinitive under a negated verb")
+                    continue
                 passive = not as_noun and self._passive(sent, v, lo)
+                if (coded_verb_seen and not as_noun and not passive and v > lo
+                        and self._passive_form(sent.lower[v]) and _after_plain_word(sent, v)
+                        and (not sent.inside[v - 1] or sent.labels[v - 1] is not None
+                             and sent.labels[v - 1][0] == NOUN)):
+                    # "made his remarks at the start of a trip aimed at pushing for ...": a
+                    # participle on a noun after the clause's verb describes that noun
+                    _note(trace, info, "skipped", "a participle describing the noun before it")
+                    continue
                 agent = self._by_phrase(sent, phrases, v_end, hi) if passive else None
                 hit = match_patterns(book, block, look, v, v_end, lo, hi, self.over_actors,
                                      None if agent is None else (
@@ -1196,6 +1267,7 @@ class Coder:
                     undoes = hit is not None and _verb_alone(book, block, hit)
                     light = not as_noun and default == "---" and not undoes
                     light_verb_seen = light_verb_seen or light
+                    light_passive = light_passive or light and self._passive(sent, v, lo)
                     undone = undone or undoes
                     coded_verb_seen = coded_verb_seen or not as_noun and not light
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
@@ -1249,6 +1321,7 @@ class Coder:
                         governed = governor[1]
                     if governed is None:
                         _note(trace, info, "rejected", reason)
+                        negated = negated or kind_ == "negated" and not as_noun
                         denied = denied or (kind_ in ("negated", "hypothetical")
                                             and opener != "relative")
                         coded_verb_seen = coded_verb_seen or not as_noun
@@ -1290,6 +1363,12 @@ class Coder:
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
                                              as_noun, hit, light_verb_seen,
                                              code[:2] in self.topic_on_roots)
+                by = self._by_phrase(sent, phrases, v_end, hi) if light_passive else None
+                if as_noun and light_passive and clause_subject is not None and (
+                        source is clause_subject or source is by):
+                    # "Sarkozy was placed under investigation (by French judges)": the
+                    # subject of a passive light verb undergoes the act of the by-phrase
+                    source, target = by, clause_subject
                 if (target is None and opener == "and" and not as_noun
                         and _quantity_object(sent, v_end, hi, self.book.numbers)):
                     # "fired tear gas at the protesters and arrested dozens": of them;
@@ -1321,6 +1400,12 @@ class Coder:
                     target = noun_agent
                 if target is None and as_noun and concessive:
                     target = self._defied(sent, clauses, ci, source)
+                if (code[:2] in self.conditional_target_roots and not as_noun
+                        and _states_own_act(sent, source, target, v_end)):
+                    # "warned that Moscow would use nuclear weapons if ...": the source's
+                    # own country is the subject of what it threatens, not its target
+                    target = _aim_after(phrases, target, source, hi) or self._condition_subject(
+                        sent, clauses, ci, source)
                 if code[:2] in self.conditional_target_roots and (
                         target is None or target.after_prep in LOCATIVE):
                     # a place ("resume the war in Gaza") is no object: the threat aims at
@@ -1352,6 +1437,14 @@ class Coder:
                         and _borrowed_from(target, source)):
                     target = (_reporters_victims(sent, target, source, self.outlets)
                               or _placed_victims(sent, target, source, hi) or target)
+                if (target is not None and self.unplaced and code.startswith(self.unplaced)
+                        and target.after_prep in LOCATIVE
+                        and (hit is None or hit.target is not target)
+                        and not (TOPIC_ON | {"over"}) & set(sent.lower[v_end:target.start])):
+                    # "The UN chief made his remarks in Doha": a statement made in a place
+                    # addresses no one there ("a statement on the situation in Ethiopia"
+                    # is about it)
+                    target = None
                 if target is not None and source is not None and self.counterparts:
                     target = self._counterpart(sent, target, source)
                 if (source is not None and self.domestic
@@ -1520,7 +1613,7 @@ class Coder:
     @staticmethod
     def _passive_form(word: str) -> bool:
         """Whether a word may be a past participle (by its ending)."""
-        return word.endswith(("ed", "en", "wn", "ck", "ught", "eld", "ot", "ut", "id"))
+        return word.endswith(("ed", "en", "wn", "ck", "ught", "eld", "ot", "ut", "id", "it", "et"))
 
     def _passive(self, sent: Sentence, v: int, lo: int) -> bool:
         """Whether the verb at `v` is a passive participle: after a form of "be"
@@ -1535,7 +1628,7 @@ class Coder:
         if end < len(sent.lower) and "by" in sent.grammar_at[end] and (
                 _after_head(sent, lo, v) or _after_noun(sent, lo, v, end)):
             return True
-        if _of_noun_head(sent, lo, v, end):
+        if _of_noun_head(sent, lo, v, end) or _existential(sent, lo, v):
             return True
         i = v - 1
         while i >= lo and (sent.lower[i].endswith("ly") or sent.lower[i] in (
@@ -1711,6 +1804,48 @@ def _day(value) -> int | None:
     if isinstance(value, date):
         return value.toordinal()
     return date.fromisoformat(str(value)[:10]).toordinal()
+
+
+def _existential(sent: Sentence, lo: int, v: int) -> bool:
+    """Whether the clause before `v` opens with "there" and a form of "be": "There were
+    ten soldiers killed in ...", whose participle is passive (no one is said to kill)."""
+    k = next((k for k in range(lo, v - 1) if sent.lower[k] == "there"), None)
+    return k is not None and "passive_aux" in sent.grammar_at[k + 1] and not any(
+        sent.labels[i] and sent.labels[i][0] == VERB for i in range(k + 2, v))
+
+
+def _named_subject(sent: Sentence, j: int, verb_at) -> bool:
+    """Whether the capitalised name before `j` follows a verb or "that", so that the
+    past form at `j` is its clause's verb ("alleging Paris played a role in the 1994
+    genocide"), not a participle on a noun ("two Brazilian men sought in ...")."""
+    k = j - 1
+    while k > 0 and sent.words[k][:1].isupper():
+        k -= 1
+    return k < j - 1 and (sent.lower[k] == "that" or verb_at(k) or sent.lower[k].endswith(
+        "ing") or "reporting" in sent.grammar_at[k])
+
+
+def _after_plain_word(sent: Sentence, j: int) -> bool:
+    """Whether the word before `j` may be a noun: no auxiliary, preposition, modal or
+    other closed-class word, so a participle at `j` may modify it ("crimes committed
+    during", "a trip aimed at", "two men sought in")."""
+    prev = sent.lower[j - 1]
+    return prev.isalpha() and prev not in AUXILIARIES and not _NOT_NOUN & set(
+        sent.grammar_at[j - 1])
+
+
+def _infinitive(sent: Sentence, v: int, lo: int) -> bool:
+    """Whether the verb at `v` is an infinitive: "to" before it, adverbs aside."""
+    k = v - 1
+    while k > lo and sent.lower[k].endswith("ly") and sent.words[k].islower():
+        k -= 1
+    return k >= lo and "infinitive" in sent.grammar_at[k]
+
+
+def _present(sent: Sentence, events: list[Event], past: list[range]) -> list[Event]:
+    """The events whose verb lies in no modifier a past reference dates."""
+    spans = [(sent.starts[r.start], sent.ends[r.stop - 1]) for r in past]
+    return [e for e in events if not any(a <= e.verb_span[0] < b for a, b in spans)]
 
 
 def _boundary_class(grammar: tuple[str, ...]) -> str | None:
@@ -2350,6 +2485,26 @@ def _planned(sent: Sentence, prev: int, subject: Phrase | None) -> bool:
     if k > subject.end - 1 and "passive_aux" in sent.grammar_at[k]:
         k -= 1  # "is to", "are to"
     return k == subject.end - 1
+
+
+def _states_own_act(sent: Sentence, source: Phrase | None, target: Phrase | None,
+                    v_end: int) -> bool:
+    """Whether `target`, right after the verb (and "that"), is the source's own country
+    as the subject of an act it announces: "Medvedev warned that Moscow would use
+    nuclear weapons", "Israel could send Lebanon back": the speaker's side, no target."""
+    if source is None or not _bare_country(target) or target.country != source.country:
+        return False
+    k = v_end + (v_end < len(sent.lower) and sent.lower[v_end] == "that")
+    return (target.start == k and target.end < len(sent.lower)
+            and bool({"future", "modal"} & set(sent.grammar_at[target.end])))
+
+
+def _aim_after(phrases: list[Phrase], own: Phrase, source: Phrase, hi: int) -> Phrase | None:
+    """The first actor of another country after the source's own `own` in the clause,
+    but no place: what the act it announces aims at ("... would send Lebanon back")."""
+    return next((p for p in phrases if p.start >= own.end and p.end <= hi and p.code
+                 and p.country != source.country and not p.possessive
+                 and p.after_prep not in LOCATIVE), None)
 
 
 def _bare_country(p: Phrase | None) -> bool:

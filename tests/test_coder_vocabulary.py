@@ -679,8 +679,11 @@ def test_every_current_actor_code_starts_with_a_country(book):
     the roles and pronouns around the actor: a code such as MED, ELI or KKLREB (phoenix)
     made "rebels" after "AFP" MEDREB. Every code in force today must start with a
     country or region of countries.txt or an international prefix."""
-    places = {a.default for a in book.actors.values()
-              if a.where.rule_id.startswith("core/actors/countries.txt") and a.default}
+    listed = [a for a in book.actors.values()
+              if a.where.rule_id.startswith("core/actors/countries.txt")]
+    # a former state (DDR, SUN) is coded on its own dates only, but is still a country
+    places = {a.default for a in listed if a.default} | {d.code for a in listed
+                                                         for d in a.dated}
     known = {c for c in places if len(c) == 3} | INTERNATIONAL
     today = date(2024, 6, 1)
     bad = sorted((name, a.code_on(today)) for name, a in book.actors.items()
@@ -1806,3 +1809,21 @@ def test_the_act_charged_is_not_coded_as_a_noun(coder):
     # the offensive named in the charge is the alleged act: only the accusation is coded
     assert coded(coder, "Congo accused Rwanda of sending troops to back the M23 offensive "
                         "on Goma.") == {("COD", "RWA", "1123")}
+
+
+@pytest.mark.parametrize("text, events", [
+    # forgiveness asked of another is an apology
+    ("Germany's president asked Namibia for forgiveness.", {("DEUGOV", "NAM", "055")}),
+    # hit in the passive by a weapon: the weapon's owner struck
+    ("Kharkiv was hit by a Russian missile overnight.", {("RUS", "UKR", "195")}),
+    ("Three Ukrainian cities were hit by Russian drones.", {("RUSMIL", "UKR", "1952")}),
+    # a state that no longer exists names no actor of today's news
+    ("Russia marked the anniversary of the Soviet victory over Nazi Germany.", set()),
+])
+def test_apologies_passive_strikes_and_former_states(coder, text, events):
+    assert coded(coder, text) == events
+
+
+def test_former_states_are_actors_of_their_own_time(coder):
+    assert coded_set(coder, "Soviet troops attacked Afghan rebels.", date="1985-05-09") == {
+        ("SUNMIL", "AFGREB", "190")}
