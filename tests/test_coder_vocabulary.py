@@ -1827,3 +1827,11 @@ def test_apologies_passive_strikes_and_former_states(coder, text, events):
 def test_former_states_are_actors_of_their_own_time(coder):
     assert coded_set(coder, "Soviet troops attacked Afghan rebels.", date="1985-05-09") == {
         ("SUNMIL", "AFGREB", "190")}
+
+
+def test_a_rivers_west_bank_is_no_west_bank(coder):
+    # "west bank" is also a common phrase: the territory is written with capitals
+    assert coded(coder, "Russian troops shelled Ukrainian positions on the west bank of "
+                        "the Dnipro.") == {("RUSMIL", "UKRMIL", "194")}
+    assert coded(coder, "Israeli troops raided Jenin in the occupied West Bank.") == {
+        ("ISRMIL", "PSE", "190")}
