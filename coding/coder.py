@@ -535,7 +535,9 @@ class Coder:
         actor phrase right after the verb, then the infinitive marker and a verb of the
         dictionary: the actor is the subject of that act. A pattern of the verb that
         takes the words after it wins ("forced a Ryanair jet to land": coercion, 170)."""
-        p = next((p for p in sent.phrases if p.start in (i, i + 1) and not p.possessive), None)
+        # The actor starts right after the verb; a phrase that holds the verb itself
+        # ("sent forces to help": "forces" is the troops) is no actor made to act.
+        p = next((p for p in sent.phrases if p.start == i + 1 and not p.possessive), None)
         if p is None:
             return None
         k = p.end

@@ -7,6 +7,7 @@ default codebook, so that a dictionary edit that undoes one of its conventions
 
 from __future__ import annotations
 
+import signal
 from datetime import date
 from functools import partial
 
@@ -1835,3 +1836,25 @@ def test_a_rivers_west_bank_is_no_west_bank(coder):
                         "the Dnipro.") == {("RUSMIL", "UKRMIL", "194")}
     assert coded(coder, "Israeli troops raided Jenin in the occupied West Bank.") == {
         ("ISRMIL", "PSE", "190")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent forces to help Syria.",
+    "Forces to help Haiti arrived.",
+    "Kazakhstan asked the bloc to send forces to restore order.",
+])
+def test_a_causative_form_that_names_troops_ends(coder, text):
+    """"forces" before "to" names troops here, not "forces X to act": the clause splitter
+    used to stay on that word for ever. An alarm turns such a hang into an internal
+    error of the sentence, which this test would see."""
+    def interrupt(*_):
+        raise TimeoutError("still coding after 20 s")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 20)
+    try:
+        result = coder.code_sentence(text, DATE)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert result.status in ("coded", "no_event"), result.reason
