@@ -363,11 +363,21 @@ def _modifier_word(sent, j: int) -> bool:
     word ("paramilitary"), a hyphenated one ("pro-democracy", "eastern-based") or an
     adjective the grammar lists as a determiner ("Thailand's new government",
     "Pakistan's senior officials") or as phrase_final ("Israel's national security
-    minister"), but no article, pronoun or other grammar word."""
+    minister"), or a model designation ("Chinese J-15 fighter jets", "US F-16 jets"),
+    but no article, pronoun or other grammar word."""
     word, classes = sent.lower[j], sent.grammar_at[j]
+    if _model_designation(word):
+        return not classes
     if not word.replace("-", "").isalpha() or word.startswith("-") or word.endswith("-"):
         return False
     return not classes or set(classes) <= {"determiner", "phrase_final"}
+
+
+def _model_designation(word: str) -> bool:
+    """Whether `word` names a model of aircraft, missile or tank ("j-15", "su-35",
+    "s-400"): letters, a hyphen, then digits (a year span such as "2024-25" is none)."""
+    head, sep, tail = word.partition("-")
+    return bool(sep) and head.isalpha() and tail[:1].isdigit() and tail.isalnum()
 
 
 def _role_use(sent, j: int) -> bool:

@@ -36,7 +36,7 @@ SYNSET_NAME_RE = re.compile(r"^&[A-Z0-9_]+$")
 #: number words of grammar.txt's `number` class).
 NUMBER_TOKEN_RE = re.compile(r"^@N(?:>=(\d+))?$")
 #: A slot that takes only an actor of one role: "+GOV", "$OPP" (codes' second group).
-ROLE_SLOT_RE = re.compile(r"^[$+%][A-Z0-9]{3}$")
+ROLE_SLOT_RE = re.compile(r"^[$+%](?:[A-Z0-9]{3}|---)$")
 #: A number word of grammar.txt and its value: `dozens 24`.
 NUMBER_WORD_RE = re.compile(r"^([a-z][a-z-]*) (\d+(?:\.\d+)?)$")
 PLURAL_RE = re.compile(r"^(?P<name>[^{}]+?)\s*(?:\{(?P<forms>[^{}]*)\})?$")

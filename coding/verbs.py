@@ -341,8 +341,17 @@ def _match_side(elems, look: Lookup, synsets, lo: int, hi: int, forward: bool,
 
 
 def _has_role(phrase: Phrase, role: str) -> bool:
-    """Whether the actor's code has `role` as its second group ("PAKGOV" for "GOV")."""
-    return bool(phrase.code) and phrase.code[3:6] == role
+    """Whether the actor's code has `role` as its second group ("PAKGOV" for "GOV"), or
+    as its first when that names a kind of actor ("IGOWAS" for "IGO": "quit ECOWAS" is
+    leaving a bloc); `---` is a code of one group, a country or place as a whole, named
+    as the object itself ("seized Damascus", SYR: a place taken, where "seized the
+    businessman" is not, nor "a loan for Pakistan": a place after a preposition)."""
+    code = phrase.code
+    if not code:
+        return False
+    if role == "---":
+        return len(code) == 3 and phrase.after_prep is None
+    return code[3:6] == role or code[:3] == role
 
 
 def _candidates(book: Compiled, block: int, keys: set[str], complete: bool = True) -> list[int]:

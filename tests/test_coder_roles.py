@@ -15,6 +15,11 @@ EXTRA_VERBS = """\
 == --- seize, coded by what is taken
 seize
 - * &VESSEL => 171
+- * +--- => 192
+
+== --- quit, coded by what is left
+quit
+- * +IGO => 160
 
 == --- receive
 receive
@@ -95,6 +100,21 @@ def test_a_slot_of_one_role_takes_only_an_actor_of_that_role(coder, text, event)
 ])
 def test_armament_with_no_owner_takes_no_country_from_its_target(coder, text, event):
     assert coded(coder, text) == [event]
+
+
+@pytest.mark.parametrize("text, events", [
+    # "+---": a country or place by its name, as the object itself, is a place taken ...
+    ("Pakistani rebels seized Tehran.", [("PAKREB", "IRN", "192")]),
+    ("Tehran was seized by Pakistani rebels.", [("PAKREB", "IRN", "192")]),
+    # ... not an actor with a role, nor a place after a preposition
+    ("Pakistani rebels seized Iran's foreign minister.", []),
+    ("Pakistani rebels seized a convoy near Tehran.", []),
+    # "+IGO": an actor of that kind (the first group of its code), not its members
+    ("Pakistan quit the United Nations.", [("PAK", "IGOUNO", "160")]),
+    ("Pakistan quit Iran.", []),
+])
+def test_a_slot_of_no_role_takes_a_place_and_a_slot_of_a_kind_its_kind(coder, text, events):
+    assert coded(coder, text) == events
 
 
 def test_armament_with_no_owner_takes_the_country_of_the_sentence_before(coder):

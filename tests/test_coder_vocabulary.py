@@ -1858,3 +1858,67 @@ def test_a_causative_form_that_names_troops_ends(coder, text):
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     assert result.status in ("coded", "no_event"), result.reason
+
+
+@pytest.mark.parametrize("text, context, events", [
+    # a label for an act named before it ("called the expulsions inhumane") denounces
+    # the act's doer, as "condemned the expulsions" does
+    ("The Taliban called the deportations cruel.", "Pakistan deported Afghan migrants.",
+     {("AFGTAL", "PAK", "111")}),
+    ("NATO called the incursion reckless.", "Russian drones entered Polish airspace.",
+     {("IGONAT", "RUSMIL", "111")}),
+    # with no act named before, a label aims at nobody
+    ("Sharif called the decision a grave mistake.", None, set()),
+])
+def test_a_condemning_label_given_to_an_act_targets_its_doer(coder, text, context, events):
+    assert coded(coder, text, context=context) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a place taken: by its name, or a base, town or city named after its owner
+    ("Syrian rebels seized Damascus on Sunday.", {("SYRREB", "SYR", "192")}),
+    ("RSF fighters captured the army's last base in El Fasher.", {("SDNREB", "SDNMIL", "192")}),
+    # goods of a country are confiscated, not its territory occupied
+    ("Russia seized Ukrainian grain.", {("RUS", "UKR", "1711")}),
+    ("Russia placed the local subsidiaries of France's Danone under temporary state "
+     "management.", {("RUS", "FRABUS", "1711")}),
+    # a bloc left by its name; a bloc's headquarters left is a place
+    ("Mali and Niger announced that they were leaving ECOWAS.",
+     {("MLI", "IGOWAS", "160"), ("NER", "IGOWAS", "160")}),
+    ("The United States withdrew from the UN Human Rights Council.", {("USA", "IGOUNO", "160")}),
+    ("Blinken left NATO headquarters in Brussels.", set()),
+])
+def test_places_taken_goods_seized_and_blocs_left(coder, text, events):
+    assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # supporters of a politician storming a parliament riot (145), as protesters do
+    ("Supporters of former president Jair Bolsonaro stormed Brazil's Congress.",
+     {("BRAOPP", "BRALEG", "145")}),
+    # training another country's forces is military cooperation
+    ("Russian instructors were training North Korean units.", {("RUS", "PRK", "062")}),
+    ("Chinese police officers have been training Solomon Islands police.",
+     {("CHNCOP", "SLBCOP", "062")}),
+    # air and sea manoeuvres near another country are shows of force
+    ("Taiwan said 45 Chinese warplanes had crossed the median line of the Taiwan Strait.",
+     {("CHNMIL", "TWN", "150")}),
+    ("Two U.S. B-52 bombers flew close to Venezuela's coast.", {("USAMIL", "VEN", "150")}),
+    # "would pay a heavy price": a threat whose means are not named
+    ("Netanyahu vowed that Hamas would pay a heavy price.", {("ISRGOV", "PSEHMS", "130")}),
+])
+def test_riots_training_shows_of_force_and_vows_of_a_price(coder, text, events):
+    assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a model designation between a nationality and its role ("Chinese J-15 fighter jets")
+    ("Chinese J-15 fighter jets locked their radar on Japanese air force planes.",
+     {("CHNMIL", "JPNMIL", "150")}),
+    # arms handed over to another state's forces are aid; one's own handed over, disarmament
+    ("Japan handed over coastal surveillance radars to the Philippine navy.",
+     {("JPN", "PHLMIL", "072")}),
+    ("Colombian rebels handed over their weapons to the army.", {("COLREB", "COLMIL", "0873")}),
+])
+def test_model_designations_and_arms_handed_over(coder, text, events):
+    assert coded(coder, text) == events
