@@ -263,9 +263,11 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         elif (gap < max_gap and (country or person or pronoun) and agent is None
               and (lab is None or lab[0] == AGENT) and _modifier_word(sent, j)
               and (_agent_ahead(labels, j + (lab is not None), 3 - gap)
-                   or joined and _joined_agent_ahead(sent, j, max_gap - gap))):
+                   or joined and _joined_agent_ahead(sent, j, max_gap - gap)
+                   or country and _member_ahead(book, sent, j, 3 - gap, country, day))):
             # "Pakistani paramilitary police", "Thai pro-democracy protesters"; an
-            # adjective that is no role here ("Israel's national security minister")
+            # adjective that is no role here ("Israel's national security minister");
+            # "Lebanon's Iran-backed Hezbollah" is Hezbollah (LBNHEZ)
             gap += 1
             j += 1
         elif (joined and gap and agent is None and lower[j] in ("and", "or")
@@ -560,12 +562,16 @@ def _adjectives_before(sent, start: int, limit: int = 3) -> int:
     labels, grammar, lower, words = sent.labels, sent.grammar_at, sent.lower, sent.words
     k = start
     taken = 0
+    participle = False  # a verb's participle among them: only after a determiner
     while k > 0 and taken < limit:
         if (labels[k - 1] is None and not grammar[k - 1] and lower[k - 1].isalpha()
                 and words[k - 1].islower() and not sent.inside[k - 1]):
             k -= 1
         elif _hyphened_number(sent, k - 1):
             k -= 3
+        elif _participle(sent, k - 1):
+            k -= 1
+            participle = True
         else:
             break
         taken += 1
@@ -574,7 +580,17 @@ def _adjectives_before(sent, start: int, limit: int = 3) -> int:
     before = lower[k - 1]
     if "determiner" in grammar[k - 1] and not complementiser(sent, k - 1):
         return k
-    return k if before in ("and", "or", ",") else start
+    return k if before in ("and", "or", ",") and not participle else start
+
+
+def _participle(sent, j: int) -> bool:
+    """Whether token `j` is a verb's past participle of one word used as an adjective
+    ("in the occupied Kherson region", "the disputed Kashmir region"): with a
+    determiner before it (see `_adjectives_before`) it opens the phrase, so that the
+    preposition before governs the place ("and occupied Crimea" stays a verb)."""
+    lab = sent.labels[j]
+    return (lab is not None and lab[0] == VERB and lab[2] == j + 1 and sent.words[j].islower()
+            and sent.lower[j].endswith("ed") and sent.lower[j].isalpha())
 
 
 def _hyphened_number(sent, j: int) -> bool:
@@ -641,6 +657,21 @@ def _agent_ahead(labels, j: int, limit: int) -> bool:
         lab = labels[k]
         if lab is not None:
             return lab[0] == AGENT
+    return False
+
+
+def _member_ahead(book: Compiled, sent, j: int, limit: int, country: str,
+                  day: int | None) -> bool:
+    """Whether plain modifiers from `j` lead to a named actor of `country` after its
+    possessive: "Lebanon's Iran-backed Hezbollah", "Iran's elite Revolutionary Guards",
+    "Sudan's army-led Sovereignty Council" name the group or body (LBNHEZ, IRNMIL,
+    SDNGOV), whose country the possessive only repeats."""
+    if sent.lower[j - 1] not in ("'s", "'"):
+        return False
+    for k in range(j, min(len(sent.labels), j + limit)):
+        lab = sent.labels[k]
+        if lab is not None:
+            return lab[0] == ACTOR and _named_member(resolve_actor(book, lab[1], day), country)
     return False
 
 
@@ -1281,21 +1312,24 @@ def _share_compound_agents(phrases: list[Phrase], labels) -> None:
         group = p.group
         if not group or p is not group[0]:
             continue
-        first, last = group[0], group[-1]
-        if first.linked and first.code and len(first.code) == 6 and first.country:
+        first = group[0]
+        if first.linked and first.code and len(first.code) > 3 and first.country:
             # "ambassadors of Arnor, Osgiliath and Gondor": every country takes the role
             for m in group[1:]:
                 if m.code and len(m.code) == 3 and not m.person:
                     m.code += first.code[3:]
                     m.shared_from = first
             continue
-        role = _shared_role(last)
+        k = len(group) - 1
+        while k > 0 and group[k].code and group[k].code.startswith("---"):
+            k -= 1  # "U.S. and British warplanes and warships": the role of the warplanes
+        role = _shared_role(group[k])
         if role is None:
             continue
-        for m in group[:-1]:
+        for m in group[:k]:
             if m.code and len(m.code) == 3 and not m.person and _bare_name(labels, m):
                 m.code += role
-                m.shared_from = last
+                m.shared_from = group[k]
 
 
 def _bare_name(labels, m: Phrase) -> bool:

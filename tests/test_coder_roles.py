@@ -127,6 +127,12 @@ def test_by_phrase_over_modifiers(coder):
         ("SYRREB", "ISRMIL", "190")]
 
 
+def test_bare_countries_of_a_list_take_the_role_past_bare_roles_after_it(coder):
+    # "U.S. and British warplanes and warships": the warplanes' role, not the warships'
+    assert coded(coder, "Iranian and Syrian jets and drones attacked Pakistani troops.") == [
+        ("IRNMIL", "PAKMIL", "190"), ("SYRMIL", "PAKMIL", "190")]
+
+
 def test_commas_alone_make_an_apposition_not_a_compound(coder):
     assert coded(coder, "Israeli jets struck Damascus, Syrian media said.") == [
         ("ISRMIL", "SYR", "190")]

@@ -1922,3 +1922,42 @@ def test_riots_training_shows_of_force_and_vows_of_a_price(coder, text, events):
 ])
 def test_model_designations_and_arms_handed_over(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # a possessive country, modifiers and a named group or body of that country: the
+    # group is the actor, the possessive only repeats its country
+    ("Lebanon's Iran-backed Hezbollah fired rockets at Israel.", ("LBNHEZ", "ISR", "195")),
+    ("Iran's elite Revolutionary Guards seized a British tanker.", ("IRNMIL", "GBR", "171")),
+    ("Sudan's army-led Sovereignty Council condemned the RSF.", ("SDNGOV", "SDNREB", "111")),
+    # a participle after an article belongs to the place, whose preposition places the
+    # victims; a participle after "and" is a verb of its own
+    ("Russian forces shelled villages in the occupied Zaporizhzhia region.",
+     ("RUSMIL", "UKRCVL", "194")),
+    ("Russia invaded Ukraine and occupied Crimea.", ("RUS", "UKR", "192")),
+    # hyphened titles and the state-security services
+    ("Brazil's prosecutor-general charged Jair Bolsonaro with plotting a coup.",
+     ("BRAJUD", "BRAOPP", "173")),
+    ("Russia's Investigative Committee opened a case against Ukrainian special services.",
+     ("RUSCOP", "UKRSPY", "091")),
+])
+def test_possessive_groups_occupied_places_and_titles(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+def test_a_role_of_two_codes_linked_to_a_list_goes_to_every_country(coder):
+    # "the national security advisers of India and Pakistan" (phoenix's role GOVMIL)
+    assert coded(coder, "Marco Rubio spoke with the national security advisers of India and "
+                 "Pakistan.") == {("USALEG", "INDGOVMIL", "040"), ("USALEG", "PAKGOVMIL", "040")}
+
+
+@pytest.mark.parametrize("text, day, event", [
+    ("Prime Minister Manasseh Sogavare rejected calls from Canberra.", "2023-10-05",
+     ("SLBGOV", "AUS", "120")),
+    ("Interior Minister Sarfraz Bugti dismissed the criticism from Kabul.", "2023-11-02",
+     ("PAKGOV", "AFG", "120")),
+    ("Attorney General Tarek William Saab opened an investigation into Maria Corina "
+     "Machado.", "2024-08-12", ("VENJUD", "VENOPP", "091")),
+])
+def test_office_holders_of_their_day(coder, text, day, event):
+    assert coded_set(coder, text, date=day) == {event}

@@ -998,6 +998,9 @@ Khurram Dastgir Khan 2017-08-04..2018-05-31
 Pervez Khattak 2018-08-20..2022-04-10
 Khawaja Asif 2022-04-19..2023-08-10
 Khawaja Asif 2024-03-11
+== PAKGOV interior minister
+Sarfraz Bugti 2023-08-17..2023-12-15
+Mohsin Naqvi 2024-03-11 !
 == PAKMIL chief of army staff (chief of defence forces from December 2025)
 Raheel Sharif 2013-11-29
 Qamar Javed Bajwa 2016-11-29
@@ -1027,6 +1030,8 @@ Muhammad Asim Malik 2024-09-30
 + Ishaq Dar => PAKELI; PAKGOV 2013-06-07..2017-11-20; PAKGOV 2022-09-28..2023-08-10
 + Khurram Dastgir Khan => PAKELI
 + Pervez Khattak => PAKELI
++ Sarfraz Bugti => PAKELI
++ Mohsin Naqvi => PAKELI
 + Raheel Sharif => PAKMIL
 + Qamar Javed Bajwa | Qamar Bajwa => PAKMIL
 + Asim Munir | Syed Asim Munir => PAKMIL
@@ -1947,12 +1952,15 @@ Yván Gil 2023-03-?
 Vladimir Padrino López 2014-10-24 !
 == VENGOV interior minister
 Diosdado Cabello 2024-08-27 !
+== VENJUD attorney general
+Tarek William Saab 2017-08-05 !
 + Nicolás Maduro | Nicolas Maduro | Maduro | Nicolás Maduro Moros => VENELI
 + Delcy Rodríguez | Delcy Rodriguez => VENELI
 + Jorge Arreaza | Arreaza => VENELI
 + Yván Gil | Yvan Gil | Yván Gil Pinto => VENELI
 + Vladimir Padrino López | Vladimir Padrino Lopez | Padrino López | Padrino Lopez | Vladimir Padrino => VENMIL
 + Diosdado Cabello => VENELI
++ Tarek William Saab | Tarek Saab => VENELI
 + Juan Guaidó | Juan Guaido | Guaidó | Guaido => VENOPP
 + María Corina Machado | Maria Corina Machado => VENOPP
 + Edmundo González Urrutia | Edmundo Gonzalez Urrutia | Edmundo González | Edmundo Gonzalez => VENOPP
@@ -2895,6 +2903,11 @@ Vivian Balakrishnan 2015-10-01 !
 Winston Peters 2023-11-27 !
 == UZBGOV president of Uzbekistan
 Shavkat Mirziyoyev 2016-09-08 !
+== SLBGOV prime minister of Solomon Islands
+Manasseh Sogavare 2014-12-09..2017-11-06
+Rick Houenipwela 2017-11-15..2019-04-23
+Manasseh Sogavare 2019-04-24..2024-05-01
+Jeremiah Manele 2024-05-02 !
 == NPLGOV prime minister of Nepal
 Sher Bahadur Deuba 2021-07-13..2022-12-25
 Pushpa Kamal Dahal 2022-12-26..2024-07-14
@@ -2909,6 +2922,9 @@ Sushila Karki 2025-09-12 !
 + Vivian Balakrishnan => SGPELI
 + Winston Peters => NZLELI; NZLGOV 2017-10-26..2020-11-06
 + Shavkat Mirziyoyev | Mirziyoyev => UZBELI; UZBGOV 2003-12-12..2016-09-07
++ Manasseh Sogavare | Sogavare => SLBELI; SLBGOV 2000-06-30..2001-12-17; SLBGOV 2006-05-04..2007-12-20
++ Rick Houenipwela | Rick Hou => SLBELI
++ Jeremiah Manele => SLBELI
 + Sher Bahadur Deuba => NPLELI
 + Pushpa Kamal Dahal | Prachanda => NPLELI; NPLGOV 2008-08-18..2009-05-25; NPLGOV 2016-08-04..2017-06-06
 + KP Sharma Oli | K.P. Sharma Oli | K P Sharma Oli | Khadga Prasad Sharma Oli => NPLELI; NPLGOV 2015-10-12..2016-08-03; NPLGOV 2018-02-15..2021-07-12
