@@ -1961,3 +1961,13 @@ def test_a_role_of_two_codes_linked_to_a_list_goes_to_every_country(coder):
 ])
 def test_office_holders_of_their_day(coder, text, day, event):
     assert coded_set(coder, text, date=day) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # forces and soldiers sent are a deployment, like troops (not a gift of the forces)
+    ("Russia sent forces to Syria.", ("RUS", "SYR", "154")),
+    ("Turkey dispatched soldiers to Libya.", ("TUR", "LBY", "154")),
+    ("Russia sent forces to help Syria.", ("RUS", "SYR", "070")),
+])
+def test_forces_sent(coder, text, event):
+    assert expected(event) == coded(coder, text)
