@@ -1185,10 +1185,11 @@ class Coder:
                         "default_code": default, "rule_id": rule} if trace is not None else None
                 if self.filter_modality and (
                         not as_noun and "negation" in sent.grammar_at[v]
-                        or as_noun and v > 0 and "negation" in sent.grammar_at[v - 1]):
+                        or as_noun and _negated_noun(sent, v)):
                     # "The EU stopped short of imposing sanctions": the verb is part of a
                     # negator (grammar.txt), whose act after it is not done; nor is the
-                    # noun of an act right after one ("stopped short of air strikes")
+                    # noun of an act after one ("stopped short of air strikes", "the
+                    # incident was not an armed attack")
                     _note(trace, info, "skipped", "part of a negation, or negated")
                     coded_verb_seen = True
                     denied = denied or opener != "relative"
@@ -1834,6 +1835,18 @@ def _after_plain_word(sent: Sentence, j: int) -> bool:
     prev = sent.lower[j - 1]
     return prev.isalpha() and prev not in AUXILIARIES and not _NOT_NOUN & set(
         sent.grammar_at[j - 1])
+
+
+def _negated_noun(sent: Sentence, v: int) -> bool:
+    """Whether a negator stands before the noun at `v`, with at most three determiners,
+    plain words (adjectives) or actors between: "stopped short of air strikes", "was not
+    an armed attack", "was not an Israeli attack"."""
+    k = v - 1
+    while k >= max(0, v - 3) and sent.lower[k].isalpha() and (
+            not sent.inside[k] or any(p.start <= k < p.end for p in sent.phrases)) and (
+            not sent.grammar_at[k] or "determiner" in sent.grammar_at[k]):
+        k -= 1
+    return k >= 0 and "negation" in sent.grammar_at[k]
 
 
 def _infinitive(sent: Sentence, v: int, lo: int) -> bool:

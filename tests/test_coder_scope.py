@@ -112,3 +112,9 @@ def test_an_existential_passive_has_no_subject_acting(coder):
 def test_a_statement_made_in_a_place_addresses_no_one_there(coder):
     assert coded(coder, "Putin spoke in Damascus.") == []
     assert coded(coder, "Putin spoke on the situation in Syria.") == [("RUSGOV", "SYR", "010")]
+
+
+def test_a_noun_of_an_act_after_a_negator_is_not_coded(coder):
+    assert coded(coder, "Iran said the blast was not an Israeli attack on Syria.") == []
+    assert coded(coder, "Iran said the blast was an Israeli attack on Syria.") == [
+        ("ISR", "SYR", "190")]

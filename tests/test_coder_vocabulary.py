@@ -1971,3 +1971,13 @@ def test_office_holders_of_their_day(coder, text, day, event):
 ])
 def test_forces_sent(coder, text, event):
     assert expected(event) == coded(coder, text)
+
+
+@pytest.mark.parametrize("text, events", [
+    # a price to be paid is a threat, as "warned that Russia would pay a heavy price"
+    ("Netanyahu vowed that Hamas would pay a heavy price.", {("ISRGOV", "PSEHMS", "130")}),
+    # a response announced to any attack of a named attacker is retaliation (138)
+    ("Iran said it would respond firmly to any Israeli attack.", {("IRN", "ISR", "138")}),
+])
+def test_announced_retaliation(coder, text, events):
+    assert coded(coder, text) == events
