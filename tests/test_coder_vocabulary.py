@@ -1981,3 +1981,27 @@ def test_forces_sent(coder, text, event):
 ])
 def test_announced_retaliation(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # retaliation promised against tariffs is a threat of counter-measures in kind
+    ("Beijing vowed to retaliate against the new EU tariffs.", ("CHN", "IGOEEC", "1312")),
+    # a military's own alert level is military alert (152), not police alert (151)
+    ("Japan's military raised its alert level after North Korea fired a missile.",
+     ("JPNMIL", "PRK", "152")),
+    # a deployment in a show of force aimed at someone is a show of force (150)
+    ("Britain deployed two warships to the Gulf in a show of force aimed at Iran.",
+     ("GBR", "IRN", "150")),
+    # a ban on imports is an embargo: imposed 163, lifted 085
+    ("Russia imposed a ban on fruit imports from Moldova.", ("RUS", "MDA", "163")),
+    ("Russia lifted its ban on fruit imports from Moldova.", ("RUS", "MDA", "085")),
+    # deportations halted ease an administrative sanction; asked for, 0251
+    ("Germany urged Turkey to halt the deportations.", ("DEU", "TUR", "0251")),
+    # forces asked for are an appeal for protection (0234)
+    ("Somalia asked the African Union for the deployment of more troops.",
+     ("SOM", "IGOOAU", "0234")),
+    # a warning that relations will suffer threatens to reduce them (1313)
+    ("Beijing warned Tokyo it would damage relations.", ("CHN", "JPN", "1313")),
+])
+def test_sub_codes_of_threats_alerts_bans_and_appeals(coder, text, event):
+    assert coded(coder, text) == {event}
