@@ -2005,3 +2005,21 @@ def test_announced_retaliation(coder, text, events):
 ])
 def test_sub_codes_of_threats_alerts_bans_and_appeals(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # an invasion launched is an occupation of territory (192), not an unspecified attack
+    ("Russia launched a full-scale invasion of Georgia.", {("RUS", "GEO", "192")}),
+    # a counterproposal rejected is a plan rejected (127)
+    ("Kyiv rejected Moscow's counterproposal for a ceasefire.", {("UKR", "RUS", "127")}),
+    # a security alliance strengthened is military cooperation (0312)
+    ("Seoul and Tokyo pledged to strengthen their security alliance.",
+     {("KOR", "JPN", "0312"), ("JPN", "KOR", "0312")}),
+    # "in protest at" a policy or grievance gives the policy sub-code, as "against" does
+    ("Nurses in Kenya went on strike in protest at the government's pay plan.",
+     {("KENHLH", "KENGOV", "1432")}),
+    ("Farmers in France blocked roads in protest at the new tax.",
+     {("FRAAGR", "FRAGOV", "1442")}),
+])
+def test_invasions_counterproposals_alliances_and_protests_at(coder, text, events):
+    assert coded(coder, text) == events
