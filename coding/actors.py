@@ -953,14 +953,15 @@ def _state_person_after(phrases: list[Phrase], idx: int, roles: frozenset[str]
     as often as with their own, and are not asked. A group's member (AFGTAL) tells no
     country either: "militants attacked Taliban fighters" may be anyone's. A state's
     own institution tells its country as its leader does ("Protesters stormed Kenya's
-    parliament"); its forces do not, often abroad ("a deal brokered by Russian
-    peacekeepers"). `roles` holds the codebook's agent codes."""
+    parliament"), and so does its police, which serves at home ("gunmen ambushed a
+    Kosovo police patrol"); its armed forces do not, often abroad ("a deal brokered by
+    Russian peacekeepers"). `roles` holds the codebook's agent codes."""
     return next((q for q in phrases[idx + 1:] if q.country and not q.pronoun and (
         q.person and not _named_group(q, roles) or _state_body(q))), None)
 
 
-#: A state's institutions at home: its government, legislature and courts.
-INSTITUTIONS = frozenset({"GOV", "LEG", "JUD"})
+#: A state's institutions at home: its government, legislature, courts and police.
+INSTITUTIONS = frozenset({"GOV", "LEG", "JUD", "COP"})
 
 
 def _state_body(q: Phrase) -> bool:
@@ -1073,6 +1074,7 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
     candidates = [q for q in phrases[:idx] if (not q.pronoun or not need_country and _named(q))
                   and q.end <= p.start
                   and (q.country and not is_outlet(q, outlets) if need_country else q.code)]
+    candidates = [q for q in candidates if not _in_aside(sent, q, p)] or candidates
     if need_country and p.code:
         # "Israeli tanks shelled the outskirts of Rafah as troops seized ...": a role
         # belongs to the country of the nearest actor with the same role, if any.
@@ -1112,6 +1114,23 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
         if teller is not None:
             return teller
     return candidates[-1] if candidates else None
+
+
+def _in_aside(sent, q: Phrase, p: Phrase) -> bool:
+    """Whether `q` lies in a relative clause set off by commas that closes before the
+    reporting verb of the clause of `p`: in "India, which had been a close ally of
+    Hasina, said it had put its border force on alert" the clause describes India, and
+    "it" and "its" in what India said refer to India, not to Hasina. Outside a report
+    the aside's actor may be meant ("Mali and Niger, which are allied with Burkina
+    Faso's junta, expressed condolences to its people")."""
+    lower, grammar = sent.lower, sent.grammar_at
+    k = q.start - 1
+    while k > 0 and lower[k] != ",":
+        k -= 1
+    if not (0 < k < q.start - 1 and "relative" in grammar[k + 1]):
+        return False
+    close = next((c for c in range(q.end, p.start) if lower[c] == ","), None)
+    return close is not None and any("reporting" in grammar[c] for c in range(close, p.start))
 
 
 def _place_named_after(phrases: list[Phrase], idx: int, sent) -> Phrase | None:

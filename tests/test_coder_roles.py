@@ -133,6 +133,19 @@ def test_bare_countries_of_a_list_take_the_role_past_bare_roles_after_it(coder):
         ("IRNMIL", "PAKMIL", "190"), ("SYRMIL", "PAKMIL", "190")]
 
 
+@pytest.mark.parametrize("text, event", [
+    # an actor inside a relative clause between commas is not what the pronouns of the
+    # report after it refer to: the clause's head is
+    ("Pakistan, which borders Iran, said its jets struck Syria.", ("PAKMIL", "SYR", "190")),
+    ("Pakistan, which borders Iran, said it condemned Israel.", ("PAK", "ISR", "111")),
+    # a role with no country acting on a country's police is of that country, as on its
+    # government: the police serves at home
+    ("Militants attacked Pakistani police.", ("PAKREB", "PAKCOP", "190")),
+])
+def test_asides_and_police_tell_whose_actor_is_meant(coder, text, event):
+    assert coded(coder, text) == [event]
+
+
 def test_commas_alone_make_an_apposition_not_a_compound(coder):
     assert coded(coder, "Israeli jets struck Damascus, Syrian media said.") == [
         ("ISRMIL", "SYR", "190")]
