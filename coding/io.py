@@ -246,7 +246,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _has_undecodable(s: str) -> bool:
-    return _SURROGATE.search(s) is not None
+    """Whether `s` holds a lone surrogate; an ASCII string cannot (`isascii` reads a
+    flag the string keeps, where the search walks every character)."""
+    return not s.isascii() and _SURROGATE.search(s) is not None
 
 
 def _open_text(path: Path):

@@ -144,6 +144,27 @@ def test_code_documents_reuses_a_coder(good_docs):
     assert len(df) == 4
 
 
+def test_coding_a_batch_collects_garbage_less_often_and_restores_the_threshold(
+        good_docs, monkeypatch):
+    """`code_batch` raises the collector's young-generation threshold while it codes
+    (fewer collections, the same events) and gives the caller's back afterwards."""
+    import gc
+
+    seen = []
+    add = pipeline.Batch.add_document
+
+    def spy(self, coder, doc):
+        seen.append(gc.get_threshold()[0])
+        return add(self, coder, doc)
+
+    monkeypatch.setattr(pipeline.Batch, "add_document", spy)
+    before = gc.get_threshold()
+    df = code_documents(good_docs, coder=Coder(MINI))
+    assert len(df) == 4
+    assert seen and min(seen) >= pipeline.YOUNG_GC_THRESHOLD
+    assert gc.get_threshold() == before
+
+
 def test_coder_code_one_text():
     coder = Coder(codebook=MINI)
     got = [(e.source, e.target, e.code, e.verb_text) for e in coder.code(

@@ -246,3 +246,13 @@ def test_parse_date_rejects(value):
 
     with pytest.raises(ValueError):
         parse_date(value)
+
+
+@pytest.mark.parametrize(("text", "undecodable"), [
+    ("plain ASCII text", False), ("Gaza — Khan Younis, İstanbul", False),
+    ("bytes \udcff that were not UTF-8", True), ("a lone \ud800 escape", True)])
+def test_undecodable_text_is_found_past_the_ascii_shortcut(text, undecodable):
+    """ASCII text is let through without a search; any other text is searched."""
+    from coding.io import _has_undecodable
+
+    assert _has_undecodable(text) is undecodable
