@@ -1104,6 +1104,24 @@ class Coder:
         roots = self.result_roots
         return code[:2] in roots and any(e.code[:2] in roots for e in events)
 
+    def _means_of(self, sent: Sentence, v: int, lo: int) -> int | None:
+        """The verb whose means the gerund at `v` names, if it follows "by" ("responded
+        by banning imports": "responded"): the clause's last verb before "by", with no
+        actor between them ("aiding Russia by supplying drones" names none) and not in
+        the passive ("were greeted by cheering crowds": "by" brings the agent).
+        """
+        by = v - 1
+        if by <= lo or not sent.lower[v].endswith("ing") or "by" not in sent.grammar_at[by]:
+            return None
+        for k in range(by - 1, lo - 1, -1):
+            label = sent.labels[k]
+            if label and label[0] in (ACTOR, AGENT):
+                return None
+            if label and label[0] == VERB:
+                passive = k > lo and "passive_aux" in sent.grammar_at[k - 1]
+                return None if passive else k
+        return None
+
     def _has_verb(self, sent: Sentence, lo: int, hi: int) -> bool:
         """Whether tokens [lo, hi) hold a word used as a verb (a clause of their own)."""
         for k in range(lo, hi):
@@ -1275,8 +1293,16 @@ class Coder:
                     coded_verb_seen = coded_verb_seen or not as_noun and not light
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
                     continue
-                if opener == "participle" and self._result_of(code, events):
-                    _note(trace, info, "skipped", "result of the act before it ('..., killing')")
+                if not as_noun and code[:2] in self.stated_roots and any(
+                        v < g < hi and self._means_of(sent, g, lo) == v for g in verbs):
+                    # "responded on Monday by attacking Iran": the gerund names the act,
+                    # the statement (010) only how it came
+                    _note(trace, info, "skipped", "done by the means named after it")
+                    continue
+                if (opener == "participle" or not as_noun and self._means_of(sent, v, lo)
+                        is not None) and self._result_of(code, events):
+                    # "..., killing five", "violated the truce by firing on ...": one act
+                    _note(trace, info, "skipped", "result or means of the act before it")
                     continue
                 blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun,
                                         opener == "causative")
@@ -1582,6 +1608,11 @@ class Coder:
                 for k in range(max(lo, prev - 3), prev)) and not (
                 prev - 1 >= lo and "aspect" in grammar[prev - 1]):
             return "infinitive", "infinitive after a verb: the act is not reported as done"
+        if (head := self._means_of(sent, v, lo)) is not None:
+            # "China responded by banning imports", "retaliated by expelling two
+            # diplomats": the gerund of means is how the act of the verb before it was
+            # done, reported (or planned, negated) as that verb is
+            return self._blocked(sent, head, lo, subject, hypothetical, as_noun, caused)
         if lower[v].endswith("ing") and v != lo and not (
                 prev >= lo and any(c in grammar[prev] for c in (
                     "passive_aux", "subordinator", "aspect"))) and not _enacted(sent, prev, lo):

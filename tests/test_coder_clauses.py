@@ -39,6 +39,7 @@ pledge {pledges pledged pledging pledged}
 
 == 010 make statement
 announce {announces announced announcing announced}
+respond {responds responded responding responded}
 speak {speaks spoke speaking spoken}
 
 == 111 criticize or denounce
@@ -83,7 +84,7 @@ def coder(tmp_path_factory) -> Coder:
         tmp_path_factory.mktemp("extra"),
         '[engine]\nforeign_only = ["042", "043"]\nnested_roots = ["19"]\n'
         'purpose_detail = { "14" = ["104"] }\ndomestic_target = { "175" = "CVL" }\n'
-        'shared_object_roots = ["03"]\nreaction_target = ["16"]\n\n'
+        'shared_object_roots = ["03"]\nreaction_target = ["16"]\nstated_content = ["01"]\n\n'
         '[families.from_intent.03]\n033 = "033"\n\n'
         '[families.from_act.03]\n16 = "131"\n19 = "1384"\n\n'
         '[families.from_intent.10]\n035 = "105"\n\n'
@@ -404,3 +405,15 @@ def test_an_accusation_takes_its_sub_code_from_the_act_it_charges(coder):
     # a kind the accusation's own pattern names stays
     assert coded(coder, "Iran blamed Israel of treason for attacking Syria.") == [
         ("IRN", "ISR", "1125")]
+
+
+def test_a_gerund_of_means_is_the_act_of_the_verb_before_by(coder):
+    # "responded by attacking": how the subject responded, reported as the verb is
+    assert coded(coder, "Pakistan responded by attacking Iran.") == [("PAK", "IRN", "190")]
+    assert coded(coder, "Pakistan responded on Monday by attacking Iran.") == [
+        ("PAK", "IRN", "190")]
+    assert coded(coder, "Pakistan did not respond by attacking Iran.") == []
+    # an actor between: the gerund is no means of the verb before it
+    assert coded(coder, "Pakistan condemned Iran by marching.") == [("PAK", "IRN", "111")]
+    # after a passive, "by" brings the agent: "marching" describes the crowds
+    assert all(code != "141" for *_, code in coded(coder, "Iran was condemned by marching crowds."))
