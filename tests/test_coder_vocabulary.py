@@ -2023,3 +2023,25 @@ def test_sub_codes_of_threats_alerts_bans_and_appeals(coder, text, event):
 ])
 def test_invasions_counterproposals_alliances_and_protests_at(coder, text, events):
     assert coded(coder, text) == events
+
+
+def test_a_label_on_an_act_named_before_criticises_its_doer(coder):
+    # "called the attack a war crime": the label (111) aims at the doer of the act the
+    # definite noun refers to (engine act_anaphora); with no such act, nothing is coded
+    assert coded(coder, "Hamas called the attack a war crime.",
+                 context="Israeli jets struck Gaza on Monday.") == {("PSEHMS", "ISRMIL", "111")}
+    assert coded(coder, "Hamas called the attack cruel and inhumane.",
+                 context="Israeli jets struck Gaza on Monday.") == {("PSEHMS", "ISRMIL", "111")}
+    assert coded(coder, "Hamas called the situation dangerous.") == set()
+    # a meeting called is the meeting, whatever the words after it
+    assert ("IRN", "IGOUNO", "111") not in coded(
+        coder, "Iran called an emergency meeting of the UN over the illegal strikes.")
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Azerbaijan launched an offensive on Tuesday, pounding Armenian separatist positions "
+     "with artillery.", {("AZE", "ARMSEP", "194")}),
+    ("Government troops shelled rebel positions in Sudan.", {("SDNMIL", "SDNREB", "194")}),
+])
+def test_pounding_and_the_lines_of_armed_groups(coder, text, events):
+    assert coded(coder, text) == events
