@@ -33,6 +33,11 @@ LONGEST_JOINER = max(len(j) for j in (*JOINERS, [",", "and"]))
 JOINER_FIRSTS = frozenset(j[0] for j in (*JOINERS, [","]))
 
 
+#: Perfect-tense auxiliaries that may stand between a subject and its verb ("and Kyiv
+#: had agreed"); the other auxiliaries are grammar classes (passive_aux, future).
+AUXILIARIES = frozenset({"has", "have", "had", "also", "then", "later"})
+
+
 @dataclass(eq=False, slots=True)
 class Phrase:
     """A noun phrase that names an actor, with where its code came from."""
@@ -1110,7 +1115,7 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
             # that verb's object, and may be the antecedent.
             candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
     if p.pronoun and candidates:
-        teller = _teller(sent, p, candidates)
+        teller = _teller(sent, p, candidates) or _joined_speaker(sent, p, candidates)
         if teller is not None:
             return teller
     return candidates[-1] if candidates else None
@@ -1179,6 +1184,36 @@ def _teller(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:
         return None
     before = [q for q in candidates if q.end <= verb and q.after_prep is None]
     return before[-1] if before else None
+
+
+def _joined_speaker(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:
+    """The subject of "X condemned Y and said it would ...", if `p` is such a pronoun.
+
+    A reporting verb joined by "and" or "but" to the verb before it shares that verb's
+    subject, and the pronoun opening what it reports states the speaker's own position
+    or plan ("G7 leaders condemned Iran's attack and said they stood by Israel"): it
+    refers to the subject, not to the object of the first verb. The subject is the
+    last candidate right before a verb (adverbs and auxiliaries aside), not after a
+    preposition.
+    """
+    k = p.start - 1
+    if k > 0 and sent.lower[k] == "that":
+        k -= 1
+    if k < 2 or "reporting" not in sent.grammar_at[k] or sent.lower[k - 1] not in (
+            "and", "but") or "object_pronoun" in sent.grammar_at[p.start]:
+        return None
+    subjects = [q for q in candidates if q.end < k - 1 and q.after_prep is None
+                and _verb_follows(sent, q.end)]
+    return subjects[-1] if subjects else None
+
+
+def _verb_follows(sent, i: int) -> bool:
+    """Whether a verb starts at token `i`, after adverbs ("swiftly") and auxiliaries."""
+    n = len(sent.lower)
+    while i < n and (sent.lower[i].endswith("ly") and sent.words[i].islower()
+                     or sent.lower[i] in AUXILIARIES):
+        i += 1
+    return i < n and bool(sent.labels[i]) and sent.labels[i][0] == VERB
 
 
 def _speaker(phrases: list[Phrase], sent) -> Phrase | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from coding.actors import (
+    AUXILIARIES,
     NON_COUNTRY,
     OWN_FORCES,
     PLACE_PREPOSITIONS,
@@ -45,9 +46,6 @@ BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
 #: token without one, so a new cut on a plain word must add the word here.
 _CUT_WORDS = CLAUSE_BREAKS | {",", "that", "but", "and"}
 _ASCII_DIGIT = re.compile("[0-9]")
-#: Perfect-tense auxiliaries that may stand between a subject and its verb ("and Kyiv
-#: had agreed"); the other auxiliaries are grammar classes (passive_aux, future).
-AUXILIARIES = frozenset({"has", "have", "had", "also", "then", "later"})
 #: Grammar classes of a word that is no noun: a participle after one is no reduced relative.
 _NOT_NOUN = frozenset({"passive_aux", "future", "modal", "infinitive", "negation", "relative",
                        "preposition", "determiner", "article", "conjunction"})

@@ -154,6 +154,17 @@ def test_a_plan_told_to_an_actor_is_the_tellers_intention_towards_it(coder):
     assert coded(coder, "Pakistan told Iran that Syria would send aid.") == []
 
 
+def test_a_pronoun_reported_by_a_joined_verb_is_the_subjects(coder):
+    # "condemned Iran and said it would ...": the speaker shares the first verb's subject
+    assert coded(coder, "Pakistan condemned Iran and said it would send aid to Syria.") == [
+        ("PAK", "IRN", "111"), ("PAK", "SYR", "0332")]
+    assert coded(coder, "Pakistan strongly condemned Iran but said that it would send aid "
+                        "to Syria.") == [("PAK", "IRN", "111"), ("PAK", "SYR", "0332")]
+    # with no reporting verb the pronoun is the nearest actor, as before
+    assert coded(coder, "Pakistan condemned Iran after it attacked Syria.") == coded(
+        coder, "Pakistan condemned Iran after Iran attacked Syria.")
+
+
 def test_a_report_told_with_no_that_starts_after_the_one_told(coder):
     # "told Iran it would ...": Iran is told; "it" is the teller, the report's subject
     assert coded(coder, "Pakistan told Iran it would send aid to Syria.") == [
