@@ -1203,11 +1203,11 @@ def _joined_speaker(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:
             "and", "but") or "object_pronoun" in sent.grammar_at[p.start]:
         return None
     subjects = [q for q in candidates if q.end < k - 1 and q.after_prep is None
-                and _verb_follows(sent, q.end)]
+                and verb_follows(sent, q.end)]
     return subjects[-1] if subjects else None
 
 
-def _verb_follows(sent, i: int) -> bool:
+def verb_follows(sent, i: int) -> bool:
     """Whether a verb starts at token `i`, after adverbs ("swiftly") and auxiliaries."""
     n = len(sent.lower)
     while i < n and (sent.lower[i].endswith("ly") and sent.words[i].islower()

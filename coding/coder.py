@@ -26,6 +26,7 @@ from coding.actors import (
     modifiers_start,
     preposition_before,
     resolve_pronouns,
+    verb_follows,
     word_kinds,
 )
 from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_compiled
@@ -476,6 +477,8 @@ class Coder:
                     i = nxt - 1
                 # else no clause is reported: "announced a package of aid for Ukraine" names
                 # the speaker's own act, whose noun the reporting verb carries
+            elif tok == "," and _gap_clause(sent, i):
+                cuts.append((i + 1, "reaction"))  # "..., a move Beijing condemned"
             elif (tok == "," and i + 1 < n and labels[i + 1] and labels[i + 1][0] == VERB
                   and lower[i + 1].endswith("ing")):
                 cuts.append((i + 1, "participle"))  # "..., accusing it of genocide"
@@ -1178,8 +1181,9 @@ class Coder:
             # "despite" takes a noun phrase: "despite US sanctions" names no act of sanctioning
             concessive = opener == "subordinator" and "concessive" in sent.grammar_at[lo]
             for v in verbs:
-                if not lo <= v < hi:
-                    continue
+                if not lo <= v < hi or opener == "reaction" and (
+                        clause_subject is not None and v < clause_subject.end):
+                    continue  # ", an accusation Paris rejected": the act before, no new one
                 entries = sent.labels[v][3]
                 v_end = sent.labels[v][2]
                 verb_id, noun_id = word_kinds(entries)
@@ -1396,6 +1400,11 @@ class Coder:
                     # "Sarkozy was placed under investigation (by French judges)": the
                     # subject of a passive light verb undergoes the act of the by-phrase
                     source, target = by, clause_subject
+                if opener == "reaction" and last_source is not None and source is not None \
+                        and not as_noun and last_source.code != source.code:
+                    # ", a move Beijing condemned": its object is the act before, whose
+                    # doer is the target, whatever else the clause names
+                    target = last_source
                 if (target is None and opener == "and" and not as_noun
                         and _quantity_object(sent, v_end, hi, self.book.numbers)):
                     # "fired tear gas at the protesters and arrested dozens": of them;
@@ -1763,12 +1772,15 @@ class Coder:
             lab = labels[m] if m < hi else None
             noun_id = word_kinds(lab[3])[1] if lab is not None and lab[0] in (VERB, NOUN) \
                 else None
-            if noun_id is None:
+            if noun_id is None and m < hi and "act_gap" in grammar[m]:
+                end, root = m + 1, None  # "the allegations", "the charges": any act
+            elif noun_id is None:
                 return None
-            default = self.book.words[noun_id][2]
-            # a noun coded by what it takes ("the seizure": of a tanker 171, of a town
-            # 192) names no family: like "the move", it may refer to any act
-            end, root = lab[2], default[:2] if default and default != "---" else None
+            else:
+                default = self.book.words[noun_id][2]
+                # a noun coded by what it takes ("the seizure": of a tanker 171, of a
+                # town 192) names no family: like "the move", it may refer to any act
+                end, root = lab[2], default[:2] if default and default != "---" else None
         else:
             return None
         if end < hi and "preposition" in grammar[end]:
@@ -2070,6 +2082,26 @@ def _enacted(sent: Sentence, k: int, lo: int) -> bool:
     grammar = sent.grammar_at
     return k >= lo and "enactment" in grammar[k] and any(
         "enacting" in grammar[j] for j in range(max(lo, k - 4), k))
+
+
+def _gap_clause(sent: Sentence, comma: int) -> bool:
+    """Whether the comma at `comma` opens a clause whose object is the act before it: an
+    article, a noun of grammar class `act_gap` (one plain word may precede it), then an
+    actor phrase and a verb (", a move Beijing condemned", ", an accusation Paris
+    rejected", ", a claim Kyiv denied")."""
+    lower, grammar, n = sent.lower, sent.grammar_at, len(sent.lower)
+    j = comma + 1
+    if j < n and "article" in grammar[j]:
+        j += 1
+    if j + 1 < n and "act_gap" not in grammar[j] and "act_gap" in grammar[j + 1] and (
+            lower[j].isalpha() and not sent.labels[j]):
+        j += 1  # "a rare move", "an unprecedented step"
+    if j >= n or "act_gap" not in grammar[j]:
+        return False
+    k = sent.grammar_end[j]
+    actor = next((p for p in sent.phrases if p.start <= k < p.end), None)
+    return actor is not None and actor.start > comma and bool(actor.code) and verb_follows(
+        sent, actor.end)
 
 
 def _between_parties(events: list[Event], wrong: list[Event]) -> list[Event]:

@@ -428,3 +428,15 @@ def test_a_gerund_of_means_is_the_act_of_the_verb_before_by(coder):
     assert coded(coder, "Pakistan condemned Iran by marching.") == [("PAK", "IRN", "111")]
     # after a passive, "by" brings the agent: "marching" describes the crowds
     assert all(code != "141" for *_, code in coded(coder, "Iran was condemned by marching crowds."))
+
+
+def test_a_clause_whose_object_is_the_act_before_reacts_to_its_doer(coder):
+    # ", a move Syria condemned": the act gap (grammar act_gap) is the act before
+    assert coded(coder, "Pakistan attacked Iran, a move Syria condemned.") == [
+        ("PAK", "IRN", "190"), ("SYR", "PAK", "111")]
+    assert coded(coder, "Pakistan attacked Iran, an unprecedented step Syria strongly "
+                        "condemned.") == [("PAK", "IRN", "190"), ("SYR", "PAK", "111")]
+    # a noun of no act: no reaction to the subject
+    assert ("SYR", "PAK", "111") not in coded(
+        coder, "Pakistan attacked Iran, a country Syria condemned.")
+

@@ -2045,3 +2045,10 @@ def test_a_label_on_an_act_named_before_criticises_its_doer(coder):
 ])
 def test_pounding_and_the_lines_of_armed_groups(coder, text, events):
     assert coded(coder, text) == events
+
+
+def test_the_allegations_refer_to_an_act_before(coder):
+    # "rejected the allegations", "condemned the charges" (grammar act_gap): the doer of
+    # an act the story reported before, of any kind
+    assert coded(coder, "Syria condemned the allegations.",
+                 context="Iran accused Syria of plotting a coup.") == {("SYR", "IRN", "111")}
