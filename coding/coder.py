@@ -25,6 +25,7 @@ from coding.actors import (
     is_outlet,
     modifiers_start,
     preposition_before,
+    resolve_actor,
     resolve_pronouns,
     verb_follows,
     word_kinds,
@@ -180,6 +181,7 @@ class Coder:
         self.ownership_suffixes = frozenset(grammar.get("flag_suffix", ())) | frozenset(
             grammar.get("owner_suffix", ()))
         self.backer_suffixes = frozenset(grammar.get("backer_suffix", ()))
+        self.mediation_words = frozenset(grammar.get("mediation", ()))
         self._stem_cache: dict[str, tuple[str, ...]] = {}  # word -> its stem entries
         self.gaps = bool(self.book.data.get("gaps", False))
         # the keys of the families: roots ("02") and codes ("112") whose verbs govern acts
@@ -287,31 +289,28 @@ class Coder:
         events = (sparse_events(self, sent, verbs, trace) if self.sparse
                   else self._events(sent, verbs, trace))
         if self.mediator_code and not self.sparse:
-            events = self._mediated(sent, events)
+            events = self._mediated(sent, events, day)
         if self.role_detail:
             events = [self._by_role(e) for e in events]
         if past:
             events = _present(sent, events, past)
         return Result(events, "coded" if events else "no_event", None, trace, sent)
 
-    def _mediated(self, sent: Sentence, events: list[Event]) -> list[Event]:
+    def _mediated(self, sent: Sentence, events: list[Event], day: int | None) -> list[Event]:
         """The events, with the mediator's of the agreements and talks it brokered or hosted.
 
         "Thailand and Cambodia agreed to a ceasefire after talks hosted by Malaysia's
-        prime minister", "Israel and Hamas agreed to a truce mediated by Qatar": the actor
-        after a word of grammar.txt `mediation` and "by" mediates ([engine] mediator_code,
-        045) between each party of the acts of `mediated_roots` coded before it. It is no
-        party of those acts: one that took it as its target is the parties' own act
-        instead (`_between_parties`).
+        prime minister", "Israel and Hamas agreed to a truce mediated by Qatar", "signed
+        a U.S.-brokered peace agreement": the mediator (`_mediator_at`) mediates ([engine]
+        mediator_code, 045) between each party of the acts of `mediated_roots` coded
+        before it. It is no party of those acts: one that took it as its target is the
+        parties' own act instead (`_between_parties`).
         """
-        lower, grammar, labels = sent.lower, sent.grammar_at, sent.labels
-        for k in range(1, len(lower) - 2):
-            if "mediation" not in grammar[k] or lower[k + 1] != "by" or not labels[k]:
+        for k in range(1, len(sent.lower) - 1):
+            found = self._mediator_at(sent, k, day)
+            if found is None:
                 continue
-            mediator = next((p for p in sent.phrases if k + 2 <= p.start <= k + 3), None)
-            verb_id, _noun = word_kinds(labels[k][3])
-            if mediator is None or not mediator.code or verb_id is None:
-                continue
+            mediator, rule = found
             mediators = {m.code for m in _members(mediator)}
             at = sent.starts[k]
             acts = [e for e in events if e.code[:2] in self.mediated_roots and e.verb_span[0] < at]
@@ -320,12 +319,50 @@ class Coder:
                                                and e.target_span and e.target_span[0] > at])
             parties = {p.code: p for p in sent.phrases
                        if p.end <= k and p.code in codes and p.code not in mediators}
-            rule = self.book.words[verb_id][4]
             for p in parties.values():
                 party = Phrase(p.start, p.end, code=p.code, rules=list(p.rules))
                 events = events + self._make(sent, mediator, party, self.mediator_code, rule,
                                              k, k + 1)
         return events
+
+    def _mediator_at(self, sent: Sentence, k: int, day: int | None
+                     ) -> tuple[Phrase, str] | None:
+        """The mediator named at token `k`, with the rule id of its word of grammar.txt
+        `mediation`: the actor after that word and "by" ("a truce mediated by Qatar"), or
+        the one a hyphened modifier ending in that word names ("a U.S.-brokered deal", "a
+        Russian-brokered ceasefire": the word stays one token, see `_join_backer`)."""
+        lower, labels = sent.lower, sent.labels
+        if "mediation" in sent.grammar_at[k]:
+            if k + 2 >= len(lower) or lower[k + 1] != "by" or not labels[k]:
+                return None
+            mediator = next((p for p in sent.phrases if k + 2 <= p.start <= k + 3), None)
+            verb_id, _noun = word_kinds(labels[k][3])
+            if mediator is None or not mediator.code or verb_id is None:
+                return None
+            return mediator, self.book.words[verb_id][4]
+        head, sep, tail = sent.words[k].rpartition("-")
+        if not sep or tail.lower() not in self.mediation_words or labels[k] is not None:
+            return None
+        actor = self._whole_name(head, ACTOR)
+        verb = self._whole_name(tail, VERB)
+        if actor is None or verb is None:
+            return None
+        code = resolve_actor(self.book, actor, day)
+        verb_id, _noun = word_kinds(verb)
+        if not code or verb_id is None:
+            return None
+        return Phrase(k, k + 1, code=code, rules=[self.book.actors[actor][2]]), \
+            self.book.words[verb_id][4]
+
+    def _whole_name(self, text: str, label: str):
+        """The entry of kind `label` (ACTOR: its id; VERB: the span's entries) that
+        `text` is as a whole, or None ("U.S." is the United States, "brokered" a verb)."""
+        words = tokenize_words(text)
+        for s, e, (kind, ident, _gram, _discard, entries) in find_phrases(
+                self.book, words, [w.lower() for w in words]):
+            if kind == label and s == 0 and e == len(words):
+                return ident if label == ACTOR else entries
+        return None
 
     def _by_role(self, e: Event) -> Event:
         """The event with the sub-code its source's role gives an unspecified act.

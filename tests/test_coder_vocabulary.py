@@ -1739,8 +1739,16 @@ def test_weapons_of_fire_exchanged_and_battles_fought(coder, text, events):
     ("Sudan's army and the RSF agreed to a truce mediated by Saudi Arabia.",
      {("SDNMIL", "SDNREB", "0871"), ("SDNREB", "SDNMIL", "0871"), ("SAU", "SDNMIL", "045"),
       ("SAU", "SDNREB", "045")}),
-    # a backer hyphened to the noun ("U.S.-brokered") is no party either
+    # a mediator hyphened to the noun ("U.S.-brokered", "Qatari-mediated") is no party
+    # either: it mediates between them
     ("Serbia and Kosovo signed a U.S.-brokered agreement.",
+     {("SRB", "KSV", "057"), ("KSV", "SRB", "057"), ("USA", "SRB", "045"),
+      ("USA", "KSV", "045")}),
+    ("Israel and Hamas agreed to a Qatari-mediated truce.",
+     {("ISR", "PSEHMS", "0871"), ("PSEHMS", "ISR", "0871"), ("QAT", "ISR", "045"),
+      ("QAT", "PSEHMS", "045")}),
+    # a backer is no mediator: "Iran-backed" names no third party to the deal
+    ("Serbia and Kosovo signed an EU-backed agreement.",
      {("SRB", "KSV", "057"), ("KSV", "SRB", "057")}),
     # an attack is no mediated act: the actor after "by" stays its target
     ("Sudan's army attacked a convoy hosted by Chad.", {("SDNMIL", "TCD", "190")}),
