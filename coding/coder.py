@@ -1659,7 +1659,8 @@ class Coder:
             return self._blocked(sent, head, lo, subject, hypothetical, as_noun, caused)
         if lower[v].endswith("ing") and v != lo and not (
                 prev >= lo and any(c in grammar[prev] for c in (
-                    "passive_aux", "subordinator", "aspect"))) and not _enacted(sent, prev, lo):
+                    "passive_aux", "subordinator", "aspect"))) and not _enacted(
+                    sent, prev, lo) and not _means(sent, prev, lo):
             return "participle", "participle: describes, does not report, an act"
         return None
 
@@ -2003,6 +2004,20 @@ def _join_backer(words: list[str], suffixes: frozenset[str]) -> list[str]:
         out.append(words[i])
         i += 1
     return out
+
+
+def _means(sent: Sentence, by: int, lo: int) -> bool:
+    """Whether token `by` (grammar.txt `by`) after an active verb opens its phrase of
+    means: "Israel retaliated by striking Hezbollah targets", "China responded by
+    banning imports": the act after it is the one done, by the clause's subject, not a
+    description; after a passive one it opens the agent ("greeted by cheering crowds")."""
+    if by <= lo or "by" not in sent.grammar_at[by]:
+        return False
+    grammar, labels = sent.grammar_at, sent.labels
+    verb = next((k for k in range(max(lo, by - 4), by) if labels[k] is not None
+                 and labels[k][0] == VERB and labels[k][2] == by), None)
+    return verb is not None and not any(
+        "passive_aux" in grammar[k] for k in range(max(lo, verb - 2), verb))
 
 
 def _reciprocal(sent: Sentence, v_end: int) -> bool:

@@ -1786,6 +1786,19 @@ def test_welcomes_given_and_set_phrases(coder, text, events):
     assert coded(coder, text) == events
 
 
+@pytest.mark.parametrize("text, events", [
+    # "responded by V-ing": the act after "by" is the one done, by the clause's subject
+    ("Israel retaliated by striking Hezbollah targets in Lebanon.",
+     {("ISR", "LBNHEZ", "190")}),
+    ("China responded by banning all imports of Japanese seafood.", {("CHN", "JPN", "163")}),
+    # after a passive verb "by" opens the agent: "cheering" describes the crowds
+    ("Hamas released 20 Israeli hostages, who were greeted by cheering crowds in Tel Aviv.",
+     {("PSEHMS", "ISRCVL", "0841")}),
+])
+def test_an_act_of_means_after_by_is_done(coder, text, events):
+    assert coded(coder, text) == events
+
+
 @pytest.mark.parametrize("text, event", [
     # what a mission or inquiry set up looks into gives its sub-code (09)
     ("The Human Rights Council set up a fact-finding mission into Belarus's crackdown on "
