@@ -404,15 +404,23 @@ class Coder:
                   and int(tok) < date.fromordinal(day).year - self.historical_years):
                 at = next((k for k in range(max(0, i - 4), i) if "historical" in grammar[k]),
                           None)
+                if at is None and i and "article" in grammar[i - 1] and tok.isdigit():
+                    # "a 2018 programme negotiated under Macri": the year dates a noun
+                    past.append(range(i - 1, self._dated_end(sent, i)))
+                    continue
             if at is None:
                 continue
             opener = self._dated_modifier(sent, at)
             if opener is None:
                 return f"historical reference '{' '.join(sent.words[at:i + 1])}'", past
-            end = next((k for k in range(i + 1, len(lower)) if lower[k] in _CUT_WORDS - {
-                "that", "and", "but"}), len(lower))
-            past.append(range(opener, end))
+            past.append(range(opener, self._dated_end(sent, i)))
         return None, past
+
+    @staticmethod
+    def _dated_end(sent: Sentence, i: int) -> int:
+        """Where the modifier dated by the reference at `i` ends: the next break."""
+        return next((k for k in range(i + 1, len(sent.lower))
+                     if sent.lower[k] in _CUT_WORDS - {"that", "and", "but"}), len(sent.lower))
 
     def _dated_modifier(self, sent: Sentence, at: int) -> int | None:
         """Where the modifier of a noun that the past reference at `at` dates starts, or
@@ -420,11 +428,13 @@ class Coder:
 
         "sought arrest warrants for two men wanted in the slaying ... three years ago",
         "asked forgiveness for crimes committed during the 1944 uprising", "former foes
-        in a war that ended in 1975", "for the killings ... of the uprising of 1905":
-        a relative clause, a participle after a noun (once the sentence has a verb of
-        its own before it) or a year after "of" behind the main verb describes a past
-        thing the act is about. "Iraq invaded Kuwait in 1990", "recalled that NATO had
-        bombed Yugoslavia in 1999", "The tsunami of 2004 killed": the act is past.
+        in a war that ended in 1975", "for the killings ... of the uprising of 1905",
+        "Marking 30 years since the 1994 genocide, Kagame hosted ...": a relative
+        clause, a participle after a noun (once the sentence has a verb of its own
+        before it), a year after "of" behind the main verb or a fronted participle
+        clause describes a past thing the act is about. "Iraq invaded Kuwait in 1990",
+        "recalled that NATO had bombed Yugoslavia in 1999", "The tsunami of 2004 killed":
+        the act is past.
         """
         lower, labels, grammar = sent.lower, sent.labels, sent.grammar_at
 
@@ -434,6 +444,10 @@ class Coder:
 
         if lower[at] == "of" and any(verb_at(k) for k in range(at)):
             return at
+        if lower[at] in ("since", "of") and _fronted_participle(sent) and at < lower.index(","):
+            # "Marking 30 years since the 1994 genocide, Kagame hosted ...": the time
+            # since, or of, a thing the fronted clause names ("Speaking in 1990, ..." dates)
+            return 0
         for j in range(at - 1, -1, -1):
             tok = lower[j]
             if tok in ("which", "who", "whom", "whose"):
@@ -1214,6 +1228,7 @@ class Coder:
             noun_agent: Phrase | None = None  # the author of the clause's last noun of an act
             stated: list[Event] = []  # a statement's 010 set aside for the act it states
             negated = False  # a verb of the clause was negated: its infinitives are not done
+            supposed = False  # its subject is an act supposed: what would follow is no act
             left = 0  # the number of events once it was set aside
             # "despite" takes a noun phrase: "despite US sanctions" names no act of sanctioning
             concessive = opener == "subordinator" and "concessive" in sent.grammar_at[lo]
@@ -1361,6 +1376,9 @@ class Coder:
                     break  # after an appeal/intent/demand verb only its complement counts
                 if blocked is not None:
                     kind_, reason = blocked
+                    supposed = supposed or kind_ == "supposed"
+                    if supposed and kind_ in ("intent", "hypothetical"):
+                        kind_ = "supposed"  # "a Chinese invasion would disrupt supplies"
                     # "will release" -> intent to release (03x); "urged X to release" ->
                     # appeal for release (02x); "refused to release" -> 12x; "threatened to
                     # capture" -> 13x: the governing family's code for this act.
@@ -1614,7 +1632,8 @@ class Coder:
 
         Kinds: "negated", "hypothetical" (conditional, modal, prediction), "intent"
         (will/would, plans: the act may be coded as an intention to act),
-        "infinitive" (after another verb, whose event stands) and "participle". In a
+        "infinitive" (after another verb, whose event stands), "participle" and
+        "supposed" (an indefinite act with a modal after it, `_supposed_act`). In a
         clause of an actor made to act (`caused`: "prompted Mexico to break off
         relations") the infinitive right after the subject is the act done, no plan.
         """
@@ -1622,6 +1641,8 @@ class Coder:
             return None  # legacy dictionaries judge modality with their own patterns
         if hypothetical:
             return "hypothetical", "conditional clause or content of a claim"
+        if _supposed_act(sent, v):
+            return "supposed", "an act supposed: 'a Chinese invasion would ...'"
         if as_noun:
             return None
         start = max(lo, subject.end if subject is not None and subject.end <= v else lo,
@@ -1914,6 +1935,27 @@ def _after_plain_word(sent: Sentence, j: int) -> bool:
     prev = sent.lower[j - 1]
     return prev.isalpha() and prev not in AUXILIARIES and not _NOT_NOUN & set(
         sent.grammar_at[j - 1])
+
+
+def _supposed_act(sent: Sentence, v: int) -> bool:
+    """Whether the noun of an act at `v` opens an indefinite noun phrase (an article that
+    is not definite, actors and plain words between) whose clause goes on with a modal
+    or future before its verb: "A Chinese invasion of Taiwan would disrupt supplies"
+    names what would follow from an act supposed, not an act done."""
+    k = v - 1
+    while k >= max(0, v - 4) and sent.lower[k].isalpha() and not sent.grammar_at[k] and (
+            not sent.inside[k] or any(p.start <= k < p.end for p in sent.phrases)):
+        k -= 1
+    g = sent.grammar_at[k] if k >= 0 else ()
+    if "article" not in g or "definite" in g:
+        return False
+    for j in range(sent.labels[v][2], min(len(sent.lower), v + 10)):
+        if {"modal", "future"} & set(sent.grammar_at[j]):
+            return True
+        if sent.lower[j] in _CUT_WORDS or _boundary_class(sent.grammar_at[j]) or (
+                sent.labels[j] is not None and sent.labels[j][0] == VERB):
+            return False  # "said in an address that a government would be formed"
+    return False
 
 
 def _negated_noun(sent: Sentence, v: int) -> bool:

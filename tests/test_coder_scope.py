@@ -36,6 +36,9 @@ kill {kills killed killing killed}
 
 == 010 make statement
 speak {speaks spoke speaking spoken}
+
+== --- mark: an occasion marked is no event
+mark {marks marked marking marked}
 """
 
 ENGINE = """\
@@ -118,3 +121,24 @@ def test_a_noun_of_an_act_after_a_negator_is_not_coded(coder):
     assert coded(coder, "Iran said the blast was not an Israeli attack on Syria.") == []
     assert coded(coder, "Iran said the blast was an Israeli attack on Syria.") == [
         ("ISR", "SYR", "190")]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # an indefinite act with a modal after it is supposed, and so is what would follow
+    ("A Russian attack on Syria would trigger a war, Britain warned.", []),
+    ("A Russian attack on Syria killed five people.", [("RUS", "SYR", "190")]),
+])
+def test_an_act_supposed_is_not_coded(coder, text, events):
+    assert coded(coder, text) == events
+
+
+def test_a_year_before_a_noun_dates_that_noun_only(coder):
+    assert coded(coder, "Iran condemned the 1999 attack on Syria.", date=DAY) == [
+        ("IRN", "SYR", "111")]
+    assert coded(coder, "The 1999 attack on Syria killed five people.", date=DAY) == []
+
+
+def test_a_past_reference_in_a_fronted_participle_clause_leaves_the_main_act(coder):
+    assert coded(coder, "Marking 30 years since the 1994 war, Putin condemned Britain.",
+                 date=DAY) == [("RUSGOV", "GBR", "111")]
+    assert coded(coder, "Speaking in 1994, Putin condemned Britain.", date=DAY) == []
