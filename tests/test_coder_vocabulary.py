@@ -2073,3 +2073,9 @@ def test_the_allegations_refer_to_an_act_before(coder):
     # an act the story reported before, of any kind
     assert coded(coder, "Syria condemned the allegations.",
                  context="Iran accused Syria of plotting a coup.") == {("SYR", "IRN", "111")}
+
+
+def test_deportation_of_children_charged_is_a_war_crime(coder):
+    # the deportation of children, named as a noun, is charged as a war crime (1124)
+    assert coded(coder, "Kyiv accused Moscow of the forced deportation of children.") == {
+        ("UKR", "RUS", "1124")}
