@@ -265,6 +265,10 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             while labels[j] is None or labels[j][0] != ACTOR:  # determiners, modifiers
                 j += 1
             linked = True
+        elif (agent is None and (country or person or pronoun) and lab is None
+              and _shared_head(book, sent, j)):
+            j += 2  # "Mexico's foreign and security ministers": one role, two offices
+            gap = 0
         elif (gap < max_gap and (country or person or pronoun) and agent is None
               and (lab is None or lab[0] == AGENT) and _modifier_word(sent, j)
               and (_agent_ahead(labels, j + (lab is not None), 3 - gap)
@@ -447,6 +451,23 @@ def _qualified_role(book: Compiled, sent, start: int, i: int, j: int,
         if listed is not None:
             return listed
     return None
+
+
+def _shared_head(book: Compiled, sent, j: int) -> bool:
+    """Whether the plain word at `j`, "and" or "or", and a role after them (maybe after
+    a plain word: "security ministers") share the role's last word as one listed role
+    each: "foreign and defence ministers" are the foreign ministers and the defence
+    ministers, one phrase of the country before them (GOV), not the country alone and
+    a role of its own."""
+    lower = sent.lower
+    if j + 2 >= len(lower) or lower[j + 1] not in ("and", "or") or not _modifier_word(sent, j):
+        return False
+    k = j + 2
+    if sent.labels[k] is None and k + 1 < len(lower) and _modifier_word(sent, k):
+        k += 1
+    lab = sent.labels[k]
+    return (lab is not None and lab[0] == AGENT
+            and _listed_agent(book, [lower[j], lower[lab[2] - 1]]) is not None)
 
 
 def _listed_agent(book: Compiled, words: list[str]) -> int | None:

@@ -1966,6 +1966,21 @@ def test_possessive_groups_occupied_places_and_titles(coder, text, event):
     assert coded(coder, text) == {event}
 
 
+@pytest.mark.parametrize("text, event", [
+    # two offices sharing one role word are one phrase of the country before them
+    ("Mexico's foreign and security ministers visited Washington for talks.",
+     ("MEXGOV", "USA", "042")),
+    ("Pakistan's foreign and interior ministers condemned India.", ("PAKGOV", "IND", "111")),
+])
+def test_two_offices_sharing_one_role_word(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+def test_the_paramilitary_group_after_a_named_armed_group_is_that_group(coder):
+    assert coded(coder, "Sudan's army condemned the RSF and vowed to crush the paramilitary "
+                        "group.") == {("SDNMIL", "SDNREB", "111"), ("SDNMIL", "SDNREB", "138")}
+
+
 def test_a_role_of_two_codes_linked_to_a_list_goes_to_every_country(coder):
     # "the national security advisers of India and Pakistan" (phoenix's role GOVMIL)
     assert coded(coder, "Marco Rubio spoke with the national security advisers of India and "
