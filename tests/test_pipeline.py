@@ -304,6 +304,21 @@ def test_run_code_writes_file_and_summary(tmp_path, corpus, monkeypatch):
     assert listing(tmp_path) == ["corpus.jsonl", "out.parquet", "out.rejects.jsonl"]
 
 
+def test_run_code_collects_garbage_less_often_while_reading_and_writing(tmp_path, corpus,
+                                                                       monkeypatch):
+    """The raised threshold holds between batches too (input read, table written)."""
+    import gc
+
+    seen = []
+    count = pipeline._count
+    monkeypatch.setattr(pipeline, "_count",
+                        lambda *a: (seen.append(gc.get_threshold()[0]), count(*a))[1])
+    before = gc.get_threshold()
+    run_code([corpus], tmp_path / "out.parquet", options())
+    assert seen and min(seen) >= pipeline.YOUNG_GC_THRESHOLD
+    assert gc.get_threshold() == before
+
+
 @pytest.mark.parametrize("partition", [None, "year"])
 def test_failure_mid_run_leaves_nothing(tmp_path, corpus, monkeypatch, partition):
     small_batches(monkeypatch)
