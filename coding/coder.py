@@ -1831,8 +1831,10 @@ class Coder:
             lab = labels[m] if m < hi else None
             noun_id = word_kinds(lab[3])[1] if lab is not None and lab[0] in (VERB, NOUN) \
                 else None
-            if noun_id is None and m < hi and "act_gap" in grammar[m]:
-                end, root = m + 1, None  # "the allegations", "the charges": any act
+            if m < hi and "act_gap" in grammar[m]:
+                # "the allegations", "the charges", "the claims": of any act, whatever
+                # the noun's own code
+                end, root = (lab[2] if noun_id is not None else m + 1), None
             elif noun_id is None:
                 return None
             else:

@@ -2083,11 +2083,26 @@ def test_pounding_and_the_lines_of_armed_groups(coder, text, events):
     assert coded(coder, text) == events
 
 
+@pytest.mark.parametrize("text, events", [
+    # "the Emirates" is the UAE ("Emirates" alone, the airline, names no actor)
+    ("Zelenskiy thanked the Emirates for its mediation.", {("UKRGOV", "ARE", "051")}),
+    ("Emirates flights to Dubai resumed.", set()),
+    # duties raised on another's goods are tariffs (163)
+    ("China raised duties on U.S. farm products.", {("CHN", "USA", "163")}),
+])
+def test_the_emirates_and_duties_raised(coder, text, events):
+    assert coded(coder, text) == events
+
+
 def test_the_allegations_refer_to_an_act_before(coder):
     # "rejected the allegations", "condemned the charges" (grammar act_gap): the doer of
     # an act the story reported before, of any kind
     assert coded(coder, "Syria condemned the allegations.",
                  context="Iran accused Syria of plotting a coup.") == {("SYR", "IRN", "111")}
+    # allegations investigated (09) are still the allegations rejected (016)
+    assert coded(coder, "India rejected the allegations as absurd.",
+                 context="Canada was investigating allegations linking Indian agents to the "
+                         "killing.") == {("IND", "CAN", "016")}
 
 
 def test_deportation_of_children_charged_is_a_war_crime(coder):
