@@ -1787,6 +1787,18 @@ def test_welcomes_given_and_set_phrases(coder, text, events):
 
 
 @pytest.mark.parametrize("text, events", [
+    # state news agencies' congratulations: felicitations extended or conveyed praise
+    ("Xi extended felicitations to Putin on his re-election.", {("CHNGOV", "RUSGOV", "051")}),
+    ("Shehbaz Sharif conveyed felicitations to Erdogan.", {("PAKGOV", "TURGOV", "051")}),
+    ("The prime minister extended congratulations to Modi.", {("---GOV", "INDGOV", "051")}),
+    # extending a curfew is still the curfew's code
+    ("Bangladesh extended the curfew in Dhaka.", {("BGD", "BGDCVL", "1723")}),
+])
+def test_felicitations_extended(coder, text, events):
+    assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
     # "responded by V-ing": the act after "by" is the one done, by the clause's subject
     ("Israel retaliated by striking Hezbollah targets in Lebanon.",
      {("ISR", "LBNHEZ", "190")}),
