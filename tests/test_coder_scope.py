@@ -142,3 +142,15 @@ def test_a_past_reference_in_a_fronted_participle_clause_leaves_the_main_act(cod
     assert coded(coder, "Marking 30 years since the 1994 war, Putin condemned Britain.",
                  date=DAY) == [("RUSGOV", "GBR", "111")]
     assert coded(coder, "Speaking in 1994, Putin condemned Britain.", date=DAY) == []
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    # whatever is fired at an actor is force; questions fired are not
+    ("The United States fired anti-aircraft batteries at Russia.", [("USA", "RUS", "190")]),
+    ("Iran fired waves of ballistic missiles at Israel.", [("IRN", "ISR", "195")]),
+    ("Reporters fired questions at Putin.", []),
+    # a campaign rally is no demonstration
+    ("Ecuadorian opposition supporters attended a campaign rally in Quito.", []),
+])
+def test_default_vocabulary_of_force_and_rallies(text, events):
+    assert coded(Coder(), text, date=DAY) == events
