@@ -2121,3 +2121,13 @@ def test_deportation_of_children_charged_is_a_war_crime(coder):
     # the deportation of children, named as a noun, is charged as a war crime (1124)
     assert coded(coder, "Kyiv accused Moscow of the forced deportation of children.") == {
         ("UKR", "RUS", "1124")}
+
+
+@pytest.mark.parametrize("text, event", [
+    # the activities of an opposition party banned: a party banned (1722) ...
+    ("Pakistan banned all activities of Imran Khan's party.", ("PAK", "PAKOPP", "1722")),
+    # ... but a politician barred from travel is an administrative sanction (172)
+    ("Pakistan barred Imran Khan from leaving the country.", ("PAK", "PAKOPP", "172")),
+])
+def test_party_activities_banned(coder, text, event):
+    assert coded(coder, text) == {event}
