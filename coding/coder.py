@@ -1160,10 +1160,14 @@ class Coder:
         """The verb whose means the gerund at `v` names, if it follows "by" ("responded
         by banning imports": "responded"): the clause's last verb before "by", with no
         actor between them ("aiding Russia by supplying drones" names none) and not in
-        the passive ("were greeted by cheering crowds": "by" brings the agent).
+        the passive ("were greeted by cheering crowds": "by" brings the agent); adverbs
+        may stand before the gerund ("by swiftly imposing").
         """
+        lower = sent.lower
         by = v - 1
-        if by <= lo or not sent.lower[v].endswith("ing") or "by" not in sent.grammar_at[by]:
+        while by > lo and lower[by].endswith("ly") and sent.words[by].islower():
+            by -= 1
+        if by <= lo or not lower[v].endswith("ing") or "by" not in sent.grammar_at[by]:
             return None
         for k in range(by - 1, lo - 1, -1):
             label = sent.labels[k]
@@ -1680,8 +1684,7 @@ class Coder:
             return self._blocked(sent, head, lo, subject, hypothetical, as_noun, caused)
         if lower[v].endswith("ing") and v != lo and not (
                 prev >= lo and any(c in grammar[prev] for c in (
-                    "passive_aux", "subordinator", "aspect"))) and not _enacted(
-                    sent, prev, lo) and not _means(sent, prev, lo):
+                    "passive_aux", "subordinator", "aspect"))) and not _enacted(sent, prev, lo):
             return "participle", "participle: describes, does not report, an act"
         return None
 
@@ -2048,20 +2051,6 @@ def _join_backer(words: list[str], suffixes: frozenset[str]) -> list[str]:
         out.append(words[i])
         i += 1
     return out
-
-
-def _means(sent: Sentence, by: int, lo: int) -> bool:
-    """Whether token `by` (grammar.txt `by`) after an active verb opens its phrase of
-    means: "Israel retaliated by striking Hezbollah targets", "China responded by
-    banning imports": the act after it is the one done, by the clause's subject, not a
-    description; after a passive one it opens the agent ("greeted by cheering crowds")."""
-    if by <= lo or "by" not in sent.grammar_at[by]:
-        return False
-    grammar, labels = sent.grammar_at, sent.labels
-    verb = next((k for k in range(max(lo, by - 4), by) if labels[k] is not None
-                 and labels[k][0] == VERB and labels[k][2] == by), None)
-    return verb is not None and not any(
-        "passive_aux" in grammar[k] for k in range(max(lo, verb - 2), verb))
 
 
 def _reciprocal(sent: Sentence, v_end: int) -> bool:

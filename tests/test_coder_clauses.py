@@ -423,6 +423,8 @@ def test_a_gerund_of_means_is_the_act_of_the_verb_before_by(coder):
     assert coded(coder, "Pakistan responded by attacking Iran.") == [("PAK", "IRN", "190")]
     assert coded(coder, "Pakistan responded on Monday by attacking Iran.") == [
         ("PAK", "IRN", "190")]
+    assert coded(coder, "Pakistan responded by swiftly attacking Iran.") == [
+        ("PAK", "IRN", "190")]
     assert coded(coder, "Pakistan did not respond by attacking Iran.") == []
     # an actor between: the gerund is no means of the verb before it
     assert coded(coder, "Pakistan condemned Iran by marching.") == [("PAK", "IRN", "111")]
