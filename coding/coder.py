@@ -47,6 +47,8 @@ BOUNDARY_CLASSES = ("subordinator", "relative", "conditional")
 #: Words that may cut a clause without a grammar class: `Coder._clauses` skips any other
 #: token without one, so a new cut on a plain word must add the word here.
 _CUT_WORDS = CLAUSE_BREAKS | {",", "that", "but", "and"}
+#: Words that end a modifier dated by a past reference (`Coder._dated_end`).
+_DATED_ENDS = _CUT_WORDS - {"that", "and", "but"}
 _ASCII_DIGIT = re.compile("[0-9]")
 #: Grammar classes of a word that is no noun: a participle after one is no reduced relative.
 _NOT_NOUN = frozenset({"passive_aux", "future", "modal", "infinitive", "negation", "relative",
@@ -420,7 +422,7 @@ class Coder:
     def _dated_end(sent: Sentence, i: int) -> int:
         """Where the modifier dated by the reference at `i` ends: the next break."""
         return next((k for k in range(i + 1, len(sent.lower))
-                     if sent.lower[k] in _CUT_WORDS - {"that", "and", "but"}), len(sent.lower))
+                     if sent.lower[k] in _DATED_ENDS), len(sent.lower))
 
     def _dated_modifier(self, sent: Sentence, at: int) -> int | None:
         """Where the modifier of a noun that the past reference at `at` dates starts, or
@@ -463,7 +465,7 @@ class Coder:
                     and any(verb_at(k) for k in range(j - 1)) and not _named_subject(
                         sent, j, verb_at)):
                 return j
-            if "relative" in grammar[j - 1] if j else False:
+            if j and "relative" in grammar[j - 1]:
                 return j - 1
             return None
         return None
@@ -1975,11 +1977,18 @@ def _negated_noun(sent: Sentence, v: int) -> bool:
     return k >= 0 and "negation" in sent.grammar_at[k]
 
 
-def _infinitive(sent: Sentence, v: int, lo: int) -> bool:
-    """Whether the verb at `v` is an infinitive: "to" before it, adverbs aside."""
+def _before_adverbs(sent: Sentence, v: int, lo: int) -> int:
+    """The token before `v` past any lowercase adverbs in -ly, but not past `lo`: where the
+    word that marks the verb at `v` stands ("to swiftly send", "for summarily executing")."""
     k = v - 1
     while k > lo and sent.lower[k].endswith("ly") and sent.words[k].islower():
         k -= 1
+    return k
+
+
+def _infinitive(sent: Sentence, v: int, lo: int) -> bool:
+    """Whether the verb at `v` is an infinitive: "to" before it, adverbs aside."""
+    k = _before_adverbs(sent, v, lo)
     return k >= lo and "infinitive" in sent.grammar_at[k]
 
 
@@ -2629,9 +2638,7 @@ def _charged_act(sent: Sentence, v: int, lo: int) -> bool:
     """Whether the gerund at `v` follows "of" or "for" (adverbs aside), as the act of a
     charge does: "accused South Korea of flying drones", "blamed the army for summarily
     executing civilians"."""
-    k = v - 1
-    while k > lo and sent.lower[k].endswith("ly") and sent.words[k].islower():
-        k -= 1
+    k = _before_adverbs(sent, v, lo)
     return k > lo and sent.lower[k] in ("of", "for") and sent.lower[v].endswith("ing")
 
 
