@@ -18,6 +18,9 @@ from coding.match import _walk, _walk_stems
 OWN_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 #: Roles of armed groups: a definite one ("the militants") refers to a named group before.
 GROUP_ROLES = frozenset({"REB", "INS", "SEP"})
+#: Roles of armed men outside a state's forces: "the gunmen", "the paramilitaries", "the
+#: gang" of a story refer to the armed group it named, as "the militants" do.
+ARMED_ROLES = GROUP_ROLES | {"UAF", "CRM"}
 #: Named actors that are no armed group: international bodies, NGOs, companies.
 NOT_GROUPS = frozenset({"IGO", "NGO", "MNC", "INT", "UIS"})
 #: A state's own bodies: its forces, its legislature and its courts.
@@ -814,7 +817,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             p.antecedent, p.code = body, body.code  # "the court": the ICC named before
             p.rules = [*body.rules, *p.rules]
             continue
-        if definite and (group := _group_named_before(phrases, idx, sent, roles)) is not None:
+        if definite and (group := _group_named_before(phrases, idx, sent, roles, remembered)
+                         ) is not None:
             p.antecedent, p.code = group, group.code  # "Hamas ... the militants": Hamas
             p.rules = [*group.rules, *p.rules]
             continue
@@ -833,11 +837,17 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         elif p.pronoun and _named_town(sent, p) and (
                 place := _place_named_after(phrases, idx, sent)):
             ante = place  # "the town of Vovchansk in Ukraine's Kharkiv region"
+        elif p.pronoun and _dual(sent, p):
+            # "The group vowed to retaliate against both countries": two actors, a
+            # compound named before it in the sentence or those of earlier sentences
+            ante = next((q for q in reversed(phrases[:idx]) if q.group and not q.pronoun), None)
         else:
             ante = _antecedent_in_sentence(phrases, idx, sent, outlets)
         if ante is not None and definite and p.code[3:6] not in OWN_FORCES and _speaks_before(
                 ante, p, sent):
             ante = _place_in_report(phrases, idx, sent) or ante
+        if ante is None and definite and p.code[3:6] in OWN_FORCES:
+            ante = _same_force_before(p, remembered, sent, outlets)
         ahead = definite and not armed  # a drone's target is not its owner
         if ante is None and ahead:
             ante = _place_after(phrases, idx, sent)
@@ -856,7 +866,9 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         if ante is None:
             continue
         p.antecedent = ante
-        if p.place and agent_of(p) is None:
+        g = sent.grammar_at[p.start]
+        plural = "plural_pronoun" in g and "object_pronoun" not in g
+        if p.place and agent_of(p) is None and not plural:
             p.code = ante.country  # "RSF drones struck ... in the north of the country"
             p.pronoun = False
         elif p.pronoun:
@@ -866,29 +878,68 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             else:  # "The Taliban said their fighters ...": members of the group
                 p.code = ante.code
             p.rules = [*ante.rules, *p.rules]
-            g = sent.grammar_at[p.start]
-            if p.group and ante in p.group and p.code and p.code[3:] == "CVL":
+            here = any(ante is q for q in phrases)
+            parties = _parties(ante, here, _dual(sent, p), remembered) if plural else None
+            if agent is not None and parties:
+                # "Pashinyan and Aliyev met. Their foreign ministers initialled the text",
+                # "the two countries' leaders": the role of each party
+                p.group = _located(parties, p)
+                for m in p.group:
+                    m.code = _member_role(m.antecedent, agent, roles)
+                p.code = p.group[0].code
+            elif p.group and ante in p.group and p.code and p.code[3:] == "CVL":
                 # "asylum to Bashar al-Assad and his family": his private people go
                 # with him (a compound member of their own only as a distinct role)
                 _leave_group(p)
-            elif agent is None and "plural_pronoun" in g and "object_pronoun" not in g:
-                here = any(ante is q for q in phrases)
-                if ante.group:
-                    # "Obama and Putin said they will ..."; a compound of the previous
-                    # sentence stands here at the pronoun's place
-                    p.group = ante.group if here else _located(ante.group, p)
-                elif ante.partner is not None and not here:
-                    # "Japan's prime minister held talks with President Yoon. They agreed
-                    # to ...": the two parties of the joint act before
-                    p.group = _located([ante, ante.partner], p)
-                elif not here and "dual" in g and len(pair := _two_countries(remembered)) == 2:
-                    # "Pakistan said its air force had shot down Indian jets. The two
-                    # sides exchanged fire": the two countries named before
-                    p.group = _located([Phrase(q.start, q.end, code=q.country, rules=q.rules)
-                                        for q in pair], p)
+            elif agent is None and parties:
+                if parties is ante.group and here and not p.place:
+                    p.group = ante.group  # "Obama and Putin said they will ..."
+                    continue
+                # a compound of the previous sentence, or the two parties of its joint act
+                # ("Japan's prime minister held talks with President Yoon. They agreed to
+                # ..."), stands here at the pronoun's place; "the two countries" are
+                # their countries ("Indian and Pakistani troops")
+                p.group = _located(parties, p)
+                if p.place:
+                    for m in p.group:
+                        m.code = m.antecedent.country or m.code
+                if p.place or parties is not ante.group and ante.partner is None:
                     p.code = p.group[0].code
         elif ante.country:
             p.code = ante.country + p.code[3:]
+
+
+def _dual(sent, p: Phrase) -> bool:
+    """Whether pronoun `p` names two actors ("both countries", "the two sides": grammar
+    class `dual`)."""
+    return "dual" in sent.grammar_at[p.start]
+
+
+def _parties(ante: Phrase, here: bool, dual: bool, remembered: list[Phrase]
+             ) -> list[Phrase] | None:
+    """The actors a plural pronoun whose antecedent is `ante` stands for: the compound
+    `ante` belongs to; for an antecedent of an earlier sentence (not `here`), the two
+    parties of the joint act it was the source of (`Phrase.partner`), else, for a `dual`
+    pronoun ("the two sides"), the first two countries of the `remembered` actors (new
+    phrases of no antecedent: "Pakistan said its air force had shot down Indian jets.
+    The two sides exchanged fire"); None for one actor."""
+    if ante.group:
+        return ante.group
+    if here:
+        return None
+    if ante.partner is not None:
+        return [ante, ante.partner]
+    if dual and len(pair := _two_countries(remembered)) == 2:
+        return [Phrase(q.start, q.end, code=q.country, rules=q.rules) for q in pair]
+    return None
+
+
+def _member_role(m: Phrase, agent: tuple, roles: frozenset[str]) -> str | None:
+    """The code of the role `agent` of compound member `m` ("their negotiators" of
+    "Israel and Hamas": ISRGOV; a named group keeps its own code, PSEHMS)."""
+    if m.country and not _named_group(m, roles):
+        return compose(m.country, agent)
+    return m.code
 
 
 def _armament(p: Phrase, sent) -> bool:
@@ -952,21 +1003,45 @@ def _named_body(p: Phrase, before: list[Phrase], earlier: list[Phrase], sent
                 None)
 
 
-def _group_named_before(phrases: list[Phrase], idx: int, sent, roles: frozenset[str]
-                        ) -> Phrase | None:
+def _group_named_before(phrases: list[Phrase], idx: int, sent, roles: frozenset[str],
+                        earlier: list[Phrase] = ()) -> Phrase | None:
     """The named armed group that a definite armed role with no country refers to: "the
     militants", "the rebels" after "Hamas" or "an Islamic State target" are that group
     (PSEHMS, IMGMUS), not the nearest country's rebels ("Israeli jets struck Hamas
-    positions in Gaza after the militants fired rockets"). Only roles of GROUP_ROLES
-    after a word of the grammar class `definite`; a group is a named actor of an
-    international militant code (IMG) or of a country and a code of its own (not a role
-    of `roles`); an IGO, NGO or company is none."""
+    positions in Gaza after the militants fired rockets"); "the gunmen" of a story that
+    named the Gran Grif gang are its members (HTICRM), not unidentified men of Haiti.
+    Only roles of ARMED_ROLES after a word of the grammar class `definite`; the group is
+    looked for before the role in its sentence, nearest first, then among the `earlier`
+    sentences' actors (newest first).
+    """
     p = phrases[idx]
-    if p.code[3:6] not in GROUP_ROLES or "definite" not in sent.grammar_at[p.start]:
+    if p.code[3:6] not in ARMED_ROLES or "definite" not in sent.grammar_at[p.start]:
         return None
-    return next((q for q in reversed(phrases[:idx]) if not q.pronoun and q.end <= p.start
-                 and q.person and q.code and (q.code[:3] == "IMG" or _named_group(q, roles)
-                                              and q.code[:3] not in NOT_GROUPS)), None)
+    before = [q for q in reversed(phrases[:idx]) if not q.pronoun and q.end <= p.start]
+    return next((q for q in (*before, *earlier) if _armed_group(q, roles)), None)
+
+
+def _armed_group(q: Phrase, roles: frozenset[str]) -> bool:
+    """Whether `q` names an armed group: a named actor of an international militant code
+    (IMG), of a country and a code of its own (not a role of `roles`; an IGO, NGO or
+    company is none), or of a country and an armed role (the RSF, SDNREB; a gang,
+    HTICRM). `roles` holds the codebook's agent codes."""
+    return q.person and bool(q.code) and not q.pronoun and (
+        q.code[:3] == "IMG" or q.code[3:6] in ARMED_ROLES
+        or _named_group(q, roles) and q.code[:3] not in NOT_GROUPS)
+
+
+def _same_force_before(p: Phrase, earlier: list[Phrase], sent,
+                       outlets: frozenset[str] = frozenset()) -> Phrase | None:
+    """The actor of the `earlier` sentences (newest first) with the same state role as
+    the definite role `p` ("the army", "the police": grammar class `definite` before
+    it): "Hezbollah fired rockets at Israel, the Israeli military said. The army said
+    it struck the group's positions in southern Lebanon" is Israel's army, not the
+    country of the place it struck."""
+    if "definite" not in sent.grammar_at[p.start]:
+        return None
+    return next((q for q in earlier if q.country and not q.pronoun and q.code[3:6] == p.code[3:6]
+                 and not is_outlet(q, outlets)), None)
 
 
 def _state_person_after(phrases: list[Phrase], idx: int, roles: frozenset[str]
@@ -1097,7 +1172,11 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
                             outlets: frozenset[str] = frozenset()) -> Phrase | None:
     p = phrases[idx]
     need_country = not p.pronoun
-    candidates = [q for q in phrases[:idx] if (not q.pronoun or not need_country and _named(q))
+    # a compound ("the two countries") is the antecedent of a plural pronoun only: "Jordan,
+    # which lies between the two countries, said it ..."
+    plural = "plural_pronoun" in sent.grammar_at[p.start]
+    candidates = [q for q in phrases[:idx] if (not q.pronoun or not need_country and _named(q)
+                                               and (plural or not q.group))
                   and q.end <= p.start
                   and (q.country and not is_outlet(q, outlets) if need_country else q.code)]
     candidates = [q for q in candidates if not _in_aside(sent, q, p)] or candidates

@@ -1856,9 +1856,10 @@ class Coder:
             return None
         earlier = [p for p in reversed(sent.phrases) if p.end <= k]
         for p in (*earlier, *sent.context, *sent.story):
-            if p.acts and p.code and p.code != source.code and any(
-                    a in f for a in p.acts for f in families):
-                return Phrase(k, end, code=p.code, rules=list(p.rules), antecedent=p)
+            # not the source's own act ("a week after announcing the move")
+            if p.acts and p.code and p.code != source.code and p not in (
+                    source.group or ()) and any(a in f for a in p.acts for f in families):
+                return _doers_at(p, k, end)
         return None
 
     def _make(self, sent: Sentence, source: Phrase | None, target: Phrase | None, code: str,
@@ -2326,6 +2327,22 @@ def _instrument(p: Phrase, tools: tuple[tuple[int, int], ...]) -> bool:
     "a drone" (`&DRONE`), "artillery" in "artillery shells" (`&ROCKET`)."""
     return (not p.pronoun and p.antecedent is not None
             and any(a <= p.end and p.start < b for a, b in tools))
+
+
+def _doers_at(p: Phrase, k: int, end: int) -> Phrase:
+    """The doer `p` of an act referred to at tokens `k`..`end` ("rejected the move"), with
+    the other members of its compound that did the act with it: "Britain, Canada and
+    Australia recognised a Palestinian state. Netanyahu rejected the move" rejects the
+    three."""
+    doers = [m for m in p.group or () if m.acts == p.acts and m.code]
+    here = Phrase(k, end, code=p.code, rules=list(p.rules), antecedent=p)
+    if len(doers) > 1:
+        here.group = [Phrase(k, end, code=m.code, rules=list(m.rules), antecedent=m)
+                      for m in doers]
+        for m in here.group:
+            m.group = here.group
+        here.code = here.group[0].code
+    return here
 
 
 def _refers_to(p: Phrase, source: Phrase | None) -> bool:

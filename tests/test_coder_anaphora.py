@@ -226,3 +226,62 @@ def test_the_attack_of_an_earlier_sentence_of_the_story_has_its_doer(tmp_path):
     story = ("Iranian jets struck Pakistan.", "The United Nations met on Monday.",
              "Britain condemned the attack.")
     assert story_events(remembering, *story) == [("GBR", "IRNMIL", "111")]
+
+
+def test_a_definite_armed_role_is_the_armed_group_the_story_named(tmp_path):
+    # "the gunmen" after "the Zorg Brigade" (a named group of an armed role) are its men,
+    # not armed men of the country named first; an indefinite role is anyone's
+    for sub, entry in (("actors", "Zorg Brigade => PAKREB"), ("agents", "gunmen => ~UAF")):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "extra.txt").write_text(entry + "\n", encoding="utf-8")
+    layered = Coder([MINI, tmp_path], use_cache=False)
+    context = "The Zorg Brigade attacked Iranian troops."
+    assert coded(layered, "The gunmen condemned Britain.", context=context) == [
+        ("PAKREB", "GBR", "111")]
+    assert coded(layered, "The gunmen condemned Britain.",
+                 context="Iranian troops attacked Pakistani police.") == [
+        ("IRNUAF", "GBR", "111")]
+
+
+def test_the_army_is_the_army_named_before_not_the_country_it_struck(coder):
+    assert coded(coder, "The army attacked rebels in Syria.",
+                 context="The Taliban attacked Israel, the Israeli military said.") == [
+        ("ISRMIL", "SYRREB", "190")]
+    # with no army named before, the place it acts in tells its country
+    assert coded(coder, "The army attacked rebels in Syria.",
+                 context="The Taliban attacked Israel.") == [("SYRMIL", "SYRREB", "190")]
+
+
+def test_their_role_after_a_compound_is_each_members(coder):
+    assert coded(coder, "Their foreign ministers condemned Russia.",
+                 context="Pakistan and Iran condemned Britain.") == [
+        ("IRNGOV", "RUS", "111"), ("PAKGOV", "RUS", "111")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Taliban condemned both countries.", [("AFGTAL", "IRN", "111"),
+                                               ("AFGTAL", "PAK", "111")]),
+    ("The two countries condemned Britain.", [("IRN", "GBR", "111"), ("PAK", "GBR", "111")]),
+    ("The two countries' foreign ministers condemned Britain.", [
+        ("IRNGOV", "GBR", "111"), ("PAKGOV", "GBR", "111")]),
+])
+def test_the_two_countries_are_the_countries_of_the_two_actors_before(coder, text, expected):
+    assert coded(coder, text, context="Pakistani troops attacked Iranian soldiers.") == expected
+
+
+def test_a_singular_pronoun_does_not_refer_to_two_countries(coder):
+    assert coded(coder, "Britain, which borders both countries, said it attacked Russia.",
+                 context="Pakistani troops attacked Iranian soldiers.") == [
+        ("GBR", "RUS", "190")]
+
+
+def test_the_move_of_a_compound_is_each_members_not_the_sources_own(tmp_path):
+    from .helpers import mini_with
+
+    referring = mini_with(tmp_path, '[engine]\nact_anaphora = [["11"], ["19"]]\n'
+                                    'mutual_codes = ["04"]\n')
+    assert coded(referring, "Russia condemned the move.",
+                 context="Pakistan and Iran condemned Britain.") == [
+        ("RUS", "IRN", "111"), ("RUS", "PAK", "111")]
+    assert coded(referring, "Pakistan and Iran condemned Britain and condemned the move.") == [
+        ("IRN", "GBR", "111"), ("PAK", "GBR", "111")]
