@@ -131,6 +131,64 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
     return phrases
 
 
+def mark_described_pronouns(book: Compiled, sent) -> None:
+    """Mark "the Iran-backed group", "the two nuclear-armed neighbours", "the war-torn
+    country" as the pronouns "the group", "the two neighbours", "the country" are: news
+    refers back to an actor with a description that puts a word or two between the
+    opening words of such a pronoun (grammar class `pronoun`) and its last one. Only plain
+    lower-case words (`_describing`: "nuclear-armed", "27-nation", "Iran-backed") may stand
+    there, three tokens at most, not an actor, role or act ("the Lebanese group" is
+    Lebanon's; "the militant group" a role), and the description must not title a name
+    ("the regional bloc ECOWAS" is ECOWAS). The tokens take the grammar classes of the
+    whole pronoun."""
+    heads = _pronoun_heads(book)
+    labels, lower, grammar = sent.labels, sent.lower, sent.grammar_at
+    n = len(lower)
+    for j in range(n - 1, -1, -1):  # from the right: "the 27-nation bloc" is no "nation"
+        openers = heads.get(lower[j])
+        if (openers is None or labels[j] is not None or "pronoun" in grammar[j]
+                or j + 1 < n and labels[j + 1] is not None and labels[j + 1][0] == ACTOR):
+            continue
+        k = j
+        while k > 0 and j - k < 3 and _describing(sent, k - 1):
+            k -= 1
+        for opener, classes in openers if k < j else ():
+            s = k - len(opener)
+            if s >= 0 and tuple(lower[s:k]) == opener and not any(labels[s:k]):
+                grammar[s:j + 1] = [classes] * (j + 1 - s)
+                sent.grammar_end[s] = j + 1
+                break
+
+
+def _pronoun_heads(book: Compiled) -> dict[str, list[tuple[tuple[str, ...], tuple]]]:
+    """The last words of the codebook's pronouns of several words ("group" of "the
+    group"), each with its opening words and the grammar classes of the whole pronoun;
+    worked out once per codebook."""
+    heads = book.__dict__.get("_pronoun_heads")
+    if heads is None:
+        heads = {}
+        for entry in book.grammar.get("pronoun", ()):
+            words = entry.lower().split()
+            if len(words) > 1:
+                _end, found = _walk(book.trie, words, 0, len(words))
+                heads.setdefault(words[-1], []).append((tuple(words[:-1]), found[2]))
+        book.__dict__["_pronoun_heads"] = heads
+    return heads
+
+
+def _describing(sent, k: int) -> bool:
+    """Whether the word at `k` may describe the actor a pronoun names: no entry of the
+    codebook, no grammar word, and a lower-case word, a number, a hyphen or a word joined
+    by hyphens ("nuclear-armed", "27-nation", "Iran-backed"); a capitalised word may be
+    a name."""
+    word = sent.words[k]
+    if sent.labels[k] is not None or sent.grammar_at[k]:
+        return False
+    if "-" in word:
+        return word == "-" or word.replace("-", "").isalnum()
+    return word.isdigit() or word.isalpha() and word.islower()
+
+
 def _head(lower: list[str], p: Phrase) -> str:
     """The last word of a phrase before a possessive ending ("the court's": court)."""
     end = p.end - 1
@@ -1417,10 +1475,14 @@ def _not_subject(p: Phrase, context: list[Phrase], before: list[Phrase], sent
 def _of_kind(sent, p: Phrase, candidates: list[Phrase]) -> list[Phrase]:
     """The `candidates` a pronoun naming a kind of actor may refer to: "the bloc" (grammar
     class body_pronoun) an organisation of no one country, "the group" (group_pronoun)
-    no state nor intergovernmental body; `candidates` itself for any other pronoun."""
+    no state nor intergovernmental body, "the country" (place_pronoun) an actor of a
+    country ("The African Union condemned the country": not the AU); `candidates`
+    itself for any other pronoun."""
     grammar = sent.grammar_at[p.start]
     if "body_pronoun" in grammar:
         return [q for q in candidates if _body(q)]
+    if p.place:
+        return [q for q in candidates if q.country]
     if "group_pronoun" in grammar:
         return [q for q in candidates if q.code and q.code[:3] != "IGO" and (
             q.country is None or len(q.code) > 3 and q.code[3:6] not in STATE_ROLES)]
@@ -1449,9 +1511,11 @@ PRONOUN_CLASSES = ("masculine_pronoun", "feminine_pronoun", "neuter_pronoun", "p
 
 
 def _pronoun_family(sent, i: int) -> str:
-    """The pronoun's class ("he", "his" and "him" are one), else its own words."""
+    """The pronoun's class ("he", "his" and "him" are one), else its own words ("the
+    bloc" and "the country" are two)."""
     grammar = sent.grammar_at[i]
-    return next((c for c in PRONOUN_CLASSES if c in grammar), sent.lower[i])
+    return next((c for c in PRONOUN_CLASSES if c in grammar),
+                " ".join(sent.lower[i:sent.grammar_end[i]]))
 
 
 def agent_of(p: Phrase) -> tuple | None:

@@ -23,6 +23,7 @@ from coding.actors import (
     build_phrases,
     is_noun_use,
     is_outlet,
+    mark_described_pronouns,
     modifiers_start,
     preposition_before,
     resolve_actor,
@@ -250,6 +251,7 @@ class Coder:
                 _phrase, scope, rule = book.discards[discard_id]
                 discard = (scope, rule)
         sent = Sentence(text, words, lower, labels, grammar_at, grammar_end, inside, spans)
+        mark_described_pronouns(book, sent)
         sent.discard = discard
         sent.stems = stems
         sent.verbs = verbs
@@ -1834,12 +1836,19 @@ class Coder:
                     lower[m].isalpha()):
                 m += 1  # "the deadly attack", "the latest strikes"
             lab = labels[m] if m < hi else None
-            noun_id = word_kinds(lab[3])[1] if lab is not None and lab[0] in (VERB, NOUN) \
-                else None
+            verb_id, noun_id = word_kinds(lab[3]) if lab is not None and lab[0] in (
+                VERB, NOUN) else (None, None)
             if m < hi and "act_gap" in grammar[m]:
                 # "the allegations", "the charges", "the claims": of any act, whatever
                 # the noun's own code
                 end, root = (lab[2] if noun_id is not None else m + 1), None
+            elif noun_id is None and verb_id is not None:
+                # "condemned the strikes": a verb's form as a noun names the verb's act,
+                # if its verb has a code of its own
+                default = self.book.words[verb_id][2]
+                if not default or default == "---":
+                    return None
+                end, root = lab[2], default[:2]
             elif noun_id is None:
                 return None
             else:

@@ -285,3 +285,35 @@ def test_the_move_of_a_compound_is_each_members_not_the_sources_own(tmp_path):
         ("RUS", "IRN", "111"), ("RUS", "PAK", "111")]
     assert coded(referring, "Pakistan and Iran condemned Britain and condemned the move.") == [
         ("IRN", "GBR", "111"), ("PAK", "GBR", "111")]
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("The hardline group condemned Britain.", "Pakistani officials met the Taliban.",
+     [("AFGTAL", "GBR", "111")]),
+    ("The two nuclear-armed neighbours condemned Britain.",
+     "Pakistani troops attacked Iranian soldiers.", [("IRN", "GBR", "111"),
+                                                     ("PAK", "GBR", "111")]),
+    ("The 27-nation bloc condemned Russia.", "The United Nations condemned Iran.",
+     [("IGOUNO", "RUS", "111")]),
+])
+def test_a_pronoun_with_words_describing_its_actor_refers_as_the_pronoun(coder, text, context,
+                                                                          expected):
+    # "the hardline group" is "the group"; a capitalised word may be a name
+    assert coded(coder, text, context=context) == expected
+
+
+def test_the_country_is_a_country_and_not_the_same_pronoun_as_the_bloc(coder):
+    context = "The United Nations condemned Iran."
+    assert coded(coder, "The United Nations condemned the country.", context=context) == [
+        ("IGOUNO", "IRN", "111")]
+    assert coded(coder, "The bloc condemned the country.", context=context) == [
+        ("IGOUNO", "IRN", "111")]
+
+
+def test_a_verbs_form_as_the_noun_of_an_earlier_act_has_its_doer(tmp_path):
+    # "shell" has no noun entry: "the shelling" names the verb's act (190)
+    from .helpers import mini_with
+
+    referring = mini_with(tmp_path, '[engine]\nact_anaphora = [["19"]]\n')
+    assert coded(referring, "Britain condemned the shelling.",
+                 context="Iranian troops shelled Pakistan.") == [("GBR", "IRNMIL", "111")]
