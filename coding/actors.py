@@ -74,6 +74,9 @@ class Phrase:
     #: The phrase's last word, lower case ("court" of "the International Criminal Court"):
     #: "the court" of a later sentence refers to it (`_named_body`).
     head: str = ""
+    #: The number of actors a plural pronoun names ("the three countries": 3; "the two
+    #: sides", "both countries": 2), if it says.
+    count: int | None = None
 
     @property
     def country(self) -> str | None:
@@ -362,6 +365,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         return None, j  # "their maritime border": a possessive, not an actor
     phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked, possessive=possessive,
                     place=pronoun and "place_pronoun" in grammar[i])
+    if pronoun:
+        phrase.count = 2 if "dual" in grammar[i] else next(
+            (int(numbers[w]) for w in lower[i:j] if w in numbers), None)
     if person is not None and affiliated and agent is not None and _leader(book, person):
         phrase.code = compose(person[:3], agent)  # "forces loyal to Putin": RUSMIL
     elif person is not None:
@@ -895,9 +901,10 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         elif p.pronoun and _named_town(sent, p) and (
                 place := _place_named_after(phrases, idx, sent)):
             ante = place  # "the town of Vovchansk in Ukraine's Kharkiv region"
-        elif p.pronoun and _dual(sent, p):
-            # "The group vowed to retaliate against both countries": two actors, a
-            # compound named before it in the sentence or those of earlier sentences
+        elif p.pronoun and p.count:
+            # "The group vowed to retaliate against both countries": two actors (or
+            # "the three countries" three), a compound named before it in the sentence or
+            # those of earlier sentences
             ante = next((q for q in reversed(phrases[:idx]) if q.group and not q.pronoun), None)
         else:
             ante = _antecedent_in_sentence(phrases, idx, sent, outlets)
@@ -937,7 +944,7 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
                 p.code = ante.code
             p.rules = [*ante.rules, *p.rules]
             here = any(ante is q for q in phrases)
-            parties = _parties(ante, here, _dual(sent, p), remembered) if plural else None
+            parties = _parties(ante, here, p.count, remembered) if plural else None
             if agent is not None and parties:
                 # "Pashinyan and Aliyev met. Their foreign ministers initialled the text",
                 # "the two countries' leaders": the role of each party
@@ -967,27 +974,25 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             p.code = ante.country + p.code[3:]
 
 
-def _dual(sent, p: Phrase) -> bool:
-    """Whether pronoun `p` names two actors ("both countries", "the two sides": grammar
-    class `dual`)."""
-    return "dual" in sent.grammar_at[p.start]
-
-
-def _parties(ante: Phrase, here: bool, dual: bool, remembered: list[Phrase]
+def _parties(ante: Phrase, here: bool, count: int | None, remembered: list[Phrase]
              ) -> list[Phrase] | None:
     """The actors a plural pronoun whose antecedent is `ante` stands for: the compound
     `ante` belongs to; for an antecedent of an earlier sentence (not `here`), the two
-    parties of the joint act it was the source of (`Phrase.partner`), else, for a `dual`
-    pronoun ("the two sides"), the first two countries of the `remembered` actors (new
-    phrases of no antecedent: "Pakistan said its air force had shot down Indian jets.
-    The two sides exchanged fire"); None for one actor."""
-    if ante.group:
+    parties of the joint act it was the source of (`Phrase.partner`). A pronoun that
+    counts them (`count`) takes the first compound of that many members of the
+    `remembered` actors ("Britain, Canada and Australia recognised ... thanked the three
+    countries"), and "the two sides" the first two countries named (new phrases of no
+    antecedent: "Pakistan said its air force had shot down Indian jets. The two sides
+    exchanged fire"); None for one actor."""
+    if ante.group and (count is None or count == 2 or len(ante.group) == count):
         return ante.group
     if here:
         return None
-    if ante.partner is not None:
+    if ante.partner is not None and count in (None, 2):
         return [ante, ante.partner]
-    if dual and len(pair := _two_countries(remembered)) == 2:
+    if count and count > 2:
+        return next((q.group for q in remembered if q.group and len(q.group) == count), None)
+    if count and len(pair := _two_countries(remembered)) == 2:
         return [Phrase(q.start, q.end, code=q.country, rules=q.rules) for q in pair]
     return None
 
@@ -1273,7 +1278,8 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
             # that verb's object, and may be the antecedent.
             candidates = [q for q in candidates if q.end > verb or q is not candidates[-1]]
     if p.pronoun and candidates:
-        teller = _teller(sent, p, candidates) or _joined_speaker(sent, p, candidates)
+        teller = (_teller(sent, p, candidates) or _joined_speaker(sent, p, candidates)
+                  or _participle_speaker(sent, p, candidates))
         if teller is not None:
             return teller
     return candidates[-1] if candidates else None
@@ -1294,6 +1300,22 @@ def _in_aside(sent, q: Phrase, p: Phrase) -> bool:
         return False
     close = next((c for c in range(q.end, p.start) if lower[c] == ","), None)
     return close is not None and any("reporting" in grammar[c] for c in range(close, p.start))
+
+
+def _participle_speaker(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:
+    """The subject of "X struck Y, saying it had hit ...", "X expelled Y's envoy, adding
+    that they would ...": a pronoun (not "he" nor "she": "ordered the ambassador to
+    leave, saying he had ignored ...") opening the report of a reporting participle
+    after a comma (grammar class `reporting`) states the subject's own position, not
+    the object's (`_subject_before` the comma). Other participles take objects
+    ("accusing it of ...")."""
+    k = p.start - 1
+    if k > 0 and sent.lower[k] == "that":
+        k -= 1
+    if (k < 1 or _personal(sent, p.start) or sent.lower[k - 1] != ","
+            or not sent.lower[k].endswith("ing") or "reporting" not in sent.grammar_at[k]):
+        return None
+    return _subject_before(sent, candidates, k - 1)
 
 
 def _place_named_after(phrases: list[Phrase], idx: int, sent) -> Phrase | None:
@@ -1360,7 +1382,13 @@ def _joined_speaker(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:
     if k < 2 or "reporting" not in sent.grammar_at[k] or sent.lower[k - 1] not in (
             "and", "but") or "object_pronoun" in sent.grammar_at[p.start]:
         return None
-    subjects = [q for q in candidates if q.end < k - 1 and q.after_prep is None
+    return _subject_before(sent, candidates, k - 1)
+
+
+def _subject_before(sent, candidates: list[Phrase], k: int) -> Phrase | None:
+    """The last of `candidates` ending before token `k` that is a verb's subject: right
+    before a verb (adverbs and auxiliaries aside), not after a preposition."""
+    subjects = [q for q in candidates if q.end < k and q.after_prep is None
                 and verb_follows(sent, q.end)]
     return subjects[-1] if subjects else None
 

@@ -317,3 +317,19 @@ def test_a_verbs_form_as_the_noun_of_an_earlier_act_has_its_doer(tmp_path):
     referring = mini_with(tmp_path, '[engine]\nact_anaphora = [["19"]]\n')
     assert coded(referring, "Britain condemned the shelling.",
                  context="Iranian troops shelled Pakistan.") == [("GBR", "IRNMIL", "111")]
+
+
+def test_it_after_a_reporting_participle_is_the_subject_not_the_object(coder):
+    # "India struck Pakistan, saying it had hit ...": India's own report
+    assert coded(coder, "Pakistan attacked Iran, saying it condemned Britain.") == [
+        ("PAK", "GBR", "111"), ("PAK", "IRN", "190")]
+    # another participle takes the actor before it as its object
+    assert coded(coder, "Pakistan attacked Iran, accusing it of lying.") == [
+        ("PAK", "IRN", "112"), ("PAK", "IRN", "190")]
+
+
+def test_the_three_countries_are_the_compound_of_three_named_before(story_coder):
+    story = ("Pakistan, Iran and Russia condemned Britain.", "Britain condemned Syria.",
+             "Israel condemned the three countries.")
+    assert story_events(story_coder, *story) == [
+        ("ISR", "IRN", "111"), ("ISR", "PAK", "111"), ("ISR", "RUS", "111")]
