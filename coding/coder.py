@@ -1168,9 +1168,7 @@ class Coder:
         may stand before the gerund ("by swiftly imposing").
         """
         lower = sent.lower
-        by = v - 1
-        while by > lo and lower[by].endswith("ly") and sent.words[by].islower():
-            by -= 1
+        by = _before_adverbs(sent, v, lo)
         if by <= lo or not lower[v].endswith("ing") or "by" not in sent.grammar_at[by]:
             return None
         for k in range(by - 1, lo - 1, -1):
