@@ -485,6 +485,9 @@ class Coder:
         # The class of a sentence-initial "After ...," or "Unless ...," clause we are in.
         resume = -1  # where the main clause goes on after a relative clause on its subject
         i = 0
+        # Some branches move `i` back or leave it in place; a bug there must end as the
+        # sentence's internal error (a reject with its reason), never as a run that hangs.
+        budget = 4 * n + 16
         while i < n:
             if i == resume:
                 cuts.append((i, None))
@@ -493,6 +496,9 @@ class Coder:
             if not g and tok not in _CUT_WORDS:  # most tokens: no grammar class, no cut
                 i += 1
                 continue
+            budget -= 1
+            if budget < 0:
+                raise RuntimeError(f"clause splitter made no progress at token {i} ({tok!r})")
             if tok in CLAUSE_BREAKS:
                 cuts.append((i + 1, None))
             elif tok == "," and fronted:

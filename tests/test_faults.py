@@ -533,3 +533,28 @@ def test_leftovers_of_dead_writers_are_removed_and_live_ones_kept(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [live.name, other.name, "out.parquet"])
     assert (tmp_path / "out.parquet").read_bytes() == b"complete"
+
+
+def test_a_clause_splitter_that_stops_moving_rejects_the_sentence(monkeypatch):
+    """A bug that leaves the clause splitter on one word (as a causative verb form that
+    named troops once did) ends as that sentence's internal error, which the pipeline
+    writes to the rejects file, and coding goes on; it must never hang the run. The
+    alarm only keeps this test from hanging if that guard is ever lost."""
+    coder = Coder()
+    monkeypatch.setattr(Coder, "_made_to_act", lambda self, sent, i, lo: i)
+
+    def interrupt(*_):
+        raise TimeoutError("still coding after 20 s")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 20)
+    try:
+        stuck = coder.code_sentence("The attack forced Niger to close its border.")
+        fine = coder.code_sentence("Pakistan condemned Iran.")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert stuck.status == "error"
+    assert stuck.reason == ("internal error: RuntimeError: clause splitter made no "
+                            "progress at token 2 ('forced')")
+    assert [(e.source, e.target, e.code) for e in fine.events] == [("PAK", "IRN", "111")]
