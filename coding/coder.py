@@ -2617,10 +2617,11 @@ def _after_noun(sent: Sentence, lo: int, v: int, by: int) -> bool:
     """Whether the participle at `v`, with "by" at `by` after it, follows a plain noun
     and the by-phrase names an actor: "a bomb planted by the Taliban" is the Taliban's
     bomb, though "bomb" names no actor; a closed-class word before it ("has planted")
-    or no actor after "by" ("advanced by land") leaves the verb active."""
+    or no actor after "by" ("advanced by land") leaves the verb active, and a word
+    after a form of "be" is an adverb of a full passive ("was warmly welcomed by")."""
     k = v - 1
     if k < lo or not sent.words[k].isalpha() or not (k == 0 or sent.words[k].islower()) or (
-            sent.grammar_at[k]):
+            sent.grammar_at[k]) or (k > lo and "passive_aux" in sent.grammar_at[k - 1]):
         return False
     return any(p.after_prep == "by" and by < p.start <= by + 3 for p in sent.phrases)
 

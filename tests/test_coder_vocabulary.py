@@ -2131,3 +2131,15 @@ def test_deportation_of_children_charged_is_a_war_crime(coder):
 ])
 def test_party_activities_banned(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # an adverb between "was" and the participle is no noun the participle describes:
+    # the subject still undergoes the act of the by-phrase
+    ("Modi was warmly welcomed by Sheikh Hasina in Dhaka.",
+     (("BGDELI", "INDELI", "043"), ("INDELI", "BGDELI", "042"))),
+    ("Modi was officially received by Sheikh Hasina in Dhaka.",
+     (("BGDELI", "INDELI", "043"), ("INDELI", "BGDELI", "042"))),
+])
+def test_an_adverb_inside_a_passive(coder, text, events):
+    assert expected(events) == coded(coder, text, date=None)
