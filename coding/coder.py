@@ -1182,7 +1182,8 @@ class Coder:
             if label and label[0] in (ACTOR, AGENT):
                 return None
             if label and label[0] == VERB:
-                passive = k > lo and "passive_aux" in sent.grammar_at[k - 1]
+                passive = k > lo and "passive_aux" in sent.grammar_at[
+                    _before_adverbs(sent, k, lo)]  # "was warmly greeted by"
                 return None if passive else k
         return None
 

@@ -2143,3 +2143,13 @@ def test_party_activities_banned(coder, text, event):
 ])
 def test_an_adverb_inside_a_passive(coder, text, events):
     assert expected(events) == coded(coder, text, date=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky was warmly greeted by cheering soldiers in Kharkiv.",
+    "Zelensky was greeted by cheering soldiers in Kharkiv.",
+])
+def test_a_gerund_after_the_agents_by_is_no_means(coder, text):
+    """In a passive, adverbs or not, "by" brings the agent: the greeting is not
+    Zelensky's act done by cheering (it was coded UKRELI -> UKRMIL 051 with the adverb)."""
+    assert coded(coder, text) == set()
