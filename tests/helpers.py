@@ -9,6 +9,8 @@ import ast
 import gzip
 import json
 import os
+import signal
+from contextlib import contextmanager
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
@@ -123,6 +125,23 @@ def coded_set(coder, text: str, *, date: str = DATE, context=None,
               fields: tuple[str, ...] = TRIPLE) -> set[tuple]:
     """The `fields` of the events of `text` as a set, for membership tests."""
     return set(in_order(coder, text, date=date, context=context, fields=fields))
+
+
+@contextmanager
+def hang_guard(seconds: float = 20):
+    """Raise TimeoutError in the block after `seconds`, so that a coder that loops ends
+    (as the sentence's internal error, which the caller can see) instead of hanging the
+    test run. Unix only, main thread only, as pytest runs tests."""
+    def interrupt(*_):
+        raise TimeoutError(f"still coding after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _write_extra(directory: Path, sub: str, text: str) -> None:

@@ -7,7 +7,6 @@ default codebook, so that a dictionary edit that undoes one of its conventions
 
 from __future__ import annotations
 
-import signal
 from datetime import date
 from functools import partial
 
@@ -15,7 +14,7 @@ import pytest
 
 from coding import Coder
 
-from .helpers import TRIPLE, coded_set
+from .helpers import TRIPLE, coded_set, hang_guard
 
 
 @pytest.fixture(scope="module")
@@ -1880,16 +1879,8 @@ def test_a_causative_form_that_names_troops_ends(coder, text):
     """"forces" before "to" names troops here, not "forces X to act": the clause splitter
     used to stay on that word for ever. An alarm turns such a hang into an internal
     error of the sentence, which this test would see."""
-    def interrupt(*_):
-        raise TimeoutError("still coding after 20 s")
-
-    previous = signal.signal(signal.SIGALRM, interrupt)
-    signal.setitimer(signal.ITIMER_REAL, 20)
-    try:
+    with hang_guard():
         result = coder.code_sentence(text, DATE)
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
     assert result.status in ("coded", "no_event"), result.reason
 
 

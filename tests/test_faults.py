@@ -34,7 +34,7 @@ from coding.io import InputError
 from coding.pipeline import Options, read_metadata, run_code
 
 from .conftest import PAK_IRN, RUS_GBR, listing, make_corpus, write_jsonl
-from .helpers import MINI, ROOT, unwritable_dir
+from .helpers import MINI, ROOT, hang_guard, unwritable_dir
 
 FORK = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
 KILLS = int(os.environ.get("EVENTCODER_TEST_KILLS", "8"))  # per output kind
@@ -543,17 +543,9 @@ def test_a_clause_splitter_that_stops_moving_rejects_the_sentence(monkeypatch):
     coder = Coder()
     monkeypatch.setattr(Coder, "_made_to_act", lambda self, sent, i, lo: i)
 
-    def interrupt(*_):
-        raise TimeoutError("still coding after 20 s")
-
-    previous = signal.signal(signal.SIGALRM, interrupt)
-    signal.setitimer(signal.ITIMER_REAL, 20)
-    try:
+    with hang_guard():
         stuck = coder.code_sentence("The attack forced Niger to close its border.")
         fine = coder.code_sentence("Pakistan condemned Iran.")
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
     assert stuck.status == "error"
     assert stuck.reason == ("internal error: RuntimeError: clause splitter made no "
                             "progress at token 2 ('forced')")
