@@ -1964,10 +1964,7 @@ def _supposed_act(sent: Sentence, v: int) -> bool:
     is not definite, actors and plain words between) whose clause goes on with a modal
     or future before its verb: "A Chinese invasion of Taiwan would disrupt supplies"
     names what would follow from an act supposed, not an act done."""
-    k = v - 1
-    while k >= max(0, v - 4) and sent.lower[k].isalpha() and not sent.grammar_at[k] and (
-            not sent.inside[k] or any(p.start <= k < p.end for p in sent.phrases)):
-        k -= 1
+    k = _before_modifiers(sent, v, 4, determiners=False)
     g = sent.grammar_at[k] if k >= 0 else ()
     if "article" not in g or "definite" in g:
         return False
@@ -1984,12 +1981,19 @@ def _negated_noun(sent: Sentence, v: int) -> bool:
     """Whether a negator stands before the noun at `v`, with at most three determiners,
     plain words (adjectives) or actors between: "stopped short of air strikes", "was not
     an armed attack", "was not an Israeli attack"."""
-    k = v - 1
-    while k >= max(0, v - 3) and sent.lower[k].isalpha() and (
-            not sent.inside[k] or any(p.start <= k < p.end for p in sent.phrases)) and (
-            not sent.grammar_at[k] or "determiner" in sent.grammar_at[k]):
-        k -= 1
+    k = _before_modifiers(sent, v, 3, determiners=True)
     return k >= 0 and "negation" in sent.grammar_at[k]
+
+
+def _before_modifiers(sent: Sentence, v: int, most: int, *, determiners: bool) -> int:
+    """The token before the noun at `v` past at most `most` words that modify it: plain
+    words (adjectives) or words of actor phrases, and determiners if `determiners`."""
+    k = v - 1
+    while k >= max(0, v - most) and sent.lower[k].isalpha() and (
+            not sent.inside[k] or any(p.start <= k < p.end for p in sent.phrases)) and (
+            not sent.grammar_at[k] or determiners and "determiner" in sent.grammar_at[k]):
+        k -= 1
+    return k
 
 
 def _before_adverbs(sent: Sentence, v: int, lo: int) -> int:
