@@ -105,7 +105,7 @@ def regressions(rows, baseline: dict) -> list[str]:
         old = baseline.get(label)
         if old is None:
             continue
-        new = ev.as_dict(failures=False)
+        new = ev.as_dict(failures=0)
         if new["exact"] < old["exact"]:
             drops.append(f"{label}: exact {old['exact']} -> {new['exact']}")
         for level in ("root", "base", "full"):
@@ -131,7 +131,7 @@ def main() -> None:
 
         for label, ev, _s in rows:
             print(f"\n== {label}\n" + report_text(ev, args.failures))
-    args.json.write_text(json.dumps({label: ev.as_dict(failures=False) for label, ev, _s in rows},
+    args.json.write_text(json.dumps({label: ev.as_dict(failures=0) for label, ev, _s in rows},
                                     indent=2) + "\n")
     if drops:
         print("\nlower than the baseline:\n  " + "\n  ".join(drops), file=sys.stderr)

@@ -79,7 +79,11 @@ class Evaluation:
     def exact_rate(self) -> float:
         return self.exact / self.records if self.records else 0.0
 
-    def as_dict(self, failures: bool = True) -> dict:
+    def as_dict(self, failures: int | None = None) -> dict:
+        """The scores as plain data, with the first `failures` failures (None: all; 0: no list).
+
+        "failures_total" always says how many there were, so a shortened list is not
+        mistaken for the whole."""
         out = {"path": self.path, "records": self.records, "exact": self.exact,
                "exact_rate": round(self.exact_rate, 4),
                "levels": {k: v.as_dict() for k, v in self.levels.items()},
@@ -87,8 +91,9 @@ class Evaluation:
                                   "f1_root": round(self.category_scores[k]["root"].f1, 4),
                                   "f1_full": round(self.category_scores[k]["full"].f1, 4)}
                               for k, (e, n) in sorted(self.categories.items())}}
-        if failures:
-            out["failures"] = self.failures
+        out["failures_total"] = len(self.failures)
+        if failures != 0:
+            out["failures"] = self.failures[:failures]
         return out
 
 
@@ -297,11 +302,12 @@ def report_text(ev: Evaluation, max_failures: int = 20) -> str:
 @click.argument("gold", nargs=-1, required=True, type=InputPath())
 @codebook_option
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
-@click.option("--failures", default=20, show_default=True, help="How many failures to list.")
+@click.option("--failures", type=click.IntRange(min=0), default=None,
+              help="How many failures to list (default: 20 in the text report, all with --json).")
 @click.option("--all-records", is_flag=True,
               help="Also score records the suite marks as outside its standard run.")
 def evaluate_command(gold: tuple[Path, ...], codebook: tuple[str, ...], as_json: bool,
-                     failures: int, all_records: bool) -> None:
+                     failures: int | None, all_records: bool) -> None:
     """Score the coder against gold records (peers' JSONL format).
 
     A gold record is a JSON line {"id", "text", "date", "expected": [{"source",
@@ -311,6 +317,7 @@ def evaluate_command(gold: tuple[Path, ...], codebook: tuple[str, ...], as_json:
     Examples:
       eventcoder evaluate tests/gold/*.jsonl
       eventcoder evaluate suite.jsonl --codebook imported/ --json
+      eventcoder evaluate suite.jsonl --json --failures 0    # scores only
     """
     try:
         coder = Coder(codebook or None)
@@ -331,9 +338,10 @@ def evaluate_command(gold: tuple[Path, ...], codebook: tuple[str, ...], as_json:
     if not results:
         fail("none of the files holds gold records")
     if as_json:
-        click.echo(json.dumps([r.as_dict() for r in results], indent=2))
+        click.echo(json.dumps([r.as_dict(failures) for r in results], indent=2))
     else:
-        click.echo("\n\n".join(report_text(r, failures) for r in results))
+        click.echo("\n\n".join(report_text(r, 20 if failures is None else failures)
+                               for r in results))
 
 
 COMMANDS = [evaluate_command]

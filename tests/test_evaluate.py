@@ -45,6 +45,19 @@ def test_scores_at_three_levels(tmp_path, run_cli):
     assert report["categories"]["basic"]["exact"] == 1
     assert report["categories"]["nominal"]["exact"] == 1
     assert sorted(f["id"] for f in report["failures"]) == ["b", "c"]
+    assert report["failures_total"] == 2
+
+
+def test_json_failures_option_limits_the_list(tmp_path, run_cli):
+    """`--failures N` limits the JSON list as it limits the text report; 0 gives scores only."""
+    path = gold(tmp_path / "g.jsonl", RECORDS)
+    one = json.loads(run_cli("evaluate", path, "--codebook", MINI, "--json",
+                             "--failures", "1").stdout)[0]
+    assert (len(one["failures"]), one["failures_total"]) == (1, 2)
+    none = json.loads(run_cli("evaluate", path, "--codebook", MINI, "--json",
+                              "--failures", "0").stdout)[0]
+    assert "failures" not in none and none["failures_total"] == 2
+    assert none["levels"] == one["levels"]
 
 
 def test_text_report_lists_failures_with_rules(tmp_path, run_cli):
