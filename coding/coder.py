@@ -1591,6 +1591,16 @@ class Coder:
                             and not _names_verb(hit, verbs, v_end)):
                         governor = (made, code)  # a following infinitive may refine it
                         continue
+                    again = self._second_complement(sent, block, v, v_end, hit, clauses, ci) \
+                        if governed is None and self._family(code) is not None else None
+                    if again is not None and _refines(again.code, code):
+                        # "to hold elections and return the country to civilian rule":
+                        # one appeal for reform, the second act says which (0244)
+                        events[:] = [e for e in events if e not in made]
+                        made = [_recode(e, again.code, again.rule_id) for e in made]
+                        events.extend(made)
+                    elif again is not None and not _refines(code, again.code):
+                        events.extend(_recode(e, again.code, again.rule_id) for e in made)
                     acted = made  # one act per clause: later verbs are its complements
             if stated and len(events) == left:
                 events.extend(stated)
@@ -1602,6 +1612,36 @@ class Coder:
         # A relative clause describes a participant of the main act: when that act is
         # denied ("did not fire on the crowds that gathered"), nothing is reported.
         return _dedupe(events or weak + ([] if denied else described))
+
+    def _second_complement(self, sent: Sentence, block: int, v: int, v_end: int,
+                           hit: PatternHit, clauses: list[tuple], ci: int) -> PatternHit | None:
+        """The pattern of a second act that an appeal, demand, promise or refusal names
+        after "and": "urged RSF commanders to halt attacks on civilians and to allow aid
+        agencies access" asks for two things (0256, 0255), as "demanded that the ELN free
+        the hostages and abandon kidnapping" does (1053, 1042).
+
+        The governing verb's pattern took the first act's words (`hit`). Its patterns
+        are tried again with the first act's words hidden, on the words after a
+        conjunction followed by a verb in its base form ("and abandon", "and to allow"),
+        within the clause or the "and" clause after it. Only a different code from words
+        after the conjunction is returned: the same code, or one from no word after it,
+        adds nothing ("to exercise restraint and avoid escalation" is one appeal). The
+        caller gives it the governing event's actors.
+        """
+        lo, hi, _opener = clauses[ci]
+        if ci + 1 < len(clauses) and clauses[ci + 1][2] == "and" and clauses[ci + 1][0] == hi:
+            hi = clauses[ci + 1][1]
+        first_end = max(b for _a, b in hit.spans) if hit.spans else v_end
+        verb = _bare_verb_after_conjunction(self.book, sent, first_end, hi)
+        if first_end <= v_end or verb is None:
+            return None
+        start = hit.target.end if hit.target is not None and hit.target.end > v_end else v_end
+        hidden = _hidden(sent, [p for p in sent.phrases if not p.possessive], start, verb)
+        again = match_patterns(self.book, block, hidden, v, v_end, lo, hi, self.over_actors)
+        if (again is None or again.code == hit.code or not again.spans
+                or min(a for a, _b in again.spans) < verb):
+            return None
+        return again
 
     def _subject_of(self, sent: Sentence, clause: tuple) -> Phrase | None:
         """The subject of clause `clause` (lo, hi, opener) on its own, with no earlier
@@ -1929,6 +1969,38 @@ def _day(value) -> int | None:
     if isinstance(value, date):
         return value.toordinal()
     return date.fromisoformat(str(value)[:10]).toordinal()
+
+
+def _bare_verb_after_conjunction(book: Compiled, sent: Sentence, k: int, hi: int
+                                 ) -> int | None:
+    """Where the verb of a second complement starts: the first conjunction in [k, hi)
+    outside any actor phrase, then (after an infinitive marker) a verb in its base form
+    ("and abandon kidnapping", "and to allow access"); None if there is none."""
+    grammar, labels = sent.grammar_at, sent.labels
+    held = {t for p in sent.phrases for t in range(p.start, p.end)}
+    for c in range(k, hi - 1):
+        if "conjunction" not in grammar[c] or c in held:
+            continue
+        w = c + 1 + ("infinitive" in grammar[c + 1])
+        if w >= hi or labels[w] is None or labels[w][0] != VERB:
+            return None
+        verb_id, _noun = word_kinds(labels[w][3])
+        if verb_id is None or book.words[verb_id][0].split()[0] != sent.lower[w]:
+            return None
+        return w
+    return None
+
+
+def _hidden(sent: Sentence, phrases: list[Phrase], a: int, b: int) -> Lookup:
+    """Pattern look-up tables of the sentence with tokens [a, b) and the actors in them
+    hidden: what a pattern may match once the words of a first complement are set aside."""
+    lower = [("" if a <= i < b else w) for i, w in enumerate(sent.lower)]
+    stems = sent.stems and [(() if a <= i < b else s) for i, s in enumerate(sent.stems)]
+    numbers = sent.look.numbers if sent.look is not None else None
+    if numbers:
+        numbers = [(() if a <= i < b else n) for i, n in enumerate(numbers)]
+    return Lookup(lower, [p for p in phrases if not (a <= p.start and p.end <= b)],
+                  stems or None, numbers)
 
 
 def _existential(sent: Sentence, lo: int, v: int) -> bool:

@@ -1,0 +1,74 @@
+"""Several events in one sentence: a second act that an appeal or a demand names after
+"and" ("urged X to halt the shelling and to allow aid convoys in").
+
+Pinned with the small test codebook (tests/fixtures/mini), plus a few entries and
+families written here; the sentences are the project's own examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import coded, mini_with
+
+EXTRA_VERBS = """\
+== 020 appeal
+urge {urges urged urging urged}
+- * + halt shelling => 0256
+- * + allow aid => 0255
+- * + hold elections => 024
+- * + restore civilian rule => 0244
+- * + exercise restraint => 0256
+- * + avoid escalation => 0256
+
+== 100 demand
+demand {demands demanded demanding demanded}
+- * + free hostages => 1053
+- * + abandon kidnapping => 1042
+
+== --- coded by what is done
+halt {halts halted halting halted}
+allow {allows allowed allowing allowed}
+hold {holds held holding held}
+restore {restores restored restoring restored}
+exercise {exercises exercised exercising exercised}
+avoid {avoids avoided avoiding avoided}
+free {frees freed freeing freed}
+abandon {abandons abandoned abandoning abandoned}
+"""
+
+FAMILIES = '[families.from_intent.02]\n032 = "022"\n\n[families.from_intent.10]\n032 = "102"\n'
+
+
+@pytest.fixture(scope="module")
+def coder(tmp_path_factory):
+    return mini_with(tmp_path_factory.mktemp("multi"), FAMILIES, verbs=EXTRA_VERBS)
+
+
+@pytest.mark.parametrize("text, events", [
+    # two acts asked for, each with its own code, to the same addressee
+    ("Britain urged Russia to halt the shelling and to allow aid convoys into the city.",
+     [("GBR", "RUS", "0255"), ("GBR", "RUS", "0256")]),
+    ("Britain urged Russia to halt the shelling and allow aid convoys into the city.",
+     [("GBR", "RUS", "0255"), ("GBR", "RUS", "0256")]),
+    # after "that", with the second verb in a clause of its own after "and"
+    ("Pakistan demanded that the Taliban free the hostages and abandon kidnapping.",
+     [("PAK", "AFGTAL", "1042"), ("PAK", "AFGTAL", "1053")]),
+    # one appeal whose second act says which kind it is: the sub-code only
+    ("The UN urged Syria to hold elections and restore civilian rule.",
+     [("IGOUNO", "SYR", "0244")]),
+    # the same code twice is one appeal
+    ("The UN urged Pakistan to exercise restraint and avoid escalation.",
+     [("IGOUNO", "PAK", "0256")]),
+])
+def test_second_complement(coder, text, events):
+    assert coded(coder, text) == events
+
+
+def test_second_complement_needs_a_conjunction_and_a_base_verb(coder):
+    # no second act asked for: a past verb after "and" is the subject's own act
+    assert coded(coder, "Britain urged Russia to halt the shelling and allowed aid in.") == [
+        ("GBR", "RUS", "0256")]
+    # words of the second pattern inside the first act, no "and": one appeal
+    assert coded(coder, "Britain urged Russia to halt the shelling to allow aid in.") == [
+        ("GBR", "RUS", "0256")]
