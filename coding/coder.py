@@ -1173,9 +1173,10 @@ class Coder:
         the passive ("were greeted by cheering crowds": "by" brings the agent); adverbs
         may stand before the gerund ("by swiftly imposing").
         """
-        lower = sent.lower
+        if not sent.lower[v].endswith("ing"):
+            return None
         by = _before_adverbs(sent, v, lo)
-        if by <= lo or not lower[v].endswith("ing") or "by" not in sent.grammar_at[by]:
+        if by <= lo or "by" not in sent.grammar_at[by]:
             return None
         for k in range(by - 1, lo - 1, -1):
             label = sent.labels[k]
@@ -1245,6 +1246,10 @@ class Coder:
             left = 0  # the number of events once it was set aside
             # "despite" takes a noun phrase: "despite US sanctions" names no act of sanctioning
             concessive = opener == "subordinator" and "concessive" in sent.grammar_at[lo]
+            # the clause's gerunds of means, each with the verb it names the means of
+            # ("responded by banning"): asked of each verb up to three times below
+            means = {g: head for g in verbs if lo <= g < hi
+                     and (head := self._means_of(sent, g, lo)) is not None}
             for v in verbs:
                 if not lo <= v < hi or opener == "reaction" and (
                         clause_subject is not None and v < clause_subject.end):
@@ -1360,19 +1365,18 @@ class Coder:
                     coded_verb_seen = coded_verb_seen or not as_noun and not light
                     _note(trace, info, "no_event", f"code '---' from {rule_id}")
                     continue
-                if not as_noun and code[:2] in self.stated_roots and any(
-                        v < g < hi and self._means_of(sent, g, lo) == v for g in verbs):
+                if not as_noun and code[:2] in self.stated_roots and v in means.values():
                     # "responded on Monday by attacking Iran": the gerund names the act,
                     # the statement (010) only how it came
                     _note(trace, info, "skipped", "done by the means named after it")
                     continue
-                if (opener == "participle" or not as_noun and self._means_of(sent, v, lo)
-                        is not None) and self._result_of(code, events):
+                if (opener == "participle" or not as_noun and v in means) and self._result_of(
+                        code, events):
                     # "..., killing five", "violated the truce by firing on ...": one act
                     _note(trace, info, "skipped", "result or means of the act before it")
                     continue
                 blocked = self._blocked(sent, v, lo, clause_subject, hypothetical, as_noun,
-                                        opener == "causative")
+                                        means, opener == "causative")
                 if governor is not None and (
                         blocked is None and _mandative(sent, v, lo, lemma)
                         or blocked is not None and blocked[0] == "participle"
@@ -1679,8 +1683,8 @@ class Coder:
         return previous
 
     def _blocked(self, sent: Sentence, v: int, lo: int, subject: Phrase | None,
-                 hypothetical: bool, as_noun: bool, caused: bool = False
-                 ) -> tuple[str, str] | None:
+                 hypothetical: bool, as_noun: bool, means: dict[int, int],
+                 caused: bool = False) -> tuple[str, str] | None:
         """Why this verb must not produce its plain event, as (kind, reason), if it must not.
 
         Kinds: "negated", "hypothetical" (conditional, modal, prediction), "intent"
@@ -1689,6 +1693,7 @@ class Coder:
         "supposed" (an indefinite act with a modal after it, `_supposed_act`). In a
         clause of an actor made to act (`caused`: "prompted Mexico to break off
         relations") the infinitive right after the subject is the act done, no plan.
+        `means` maps the clause's gerunds of means to their verbs (`_means_of`).
         """
         if not self.filter_modality:
             return None  # legacy dictionaries judge modality with their own patterns
@@ -1726,11 +1731,12 @@ class Coder:
                 for k in range(max(lo, prev - 3), prev)) and not (
                 prev - 1 >= lo and "aspect" in grammar[prev - 1]):
             return "infinitive", "infinitive after a verb: the act is not reported as done"
-        if (head := self._means_of(sent, v, lo)) is not None:
+        if (head := means.get(v)) is not None:
             # "China responded by banning imports", "retaliated by expelling two
             # diplomats": the gerund of means is how the act of the verb before it was
             # done, reported (or planned, negated) as that verb is
-            return self._blocked(sent, head, lo, subject, hypothetical, as_noun, caused)
+            return self._blocked(sent, head, lo, subject, hypothetical, as_noun, means,
+                                 caused)
         if lower[v].endswith("ing") and v != lo and not (
                 prev >= lo and any(c in grammar[prev] for c in (
                     "passive_aux", "subordinator", "aspect"))) and not _enacted(sent, prev, lo):
