@@ -130,8 +130,44 @@ def build_phrases(book: Compiled, sent, day: int | None) -> list[Phrase]:
         if phrase is not None:
             phrase.head = _head(lower, phrase)
             phrases.append(phrase)
+    _merge_appositions(phrases, sent)
     _link_compounds(phrases, sent, book.numbers, options[-1])
     return phrases
+
+
+def _merge_appositions(phrases: list[Phrase], sent) -> None:
+    """Make a named person and the title set off by commas beside the name one phrase:
+    "Mohamed Irfaan Ali, President of the Co-operative Republic of Guyana, and
+    Nicolas Maduro met" names two actors, not three, and "the Prime Minister of St
+    Vincent, Dr Ralph Gonsalves," one. The title is an office of the person's own
+    country (an apposition of a list member would not share it); it outranks a
+    dictionary that knows the holder only as a former official (`_titled_holder`). The
+    apposition must close with a comma or the sentence's end, so "Ali, Guyana's foreign
+    minister and Maduro" stays a list."""
+    lower = sent.lower
+    n = len(lower)
+    k = 0
+    while k < len(phrases) - 1:
+        p, q = phrases[k], phrases[k + 1]
+        named, title = (p, q) if p.person else (q, p)
+        if (q.start == p.end + 1 and lower[p.end] == "," and named.person
+                and not title.person and not title.pronoun and not p.pronoun
+                and _office_of(title.code, named.code)
+                and (q.end >= n or lower[q.end] in (",", ".", ";"))):
+            if named.code[3:] == "ELI":
+                named.code = title.code
+            p.code, p.person, p.role = named.code, True, named.role
+            p.end = q.end
+            p.rules = p.rules + q.rules
+            del phrases[k + 1]
+        k += 1
+
+
+def _office_of(title: str | None, person: str | None) -> bool:
+    """Whether `title` is a role (not the plain country, nor a former official's) of
+    the country of the person coded `person`."""
+    return bool(title and person) and len(title) > 3 and title[:3] not in NON_COUNTRY and (
+        title[:3] == person[:3] and title[3:] != "ELI")
 
 
 def mark_described_pronouns(book: Compiled, sent) -> None:
@@ -232,6 +268,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     while (start > 0 and "determiner" in grammar[start - 1] and labels[start - 1] is None
            and not complementiser(sent, start - 1)):
         start -= 1
+    while start > 0 and "honorific" in grammar[start - 1]:
+        start -= 1  # "His Excellency President Ali", "Dr Ralph Gonsalves": one phrase
     country: str | None = None
     person: str | None = None
     agent: tuple | None = None
@@ -303,9 +341,13 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
                 return None, sent.grammar_end[j]  # "the town of Goma": Goma is the actor
             pronoun = True
             j = sent.grammar_end[j]
-        elif (agent is not None and country is not None and person is None
-              and _given_names_before_actor(sent, j)):
-            j += 1  # "Iran's Foreign Minister Hussein Amirabdollahian": a given name
+        elif "honorific" in grammar[j] and j > i and _name_after_honorific(sent, j):
+            j = sent.grammar_end[j]  # "President Dr Mohamed Irfaan Ali", "Hon. Mark Phillips"
+        elif (agent is not None and person is None and _given_names_before_actor(sent, j)
+              and (country is not None or _person_after_names(book, sent, j, day))):
+            # "Iran's Foreign Minister Hussein Amirabdollahian", "President Mohamed Irfaan
+            # Ali": a given name
+            j += 1
         elif lower[j] in ("'s", "'") and j > i:
             j += 1
         elif (agent is not None and country is None and person is None and not pronoun
@@ -371,7 +413,8 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
     if person is not None and affiliated and agent is not None and _leader(book, person):
         phrase.code = compose(person[:3], agent)  # "forces loyal to Putin": RUSMIL
     elif person is not None:
-        phrase.code = _titled_holder(person, country, agent)
+        phrase.code = _titled_holder(person, country, None if country is None and _described(
+            sent, i) else agent)
         phrase.person = True
         phrase.role = agent
         if country is not None:
@@ -396,8 +439,40 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         phrase.pronoun = False  # "his Omani counterpart": the named country wins
     if phrase.code is None and not pronoun:
         return None, j  # an actor with no code on this date is no actor ("Boromir")
-    phrase.after_prep = preposition_before(sent, start)
+    phrase.after_prep = preposition_before(sent, start) or _town_preposition(
+        sent, start, j, phrase.code)
     return phrase, j
+
+
+def _town_preposition(sent, start: int, end: int, code: str | None) -> str | None:
+    """The locative preposition before a town, when the country at `start`..`end`
+    names where that town lies: "met in Argyle, St Vincent and the Grenadines," is a
+    meeting in St Vincent, as "met in St Vincent" is, not one with it. The town is a
+    name of the dictionaries ("in Sochi, Russia") or one to three capitalised words after
+    "in", "at" or "near", and the country closes the phrase (a comma or the sentence's
+    end after it, no verb)."""
+    lower, words = sent.lower, sent.words
+    if (not code or len(code) != 3 or code in NON_COUNTRY or start < 3
+            or lower[start - 1] != "," or end < len(lower) and lower[end] not in (",", ".")):
+        return None
+    k = start - 2
+    while k > 0 and sent.inside[k] and sent.labels[k] is None:
+        k -= 1  # the first word of a known town's name ("in Sochi, Russia")
+    if sent.labels[k] is not None and sent.labels[k][0] == ACTOR and sent.labels[k][2] == start - 1:
+        k -= 1
+    while (k > 0 and start - 2 - k < 3 and sent.labels[k] is None and not sent.grammar_at[k]
+           and words[k][:1].isupper() and words[k].isalpha()):
+        k -= 1
+    return lower[k] if k < start - 2 and lower[k] in ("in", "at", "near") else None
+
+
+def _described(sent, i: int) -> bool:
+    """Whether a plain word stands right before the title at `i`, saying what became of
+    its holder ("deposed President Mohamed Bazoum", "jailed President Pedro Castillo"):
+    the title may be one the holder no longer has."""
+    k = i - 1
+    return k >= 0 and sent.labels[k] is None and not sent.grammar_at[k] and sent.words[
+        k].isalpha()
 
 
 def _titled_holder(person: str, country: str | None, agent: tuple | None) -> str:
@@ -405,10 +480,12 @@ def _titled_holder(person: str, country: str | None, agent: tuple | None) -> str
     ("Former US President Donald Trump" is USAOPP in 2024), except that a title of
     an office in the person's country outranks a dictionary that knows the person only
     as a former official (ELI): "Guyanese President Irfaan Ali" holds the office the
-    title names, whatever the person held when the dictionary was written."""
+    title names, whatever the person held when the dictionary was written; so does a
+    title that names no country ("Prime Minister Ralph Gonsalves"): it is an office of
+    the holder's own."""
     if (person[3:] == "ELI" and agent is not None and not agent[1] and agent[0] != "ELI"
-            and country == person[:3]):
-        return compose(country, agent)
+            and country in (person[:3], None)):
+        return compose(person[:3], agent)
     return person
 
 
@@ -590,6 +667,29 @@ def _given_names_before_actor(sent, j: int, limit: int = 2) -> bool:
            and words[k][:1].isupper() and words[k].isalpha()):
         k += 1
     return k > j and k < len(words) and labels[k] is not None and labels[k][0] == ACTOR
+
+
+def _name_after_honorific(sent, j: int) -> bool:
+    """Whether the honorific at `j` ("Dr", "Hon.", "His Excellency") stands before a
+    name: another honorific, an actor, or given names and an actor after it."""
+    k = sent.grammar_end[j]
+    if k >= len(sent.lower):
+        return False
+    lab = sent.labels[k]
+    return ("honorific" in sent.grammar_at[k] or lab is not None and lab[0] == ACTOR
+            or _given_names_before_actor(sent, k))
+
+
+def _person_after_names(book: Compiled, sent, j: int, day: int | None) -> bool:
+    """Whether the given names at `j` lead to a named person or group (a code longer
+    than a country's): after a title with no country ("President Mohamed Irfaan Ali")
+    they are the holder's given names only before the holder's own name, not before a
+    country or place."""
+    k = j
+    while sent.labels[k] is None:
+        k += 1
+    code = resolve_actor(book, sent.labels[k][1], day)
+    return bool(code) and len(code) > 3 and code[:3] not in NON_COUNTRY
 
 
 def _named_member(code: str | None, country: str) -> bool:
@@ -1270,7 +1370,11 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
         # Vovchansk": not the subject of the verb before it.
         verb = next((k for k in range(p.start - 1, candidates[-1].end - 1, -1)
                      if sent.labels[k] and sent.labels[k][0] == VERB), None)
-        if (verb is not None and "conjunction" not in sent.grammar_at[verb - 1]
+        if verb is not None and _adjunct_gerund(sent, verb) and candidates[0].after_prep is None:
+            # "praised Pakistan's army chief, Field Marshal Asim Munir, after hosting him":
+            # the gerund's subject is the clause's, whose object he is
+            candidates = candidates[1:] or candidates
+        elif (verb is not None and "conjunction" not in sent.grammar_at[verb - 1]
                 and sent.lower[verb - 1] != ","):
             # "fired tear gas at the protesters and arrested dozens of them", "expelled
             # two US diplomats, accusing them of spying": a verb after a conjunction or
@@ -1283,6 +1387,13 @@ def _antecedent_in_sentence(phrases: list[Phrase], idx: int, sent,
         if teller is not None:
             return teller
     return candidates[-1] if candidates else None
+
+
+def _adjunct_gerund(sent, verb: int) -> bool:
+    """Whether the verb at `verb` is a gerund after a subordinator or preposition ("after
+    hosting", "before meeting", "by inviting"): an adjunct sharing its clause's subject."""
+    return (verb > 0 and sent.lower[verb].endswith("ing")
+            and any(c in sent.grammar_at[verb - 1] for c in ("subordinator", "preposition")))
 
 
 def _in_aside(sent, q: Phrase, p: Phrase) -> bool:

@@ -55,7 +55,7 @@ GRAMMAR_CLASSES = (
     "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
     "definite", "act_reference", "cause", "aspect", "body_pronoun", "culpability",
     "approximator", "causative", "enactment", "enacting", "armament", "launched",
-    "group_pronoun", "mediation", "unrealised", "act_gap",
+    "group_pronoun", "mediation", "unrealised", "act_gap", "honorific",
 )
 
 

@@ -1,0 +1,77 @@
+"""Regional-paper and state-agency style: honorifics, full titles, appositions and
+places written out as towns of a country, coded with the default codebook.
+
+These papers write "His Excellency President ...", "Prime Minister Hon. ...", "X,
+President of the Republic of Y," and "met in TOWN, COUNTRY": the names and titles must
+still make one actor, and a place one place.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from coding import Coder
+from coding.segment import split_sentences
+
+from .helpers import coded_set
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+coded = partial(coded_set, date="2024-06-01")
+
+
+@pytest.mark.parametrize("text, event", [
+    # honorifics before a title or a name belong to the name's phrase
+    ("His Excellency President Irfaan Ali criticised Venezuela.", ("GUYGOV", "VEN", "111")),
+    ("Prime Minister Hon. Andrew Holness thanked Canada.", ("JAMGOV", "CAN", "051")),
+    ("Prime Minister the Most Honourable Andrew Holness thanked Canada.",
+     ("JAMGOV", "CAN", "051")),
+    # a title with no country is an office of the holder's own country, over a
+    # dictionary that knows the holder only as a former official
+    ("Prime Minister Ralph Gonsalves criticised Venezuela.", ("VCTGOV", "VEN", "111")),
+    ("President Dr Mohamed Irfaan Ali criticised Venezuela.", ("GUYGOV", "VEN", "111")),
+    # ... but not a title the holder is said to have lost, nor a former one
+    ("Niger's junta refused to free deposed President Mohamed Bazoum.",
+     ("NERGOV", "NERELI", "1243")),
+    ("Former Prime Minister Andrew Holness criticised Venezuela.", ("JAMELI", "VEN", "111")),
+])
+def test_honorifics_and_titles_make_one_holder(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # the title set off by commas is the named person's, not a member of the list
+    ("Andrew Holness, the Prime Minister of Jamaica, and Venezuelan President Nicolas "
+     "Maduro held talks on Monday.",
+     {("JAMGOV", "VENGOV", "040"), ("VENGOV", "JAMGOV", "040")}),
+    ("Irfaan Ali, President of Guyana, criticised Venezuela.", {("GUYGOV", "VEN", "111")}),
+    # the gerund after "after" shares the clause's subject: "him" is the one praised
+    ("Modi praised Kenya's president, William Ruto, after hosting him in New Delhi.",
+     {("INDGOV", "KENGOV", "051"), ("INDGOV", "KENGOV", "043"),
+      ("KENGOV", "INDGOV", "042")}),
+])
+def test_a_title_in_apposition_is_the_named_persons(coder, text, events):
+    assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the country after "in TOWN," is where the town lies, not a party to the meeting
+    ("Putin and Erdogan met in Sochi, Russia, on Friday.",
+     {("RUSGOV", "TURGOV", "040"), ("TURGOV", "RUSGOV", "040")}),
+    ("Irfaan Ali and Nicolas Maduro met in Argyle, Saint Vincent, on Thursday.",
+     {("GUYELI", "VENGOV", "044"), ("VENGOV", "GUYELI", "044")}),
+])
+def test_a_country_after_a_town_is_a_place(coder, text, events):
+    assert coded(coder, text) == events
+
+
+def test_an_honorific_with_a_period_ends_no_sentence():
+    text = "Prime Minister Hon. Andrew Holness met H.E. Dr. Irfaan Ali. They spoke."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Prime Minister Hon. Andrew Holness met H.E. Dr. Irfaan Ali.", "They spoke."]
