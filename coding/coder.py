@@ -1874,11 +1874,14 @@ class Coder:
         noun coded by what it takes ("the seizure", of a tanker or a town). The
         noun's root must share a family of the engine option `act_anaphora` with the
         act it refers to (an "attack" may refer to an air strike, 195, or a bombing,
-        183). The phrase made spans the noun phrase and carries the doer's code.
+        183). The phrase made spans the noun phrase and carries the doer's code. A
+        possessive pronoun before the noun names the author itself ("rejecting her offer").
         """
         grammar, labels, lower = sent.grammar_at, sent.labels, sent.lower
         if k >= hi:
             return None
+        if (author := _possessive_author(sent, k, hi, source)) is not None:
+            return author
         if "act_reference" in grammar[k]:
             end, root = sent.grammar_end[k], None
         elif "definite" in grammar[k]:
@@ -2007,6 +2010,18 @@ def _hidden(sent: Sentence, phrases: list[Phrase], a: int, b: int) -> Lookup:
         numbers = [(() if a <= i < b else n) for i, n in enumerate(numbers)]
     return Lookup(lower, [p for p in phrases if not (a <= p.start and p.end <= b)],
                   stems or None, numbers)
+
+
+def _possessive_author(sent: Sentence, k: int, hi: int, source: Phrase) -> Phrase | None:
+    """The author of the act named by a possessive and its noun as the object: "rejecting
+    her offer of talks", "welcomed his decision" aim at the one she or he refers to,
+    unless that is the source itself ("defended its strikes")."""
+    own = next((p for p in sent.phrases if p.start == k and p.possessive), None)
+    if (own is None or own.end >= hi or not own.code or own.code == source.code
+            or sent.labels[own.end] is None or sent.labels[own.end][0] not in (VERB, NOUN)
+            or _refers_to(own, source)):
+        return None
+    return own
 
 
 def _existential(sent: Sentence, lo: int, v: int) -> bool:

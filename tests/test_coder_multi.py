@@ -72,3 +72,22 @@ def test_second_complement_needs_a_conjunction_and_a_base_verb(coder):
     # words of the second pattern inside the first act, no "and": one appeal
     assert coded(coder, "Britain urged Russia to halt the shelling to allow aid in.") == [
         ("GBR", "RUS", "0256")]
+
+
+@pytest.fixture(scope="module")
+def rejecting(tmp_path_factory):
+    verbs = ("== 125 reject proposal\nreject {rejects rejected rejecting rejected}\n\n"
+             "== 030 express intent to cooperate\nnoun: offer\n\n"
+             "== 052 defend verbally\ndefend {defends defended defending defended}\n")
+    # the target of an act taken is its author ([engine] act_anaphora)
+    return mini_with(tmp_path_factory.mktemp("rejecting"), '[engine]\nact_anaphora = [["03"]]\n',
+                     verbs=verbs)
+
+
+def test_possessive_names_the_author_of_the_act_taken(rejecting):
+    # "his offer": the act rejected is Imran Khan's, who is the target
+    assert coded(rejecting, "The Taliban condemned Imran Khan on Monday, rejecting his offer "
+                            "of talks.") == [("AFGTAL", "PAKOPP", "111"),
+                                             ("AFGTAL", "PAKOPP", "125")]
+    # the source's own act is no target of its own
+    assert coded(rejecting, "Russia defended its strikes.") == []
