@@ -91,3 +91,12 @@ def test_possessive_names_the_author_of_the_act_taken(rejecting):
                                              ("AFGTAL", "PAKOPP", "125")]
     # the source's own act is no target of its own
     assert coded(rejecting, "Russia defended its strikes.") == []
+
+
+def test_riot_control_weapon_and_arrests_are_two_acts():
+    # default codebook: "used pepper spray" (175) beside "detained" (173)
+    from coding import Coder
+
+    assert coded(Coder(), "Georgian riot police used pepper spray and detained dozens of "
+                          "protesters in Tbilisi.") == [("GEOCOP", "GEOCVL", "173"),
+                                                         ("GEOCOP", "GEOCVL", "175")]
