@@ -773,7 +773,7 @@ class Coder:
                   len(sent.lower))
         hit = self._verb_hit(sent, i, lo, hi)
         return _takes_next_words(hit, [p for p in sent.phrases if not p.possessive], lab[2],
-                                 _after_determiners(sent, lab[2], hi))
+                                 _after_determiners(sent, lab[2], hi), sent, hi)
 
     def _verb_hit(self, sent: Sentence, v: int, lo: int, hi: int) -> PatternHit | None:
         """The pattern of the verb at `v` that fits within [lo, hi), before clauses are cut."""
@@ -1458,7 +1458,8 @@ class Coder:
                 # Reporting verbs ("said") count only when the sentence has nothing else.
                 reports = (not as_noun and "reporting" in sent.grammar_at[v]
                            and not _takes_next_words(hit, phrases, v_end,
-                                                     _after_determiners(sent, v_end, hi)))
+                                                     _after_determiners(sent, v_end, hi),
+                                                     sent, hi))
                 if reports:
                     light_verb_seen = True  # "announced sanctions on": the noun is the act
                 elif not as_noun:
@@ -1615,7 +1616,7 @@ class Coder:
                 subject = clause_subject
         # A relative clause describes a participant of the main act: when that act is
         # denied ("did not fire on the crowds that gathered"), nothing is reported.
-        return _dedupe(events or weak + ([] if denied else described))
+        return _dedupe(events or weak + ([] if denied else described), states=True)
 
     def _second_complement(self, sent: Sentence, block: int, v: int, v_end: int,
                            hit: PatternHit, clauses: list[tuple], ci: int) -> PatternHit | None:
@@ -2525,14 +2526,23 @@ def _span(sent: Sentence, p: Phrase | None) -> tuple:
     return (sent.text[s:e], (s, e))
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def _dedupe(events: list[Event], states: bool = False) -> list[Event]:
+    """The events once each; with `states`, a state and its government are one party to
+    one act ("severed relations with Belgium and gave Belgian diplomats 48 hours to leave":
+    one 161 to BEL, the first named). The sparse rule (TABARI's) keeps both."""
     seen = set()
     out = []
     for e in events:
-        if e.key() not in seen:
-            seen.add(e.key())
+        key = (e.source, _state(e.target) if states else e.target, e.code)
+        if key not in seen:
+            seen.add(key)
             out.append(e)
     return out
+
+
+def _state(code: str | None) -> str | None:
+    """A country's government as the country ("BELGOV" -> "BEL"); other codes as they are."""
+    return code[:3] if code is not None and len(code) == 6 and code[3:] == "GOV" else code
 
 
 #: Prepositions of where an act happens or goes ("marched toward Delhi").
@@ -2823,17 +2833,34 @@ def _after_determiners(sent: Sentence, i: int, hi: int) -> int:
     return i
 
 
+def _after_apposition(sent: Sentence, k: int, hi: int) -> int | None:
+    """Where the words after a name set off by commas start ("Mexico's ambassador, Pablo
+    Monroy, persona non grata": at "persona"), the name being capitalised words only;
+    None if no such name stands at `k`."""
+    if k >= hi or sent.lower[k] != ",":
+        return None
+    end = next((j for j in range(k + 1, min(hi, k + 7)) if sent.lower[j] == ","), None)
+    if end is None or end == k + 1 or not all(w[:1].isupper() for w in sent.words[k + 1:end]):
+        return None
+    return end + 1
+
+
 def _takes_next_words(hit: PatternHit | None, phrases: list[Phrase], v_end: int,
-                      lead: int | None = None) -> bool:
+                      lead: int | None = None, sent: Sentence | None = None,
+                      hi: int = 0) -> bool:
     """Whether a pattern's first word follows the verb at once, after determiners only
     (`lead`: "announced a new aid package"), or after the actor right after it ("claimed
-    responsibility", "told Iran to"): the verb is then coded by its pattern, not read as
-    a reporting verb."""
+    responsibility", "told Iran to"), with the name set off by commas that may follow
+    that actor ("declared Mexico's ambassador, Pablo Monroy, persona non grata", given
+    `sent` and the clause's end `hi`): the verb is then coded by its pattern, not read
+    as a reporting verb."""
     if hit is None or not hit.spans:
         return False
     first = min(a for a, _b in hit.spans)
     after = next((p for p in phrases if p.start == v_end), None)
-    return first in (v_end, lead) or (after is not None and first == after.end)
+    return first in (v_end, lead) or after is not None and (
+        first == after.end or sent is not None and first == _after_apposition(sent, after.end,
+                                                                              hi))
 
 
 def _verb_alone(book: Compiled, block: int, hit: PatternHit) -> bool:

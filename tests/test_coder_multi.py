@@ -100,3 +100,20 @@ def test_riot_control_weapon_and_arrests_are_two_acts():
     assert coded(Coder(), "Georgian riot police used pepper spray and detained dozens of "
                           "protesters in Tbilisi.") == [("GEOCOP", "GEOCVL", "173"),
                                                          ("GEOCOP", "GEOCVL", "175")]
+
+
+@pytest.mark.parametrize("text, events", [
+    # a name set off by commas after the object: the verb's pattern goes on after it
+    ("Mali declared the French ambassador, Joel Meyer, persona non grata on Monday.",
+     [("MLI", "FRAGOV", "161")]),
+    # a deadline for a diplomat to leave is the expulsion, not an ultimatum
+    ("The Malian junta gave the Swedish ambassador 72 hours to leave the country.",
+     [("MLIGOV", "SWEGOV", "161")]),
+    # ... and said twice it is one act: the state and its government are one party
+    ("Niger cut ties with France and gave French diplomats 72 hours to leave.",
+     [("NER", "FRA", "161")]),
+])
+def test_one_expulsion(text, events):
+    from coding import Coder
+
+    assert coded(Coder(), text) == events
