@@ -1342,6 +1342,11 @@ class Coder:
                 hit = match_patterns(book, block, look, v, v_end, lo, hi, self.over_actors,
                                      None if agent is None else (
                                          modifiers_start(sent, agent.start) - 1, agent.end))
+                if hit is None and not passive and (reach := _complement_end(clauses, ci)):
+                    # "warned Kyiv that Russia would respond to any attack": a complement
+                    # after the object says what the act is, as after no object
+                    hit = match_patterns(book, block, look, v, v_end, lo, reach,
+                                         self.over_actors)
                 if passive:
                     back = match_passive(book, block, look, lo, hi, lo, v)
                     if back is not None and (hit is None or back.rank < hit.rank):
@@ -2754,6 +2759,15 @@ def _of_noun_head(sent: Sentence, lo: int, v: int, end: int) -> bool:
     if lab is not None and lab[0] not in (VERB, NOUN) or sent.grammar_at[noun]:
         return False  # "the head of the rebels", "most of the rebels"
     return "determiner" in sent.grammar_at[noun - 1] or sent.lower[noun - 1] == "'s"
+
+
+def _complement_end(clauses: list[tuple[int, int, str | None]], ci: int) -> int:
+    """The end of the complement clause right after clause `ci` ("promised ECOWAS | that it
+    would ..."), or 0 when none follows."""
+    if ci + 1 < len(clauses) and clauses[ci + 1][2] == "complement" \
+            and clauses[ci + 1][0] == clauses[ci][1]:
+        return clauses[ci + 1][1]
+    return 0
 
 
 def _mandative(sent: Sentence, v: int, lo: int, lemma: str) -> bool:
