@@ -55,7 +55,7 @@ GRAMMAR_CLASSES = (
     "historical", "first_person", "article", "capitalised", "number", "affiliation", "reciprocal",
     "definite", "act_reference", "cause", "aspect", "body_pronoun", "culpability",
     "approximator", "causative", "enactment", "enacting", "armament", "launched",
-    "group_pronoun", "mediation", "unrealised", "act_gap", "honorific",
+    "group_pronoun", "mediation", "unrealised", "act_gap", "honorific", "deed_reference",
 )
 
 
@@ -223,6 +223,7 @@ DEFAULT_ENGINE: dict[str, object] = {
     "counted_people_role": "",  # role of a counted people ("thousands of Slovaks")
     "role_detail": {},  # code -> {source role: code}: "prosecutors investigated" 091
     "act_anaphora": [],  # families of roots: "condemned the attack" targets its doer
+    "comment_roots": [],  # roots of acts of words, no "decision" while a deed is remembered
     "pair_codes": [],  # code prefixes of joint acts: "X met Y. They ..." is both
     "victim_roots": [],  # roots of violence whose victims take the reporter's country
     "culpability_code": "",  # "said X was behind the attack": the reporter accuses X

@@ -161,6 +161,7 @@ class Coder:
         self.unplaced = tuple(eng.get("unplaced", ()))
         self.mutual = tuple(eng.get("mutual_codes", ("",)))
         self.act_families = [frozenset(f) for f in eng.get("act_anaphora", ())]
+        self.comment_roots = frozenset(eng.get("comment_roots", ()))
         self.pair_codes = tuple(eng.get("pair_codes", ()))
         self.victim_roots = frozenset(eng.get("victim_roots", ()))
         self.culpability_code = str(eng.get("culpability_code", ""))
@@ -1880,7 +1881,12 @@ class Coder:
         noun coded by what it takes ("the seizure", of a tanker or a town). The
         noun's root must share a family of the engine option `act_anaphora` with the
         act it refers to (an "attack" may refer to an air strike, 195, or a bombing,
-        183). The phrase made spans the noun phrase and carries the doer's code. A
+        183). A word of the grammar class `deed_reference` ("the decision", "the move")
+        names something done: it refers to an act of words alone (roots of the engine
+        option `comment_roots`: criticism, rejection) only when no other act is
+        remembered, for the reactions to a decision follow it ("Britain recognised a
+        Palestinian state. Netanyahu rejected the move. Abbas welcomed the decision":
+        Britain's). The phrase made spans the noun phrase and carries the doer's code. A
         possessive pronoun before the noun names the author itself ("rejecting her offer").
         """
         grammar, labels, lower = sent.grammar_at, sent.labels, sent.lower
@@ -1924,12 +1930,13 @@ class Coder:
         if not families:
             return None
         earlier = [p for p in reversed(sent.phrases) if p.end <= k]
-        for p in (*earlier, *sent.context, *sent.story):
-            # not the source's own act ("a week after announcing the move")
-            if p.acts and p.code and p.code != source.code and p not in (
-                    source.group or ()) and any(a in f for a in p.acts for f in families):
-                return _doers_at(p, k, end)
-        return None
+        # not the source's own act ("a week after announcing the move")
+        doers = [p for p in (*earlier, *sent.context, *sent.story)
+                 if p.acts and p.code and p.code != source.code and p not in (
+                     source.group or ()) and any(a in f for a in p.acts for f in families)]
+        if "deed_reference" in grammar[k]:
+            doers = [p for p in doers if not self.comment_roots.issuperset(p.acts)] or doers
+        return _doers_at(doers[0], k, end) if doers else None
 
     def _make(self, sent: Sentence, source: Phrase | None, target: Phrase | None, code: str,
               rule_id: str, v: int, v_end: int) -> list[Event]:
