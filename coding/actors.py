@@ -77,6 +77,10 @@ class Phrase:
     #: The number of actors a plural pronoun names ("the three countries": 3; "the two
     #: sides", "both countries": 2), if it says.
     count: int | None = None
+    #: The office its role word names, for a definite title to find its holder: a
+    #: grammar class of titles of one office ("President", "the Head of State":
+    #: head_of_state), else the role's last word ("Foreign Minister": minister).
+    title: str = ""
 
     @property
     def country(self) -> str | None:
@@ -441,7 +445,20 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         return None, j  # an actor with no code on this date is no actor ("Boromir")
     phrase.after_prep = preposition_before(sent, start) or _town_preposition(
         sent, start, j, phrase.code)
+    if agent is not None:
+        phrase.title = _office(sent, *agent_span)
     return phrase, j
+
+
+#: Grammar classes of the titles of one office: "the Head of State" of a story is the
+#: person it named "President", "the premier" the one it named "Prime Minister".
+OFFICES = ("head_of_state", "head_of_government")
+
+
+def _office(sent, start: int, end: int) -> str:
+    """The office of the role word at tokens `start`..`end` (see `Phrase.title`)."""
+    return next((c for c in OFFICES if c in sent.grammar_at[start]
+                 and sent.grammar_end[start] == end), sent.lower[end - 1])
 
 
 def _town_preposition(sent, start: int, end: int, code: str | None) -> str | None:
@@ -981,6 +998,11 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             p.antecedent, p.code = body, body.code  # "the court": the ICC named before
             p.rules = [*body.rules, *p.rules]
             continue
+        if definite and (holder := _title_holder(p, phrases[:idx], remembered, sent)
+                         ) is not None:
+            p.antecedent, p.code = holder, holder.code  # "the Head of State": President X
+            p.rules = [*holder.rules, *p.rules]
+            continue
         if definite and (group := _group_named_before(phrases, idx, sent, roles, remembered)
                          ) is not None:
             p.antecedent, p.code = group, group.code  # "Hamas ... the militants": Hamas
@@ -1166,6 +1188,31 @@ def _named_body(p: Phrase, before: list[Phrase], earlier: list[Phrase], sent
                 None)
 
 
+def _title_holder(p: Phrase, before: list[Phrase], earlier: list[Phrase], sent
+                  ) -> Phrase | None:
+    """The person named with the office of the definite title `p`: "Speaking in Paris,
+    the Head of State thanked ..." after "President Hakainde Hichilema announced ..."
+    is Hichilema (ZMBGOV), not a French official. A title with an article and no name
+    refers to the one who holds it in the story, the nearest before it in the sentence,
+    then in the `earlier` sentences (newest first); a person with another office
+    ("Armenian Prime Minister Nikol Pashinyan" for "the President") is not meant."""
+    if not p.title or "definite" not in sent.grammar_at[p.start]:
+        return None
+    return next((q for q in (*reversed(before), *earlier) if q.title == p.title
+                 and q.country and _person(q)), None)
+
+
+def _person(q: Phrase) -> bool:
+    """Whether `q` names a person: a named one, or a title that found one."""
+    return q.person and not q.pronoun or q.antecedent is not None and q.antecedent.person
+
+
+def _other_office(p: Phrase, q: Phrase) -> bool:
+    """Whether person `q` holds another office than the one title `p` names ("the
+    President" is not the Prime Minister named before)."""
+    return p.title in OFFICES and q.title in OFFICES and p.title != q.title and _person(q)
+
+
 def _group_named_before(phrases: list[Phrase], idx: int, sent, roles: frozenset[str],
                         earlier: list[Phrase] = ()) -> Phrase | None:
     """The named armed group that a definite armed role with no country refers to: "the
@@ -1204,7 +1251,7 @@ def _same_force_before(p: Phrase, earlier: list[Phrase], sent,
     if "definite" not in sent.grammar_at[p.start]:
         return None
     return next((q for q in earlier if q.country and not q.pronoun and q.code[3:6] == p.code[3:6]
-                 and not is_outlet(q, outlets)), None)
+                 and not is_outlet(q, outlets) and not _other_office(p, q)), None)
 
 
 def _state_person_after(phrases: list[Phrase], idx: int, roles: frozenset[str]
@@ -1563,7 +1610,8 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
     for a definite role the first with a country, for a pronoun the first one of its
     kind not taken by another pronoun (`taken`: pronoun family -> antecedent)."""
     if not p.pronoun:
-        return next((q for q in context if q.country and not is_outlet(q, outlets)), None)
+        return next((q for q in context if q.country and not is_outlet(q, outlets)
+                     and not _other_office(p, q)), None)
     word = _pronoun_family(sent, p.start)
     if word in taken:
         return taken[word]

@@ -46,3 +46,27 @@ def last_events(coder: Coder, *sentences: str) -> set[tuple[str, str, str]]:
 ])
 def test_a_decision_is_something_done_not_what_was_said_of_it(coder, story, events):
     assert last_events(coder, *story) == events
+
+
+@pytest.mark.parametrize("story, events", [
+    # the Head of State is the President named before, not the country of the place
+    (("President Hakainde Hichilema said Zambia had reached a deal with China.",
+      "Speaking in Paris, the Head of State thanked French President Emmanuel Macron."),
+     {("ZMBGOV", "FRAGOV", "051")}),
+    # the President named two sentences back, not the Prime Minister of the last one
+    (("President Kassym-Jomart Tokayev ordered troops to restore order.",
+      "Armenian Prime Minister Nikol Pashinyan said the alliance would send troops to "
+      "Kazakhstan.",
+      "The President condemned the rebels."),
+     {("KAZGOV", "KAZREB", "111")}),
+    # no president named: not the Prime Minister, whose office it is not
+    (("Armenian Prime Minister Nikol Pashinyan flew to Kazakhstan on Monday.",
+      "The president condemned Russia."),
+     {("KAZGOV", "RUS", "111")}),
+    # any other title by its last word: the minister is the Foreign Minister
+    (("Chinese Foreign Minister Wang Yi met Antony Blinken on Monday.",
+      "In Washington, the minister condemned Japan."),
+     {("CHNGOV", "JPN", "111")}),
+])
+def test_a_title_with_no_name_is_the_person_named_with_it(coder, story, events):
+    assert last_events(coder, *story) == events
