@@ -345,6 +345,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
                 return None, sent.grammar_end[j]  # "the town of Goma": Goma is the actor
             pronoun = True
             j = sent.grammar_end[j]
+        elif agent is not None and j == agent_span[1] and (
+                title_end := _title_continued(sent, agent_span[0], j)) is not None:
+            j = title_end  # "Minister of Foreign Affairs and International Cooperation"
         elif "honorific" in grammar[j] and j > i and _name_after_honorific(sent, j):
             j = sent.grammar_end[j]  # "President Dr Mohamed Irfaan Ali", "Hon. Mark Phillips"
         elif (agent is not None and person is None and _given_names_before_actor(sent, j)
@@ -405,8 +408,11 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
             break
     if j == i:
         return None, i + 1
-    possessive = pronoun and agent is None and country is None and person is None and lower[
-        i] in ("its", "their", "his", "her")
+    # "the Kingdom's condemnation", as state agencies write of their own state's act,
+    # is "its" ("the country's assets" stays the country)
+    possessive = pronoun and agent is None and country is None and person is None and (
+        lower[i] in ("its", "their", "his", "her") or "place_pronoun" in grammar[i]
+        and lower[j - 1] in ("'s", "'") and _names_act(sent, _after_plain_words(sent, j)))
     if possessive and not _names_act(sent, j):
         return None, j  # "their maritime border": a possessive, not an actor
     phrase = Phrase(start, j, rules=rules, pronoun=pronoun, linked=linked, possessive=possessive,
@@ -686,6 +692,26 @@ def _given_names_before_actor(sent, j: int, limit: int = 2) -> bool:
     return k > j and k < len(words) and labels[k] is not None and labels[k][0] == ACTOR
 
 
+def _title_continued(sent, start: int, j: int) -> int | None:
+    """Where an official title written in capitals goes on past its listed words at
+    `start`..`j`: "and" and one to three capitalised words of no actor or role
+    ("Minister of Foreign Affairs and International Cooperation", "Minister of
+    Foreign Affairs and Trade"), then the title's country, its holder's name or the
+    clause ("of", a comma, a name, a verb). The office is the listed one."""
+    words, labels, lower = sent.words, sent.labels, sent.lower
+    n = len(words)
+    if not words[start][:1].isupper() or j + 1 >= n or lower[j] not in ("and", "&"):
+        return None
+    k = j + 1
+    while (k < n and k - j <= 3 and words[k][:1].isupper() and words[k].isalpha()
+           and (labels[k] is None or labels[k][0] not in (ACTOR, AGENT))):
+        k += 1
+    if k == j + 1 or k - j > 3 or k >= n:
+        return None
+    lab = labels[k]
+    return k if lower[k] in ("of", ",") or lab is not None and lab[0] in (ACTOR, VERB) else None
+
+
 def _name_after_honorific(sent, j: int) -> bool:
     """Whether the honorific at `j` ("Dr", "Hon.", "His Excellency") stands before a
     name: another honorific, an actor, or given names and an actor after it."""
@@ -756,6 +782,16 @@ def _attributive(sent, k: int) -> bool:
     lab = sent.labels[k]
     return (sent.words[k].isalpha() and sent.words[k].islower() and not sent.grammar_at[k]
             and (lab is None or lab[0] == AGENT or word_kinds(lab[3])[1] is not None))
+
+
+def _after_plain_words(sent, j: int, limit: int = 2) -> int:
+    """The token after at most `limit` plain lower-case words from `j` ("strong" in
+    "the Kingdom's strong condemnation"): no entry, no grammar word."""
+    k = j
+    while (k < len(sent.lower) and k - j < limit and sent.labels[k] is None
+           and not sent.grammar_at[k] and sent.words[k].isalpha() and sent.words[k].islower()):
+        k += 1
+    return k
 
 
 def _names_act(sent, j: int) -> bool:
@@ -1712,12 +1748,19 @@ def agent_of(p: Phrase) -> tuple | None:
 
 def _share_compound_agents(phrases: list[Phrase], labels) -> None:
     """"Armenian and Azerbaijani troops", "South Korean and US forces": bare countries
-    in a list, each a name alone (no article, no possessive), take the last role."""
+    in a list, each a name alone (no article, no possessive), take the last role; roles
+    with no country before a role linked to a place take its country."""
     for p in phrases:
         group = p.group
         if not group or p is not group[0]:
             continue
-        first = group[0]
+        first, last = group[0], group[-1]
+        if last.linked and last.country:
+            # "the government and people of Pakistan": the roles before share the place
+            for m in group[:-1]:
+                if m.code and m.code.startswith("---") and not m.pronoun:
+                    m.code = last.country + m.code[3:]
+                    m.shared_from = last
         if first.linked and first.code and len(first.code) > 3 and first.country:
             # "ambassadors of Arnor, Osgiliath and Gondor": every country takes the role
             for m in group[1:]:

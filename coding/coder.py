@@ -500,6 +500,9 @@ class Coder:
             budget -= 1
             if budget < 0:
                 raise RuntimeError(f"clause splitter made no progress at token {i} ({tok!r})")
+            if tok == "(" and (close := _bracketed_name(sent, i)):
+                i = close  # "the Emirates News Agency (WAM) reported": no clause of its own
+                continue
             if tok in CLAUSE_BREAKS:
                 cuts.append((i + 1, None))
             elif tok == "," and fronted:
@@ -579,7 +582,9 @@ class Coder:
                 cuts.append((i + 1, "participle"))  # "..., killing three and arresting dozens"
             elif tok == "but" or (tok == "and" and i + 1 < n and labels[i + 1]
                                   and labels[i + 1][0] == VERB
-                                  and not self._passive_pair(sent, i, cuts[-1][0])):
+                                  and not self._passive_pair(sent, i, cuts[-1][0])
+                                  and not any(p.start < i < p.end for p in sent.phrases)):
+                # ("Minister of Foreign Affairs and Trade Winston Peters": one title)
                 cuts.append((i, "and"))
             i += 1
         speech = self._final_speech_verb(sent, cuts[-1][0])
@@ -2035,6 +2040,20 @@ def _possessive_author(sent: Sentence, k: int, hi: int, source: Phrase) -> Phras
             or _refers_to(own, source)):
         return None
     return own
+
+
+def _bracketed_name(sent: Sentence, i: int) -> int | None:
+    """The token after the ")" closing the bracket opened at `i`, when the bracket holds
+    only a short name (at most three tokens, no verb): the acronym or short name news
+    writes after a full one ("the Saudi Press Agency (SPA)", "the General Confederation
+    of Labour (CGT)") belongs to its noun phrase and opens no clause."""
+    lower, labels = sent.lower, sent.labels
+    for k in range(i + 1, min(len(lower), i + 5)):
+        if lower[k] == ")":
+            return k + 1 if k > i + 1 else None
+        if lower[k] in CLAUSE_BREAKS or labels[k] is not None and labels[k][0] == VERB:
+            return None
+    return None
 
 
 def _existential(sent: Sentence, lo: int, v: int) -> bool:

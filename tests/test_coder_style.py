@@ -75,3 +75,25 @@ def test_an_honorific_with_a_period_ends_no_sentence():
     text = "Prime Minister Hon. Andrew Holness met H.E. Dr. Irfaan Ali. They spoke."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Prime Minister Hon. Andrew Holness met H.E. Dr. Irfaan Ali.", "They spoke."]
+
+
+@pytest.mark.parametrize("text, events", [
+    # an acronym in brackets after a name opens no clause: the agency is no target
+    ("The UAE has strongly condemned Israel's strike on Rafah, the Emirates News Agency "
+     "(WAM) reported.", {("ARE", "ISR", "111")}),
+    # a full official title goes on past its listed words ("and International
+    # Cooperation", "and Trade"), and "and" inside it cuts no clause
+    ("The Minister of Foreign Affairs and International Cooperation of Rwanda criticised "
+     "Uganda.", {("RWAGOV", "UGA", "111")}),
+    ("Minister of Foreign Affairs and Trade Winston Peters met Chinese Foreign Minister "
+     "Wang Yi in Beijing.", {("NZLGOV", "CHNGOV", "040")}),
+    # "the Kingdom's condemnation" is the Kingdom's own act, as "its condemnation" is
+    ("The Saudi foreign ministry expressed the Kingdom's strong condemnation of the "
+     "Israeli raid on Jenin.", {("SAUGOV", "ISR", "111"), ("ISR", "PSE", "190")}),
+    # roles before a role linked to a country share it
+    ("Saudi Arabia expressed its condolences to the government and people of Pakistan.",
+     {("SAU", "PAKGOV", "018"), ("SAU", "PAKCVL", "018")}),
+    ("Saudi Arabia affirmed its solidarity with Pakistan.", {("SAU", "PAK", "051")}),
+])
+def test_state_agency_phrasings(coder, text, events):
+    assert coded(coder, text) == events
