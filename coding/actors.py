@@ -21,6 +21,12 @@ GROUP_ROLES = frozenset({"REB", "INS", "SEP"})
 #: Roles of armed men outside a state's forces: "the gunmen", "the paramilitaries", "the
 #: gang" of a story refer to the armed group it named, as "the militants" do.
 ARMED_ROLES = GROUP_ROLES | {"UAF", "CRM"}
+#: Roles of bodies outside the state's government: a leadership or party word after one
+#: of them is that body's ("the separatist leadership", "the opposition Democratic Party").
+OUTSIDE_ROLES = GROUP_ROLES | {"OPP"}
+#: Roles of the generic heads that lead or organise a body (leader, leadership, official:
+#: GOV; party: PTY): after a role of OUTSIDE_ROLES they name no role of their own.
+HEAD_ROLES = frozenset({"GOV", "PTY"})
 #: Named actors that are no armed group: international bodies, NGOs, companies.
 NOT_GROUPS = frozenset({"IGO", "NGO", "MNC", "INT", "UIS"})
 #: A state's own bodies: its forces, its legislature and its courts.
@@ -327,8 +333,9 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
                     qualified := _qualified_role(book, sent, start, i, j, end)) is not None:
                 ag_id = qualified  # "a former Pakistani president": ELI
             ag = book.agents[ag_id]
-            agent = (ag[0], ag[1])
-            stacked.append(agent)
+            if not _outside_body_head(agent, (ag[0], ag[1])):
+                agent = (ag[0], ag[1])
+            stacked.append((ag[0], ag[1]))
             rules.append(ag[2])
             if nested:
                 stacked.extend(_nested_agents(book, sent, j, end))
@@ -369,11 +376,13 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
         elif (_linker(sent, j) and agent is not None
               and country is None and person is None
               and (not pronoun or lower[j - 1] in counterparts)
-              and _actor_after_determiners(sent, _linker_end(sent, j), modifiers=2)):
+              and (_actor_after_determiners(sent, _linker_end(sent, j), modifiers=2)
+                   or _titled_person_at(book, sent, _linker_end(sent, j), day))):
             # "rebels in Sudan"; "a suicide bomber from the Pakistani Taliban": the named
             # group, not the generic role, is the actor; "his counterparts from Iraq" are
             # Iraq's, not his country's; "villages north of Kharkiv" are Ukraine's; "a
-            # spokesman for the Israeli military" is the military's
+            # spokesman for the Israeli military" is the military's; "the government of
+            # Captain Ibrahim Traore" is the named holder's (his title is passed over)
             j = _linker_end(sent, j)
             while labels[j] is None or labels[j][0] != ACTOR:  # determiners, modifiers
                 j += 1
@@ -510,6 +519,34 @@ def _titled_holder(person: str, country: str | None, agent: tuple | None) -> str
             and country in (person[:3], None)):
         return compose(person[:3], agent)
     return person
+
+
+def _outside_body_head(agent: tuple | None, new: tuple) -> bool:
+    """Whether the role `new`, read after the phrase's role `agent`, is only the head of
+    a body outside the government that `agent` names: "the separatist leadership" is
+    the separatists' (SEP), not a government's; "the main opposition Democratic Party"
+    the opposition (OPP), not any party (PTY). The generic heads (HEAD_ROLES) keep
+    their own role after a state's roles ("military leadership") and alone."""
+    return (agent is not None and not agent[1] and not new[1]
+            and agent[0] in OUTSIDE_ROLES and new[0] in HEAD_ROLES)
+
+
+def _titled_person_at(book: Compiled, sent, k: int, day: int | None) -> bool:
+    """Whether, at `k` after a linker, a title written with a capital stands before a
+    named person ("the government of Captain Ibrahim Traore", "the administration of
+    President Joe Biden"): the role linked to it is the person's, as when the name
+    stands alone after "of"."""
+    labels, n = sent.labels, len(sent.lower)
+    while k < n and labels[k] is None and "determiner" in sent.grammar_at[k]:
+        k += 1
+    if k >= n or labels[k] is None or labels[k][0] != AGENT or not sent.words[k][:1].isupper():
+        return False
+    end = labels[k][2]
+    lab = labels[end] if end < n else None
+    if lab is None or lab[0] != ACTOR:
+        return False
+    code = resolve_actor(book, lab[1], day)
+    return bool(code) and len(code) > 3 and code[:3] not in NON_COUNTRY
 
 
 def _counted(sent, start: int, numbers: dict) -> bool:

@@ -2953,6 +2953,7 @@ Rosario Murillo 2017-01-10 !
 Alejandro Giammattei 2020-01-14..2024-01-14
 Bernardo Arévalo 2024-01-15 !
 == PANGOV president of Panama
+Laurentino Cortizo 2019-07-01
 José Raúl Mulino 2024-07-01 !
 == DOMGOV president of the Dominican Republic
 Luis Abinader 2020-08-16 !
@@ -2974,6 +2975,7 @@ Santiago Peña 2023-08-15 !
 + Rosario Murillo => NICELI
 + Alejandro Giammattei | Giammattei => GTMELI
 + Bernardo Arévalo | Bernardo Arevalo => GTMELI
++ Laurentino Cortizo | Nito Cortizo => PANELI
 + José Raúl Mulino | Jose Raul Mulino => PANELI
 + Luis Abinader | Abinader => DOMELI
 + Luis Lacalle Pou | Lacalle Pou => URYELI
@@ -3076,6 +3078,423 @@ Salman bin Hamad Al Khalifa 2020-11-11 !
 + Hamad bin Isa Al Khalifa | King Hamad bin Isa Al Khalifa | King Hamad => BHRELI
 + Salman bin Hamad Al Khalifa | Crown Prince Salman bin Hamad => BHRELI
 
+### CARIBBEAN
+# Heads of state and government (and some foreign ministers) of the Caribbean and
+# Central American states not in the sections above, 2019-2025.
+== ATGGOV prime minister of Antigua and Barbuda
+Gaston Browne 2014-06-13 !
+== BHSGOV prime minister of the Bahamas
+Hubert Minnis 2017-05-11..2021-09-16
+Philip Davis 2021-09-17 !
+== BHSGOV foreign minister of the Bahamas
+Darren Henfield 2017-05-?..2021-09-16 !
+Fred Mitchell 2021-09-? !
+== BRBGOV prime minister of Barbados
+Mia Mottley 2018-05-25 !
+== BRBGOV president of Barbados
+Sandra Mason 2021-11-30 !
+== BRBGOV foreign minister of Barbados
+Kerrie Symmonds 2022-01-? !
+== BLZGOV prime minister of Belize
+Dean Barrow 2008-02-08..2020-11-11
+John Briceño 2020-11-12 !
+== DMAGOV prime minister of Dominica
+Roosevelt Skerrit 2004-01-08 !
+== DMAGOV president of Dominica
+Charles Savarin 2013-10-02..2023-10-01
+Sylvanie Burton 2023-10-02 !
+== GRDGOV prime minister of Grenada
+Keith Mitchell 2013-02-20..2022-06-23
+Dickon Mitchell 2022-06-24 !
+== GUYGOV president of Guyana
+David Granger 2015-05-16..2020-08-01
+Irfaan Ali 2020-08-02 !
+== GUYGOV vice president of Guyana
+Bharrat Jagdeo 2020-08-02 !
+== GUYGOV prime minister of Guyana
+Moses Nagamootoo 2015-05-20..2020-08-01
+Mark Phillips 2020-08-02 !
+== GUYGOV foreign minister of Guyana
+Hugh Todd 2020-08-? !
+== JAMGOV prime minister of Jamaica
+Andrew Holness 2016-03-03 !
+== JAMGOV foreign minister of Jamaica
+Kamina Johnson Smith 2016-03-? !
+== KNAGOV prime minister of Saint Kitts and Nevis
+Timothy Harris 2015-02-18..2022-08-05
+Terrance Drew 2022-08-06 !
+== LCAGOV prime minister of Saint Lucia
+Allen Chastanet 2016-06-07..2021-07-27
+Philip J. Pierre 2021-07-28 !
+== VCTGOV prime minister of Saint Vincent and the Grenadines
+Ralph Gonsalves 2001-03-29 !
+== TTOGOV prime minister of Trinidad and Tobago
+Kamla Persad-Bissessar 2010-05-26..2015-09-08
+Keith Rowley 2015-09-09..2025-03-16
+Stuart Young 2025-03-17..2025-04-30 !
+Kamla Persad-Bissessar 2025-05-01 !
+== TTOGOV president of Trinidad and Tobago
+Paula-Mae Weekes 2018-03-19..2023-03-19
+Christine Kangaloo 2023-03-20 !
+== TTOGOV foreign minister of Trinidad and Tobago
+Amery Browne 2020-08-19..2025-04-30 !
+== SURGOV president of Suriname
+Desi Bouterse 2010-08-12..2020-07-15
+Chan Santokhi 2020-07-16..2025-07-15
+Jennifer Geerlings-Simons 2025-07-16 !
+== HNDGOV president of Honduras
+Juan Orlando Hernández 2014-01-27..2022-01-26
+Xiomara Castro 2022-01-27..2026-01-26 !
+Nasry Asfura 2026-01-27 !
+== CRIGOV president of Costa Rica
+Carlos Alvarado 2018-05-08..2022-05-07
+Rodrigo Chaves 2022-05-08 !
++ Gaston Browne => ATGELI
++ Hubert Minnis => BHSOPP
++ Philip Davis | Philip Brave Davis => BHSOPP
++ Darren Henfield => BHSELI
++ Fred Mitchell => BHSELI; BHSGOV 2012-05-?..2017-05-? !
++ Mia Mottley | Mia Amor Mottley | Mottley => BRBOPP
++ Sandra Mason => BRBELI
++ Kerrie Symmonds => BRBELI
++ Dean Barrow => BLZELI
++ John Briceño | John Briceno => BLZOPP
++ Roosevelt Skerrit | Skerrit => DMAELI
++ Charles Savarin => DMAELI
++ Sylvanie Burton => DMAELI
++ Keith Mitchell => GRDOPP
++ Dickon Mitchell => GRDOPP
++ Irfaan Ali | Mohamed Irfaan Ali | President Ali => GUYELI
++ David Granger => GUYOPP
++ Bharrat Jagdeo | Jagdeo => GUYELI; GUYGOV 1999-08-11..2011-12-02
++ Moses Nagamootoo => GUYELI
++ Mark Phillips => GUYELI
++ Hugh Todd => GUYELI
++ Andrew Holness | Holness => JAMOPP
++ Kamina Johnson Smith | Kamina Johnson-Smith => JAMELI
++ Timothy Harris => KNAELI
++ Terrance Drew => KNAELI
++ Allen Chastanet => LCAOPP
++ Philip J. Pierre | Philip Pierre => LCAOPP
++ Ralph Gonsalves | Ralph E. Gonsalves => VCTELI
++ Keith Rowley => TTOELI
++ Stuart Young => TTOELI
++ Kamla Persad-Bissessar | Persad-Bissessar => TTOOPP
++ Paula-Mae Weekes => TTOELI
++ Christine Kangaloo => TTOELI
++ Amery Browne => TTOELI
++ Desi Bouterse | Desiré Bouterse | Desire Bouterse | Bouterse => SURELI; SURMIL 1980-02-25..1988-01-24
++ Chan Santokhi | Chandrikapersad Santokhi | Santokhi => SUROPP
++ Jennifer Geerlings-Simons => SURLEG
++ Juan Orlando Hernández | Juan Orlando Hernandez => HNDELI
++ Xiomara Castro => HNDOPP
++ Nasry Asfura => HNDOPP
++ Carlos Alvarado | Carlos Alvarado Quesada => CRIELI
++ Rodrigo Chaves | Rodrigo Chaves Robles => CRIELI
+
+### PACIFIC
+# Heads of state and government of the Pacific island states not in the sections above.
+== FJIGOV prime minister of Fiji
+Frank Bainimarama 2007-01-05..2022-12-23
+Sitiveni Rabuka 2022-12-24 !
+== FJIGOV president of Fiji
+Jioji Konrote 2015-11-12..2021-11-11
+Wiliame Katonivere 2021-11-12 !
+== VUTGOV prime minister of Vanuatu
+Charlot Salwai 2016-02-11..2020-04-19
+Bob Loughman 2020-04-20..2022-11-03
+Ishmael Kalsakau 2022-11-04..2023-09-05
+Sato Kilman 2023-09-06..2023-10-05
+Charlot Salwai 2023-10-06..2025-02-10
+Jotham Napat 2025-02-11 !
+== WSMGOV prime minister of Samoa
+Tuilaepa Sailele Malielegaoi 1998-11-23..2021-05-23
+Fiame Naomi Mata'afa 2021-05-24..2025-09-15 !
+== TONGOV prime minister of Tonga
+Pohiva Tu'i'onetoa 2019-10-08..2021-12-26
+Siaosi Sovaleni 2021-12-27..2024-12-08 !
+Aisake Eke 2024-12-24 !
+== KIRGOV president of Kiribati
+Taneti Maamau 2016-03-11 !
+== NRUGOV president of Nauru
+Baron Waqa 2013-06-11..2019-08-26
+Lionel Aingimea 2019-08-27..2022-09-28
+Russ Kun 2022-09-29..2023-10-29
+David Adeang 2023-10-30 !
+== PLWGOV president of Palau
+Tommy Remengesau 2013-01-17..2021-01-20
+Surangel Whipps Jr. 2021-01-21 !
+== MHLGOV president of the Marshall Islands
+Hilda Heine 2016-01-28..2020-01-12
+David Kabua 2020-01-13..2024-01-02
+Hilda Heine 2024-01-03 !
+== FSMGOV president of the Federated States of Micronesia
+David Panuelo 2019-05-11..2023-05-10
+Wesley Simina 2023-05-11 !
++ Frank Bainimarama | Voreqe Bainimarama | Josaia Voreqe Bainimarama | Bainimarama => FJIELI; FJIMIL 1999-03-01..2007-01-04 !
++ Sitiveni Rabuka | Rabuka => FJIOPP; FJIGOV 1992-06-02..1999-05-19
++ Jioji Konrote => FJIELI
++ Wiliame Katonivere | Ratu Wiliame Katonivere => FJIELI
++ Charlot Salwai | Salwai => VUTOPP
++ Bob Loughman => VUTOPP
++ Ishmael Kalsakau => VUTOPP
++ Sato Kilman => VUTOPP
++ Jotham Napat => VUTOPP
++ Tuilaepa Sailele Malielegaoi | Tuilaepa Aiono Sailele Malielegaoi | Tuilaepa => WSMOPP
++ Fiame Naomi Mata'afa | Fiamē Naomi Mata'afa | Naomi Mata'afa | Fiame => WSMOPP
++ Pohiva Tu'i'onetoa => TONELI
++ Siaosi Sovaleni => TONELI
++ Aisake Eke => TONELI
++ Taneti Maamau => KIRELI
++ Baron Waqa => NRUELI
++ Lionel Aingimea => NRUELI
++ Russ Kun => NRUELI
++ David Adeang => NRUELI
++ Tommy Remengesau | Tommy Remengesau Jr. => PLWELI; PLWGOV 2001-01-01..2009-01-15
++ Surangel Whipps Jr. | Surangel Whipps Jr | Surangel Whipps => PLWELI
++ Hilda Heine => MHLELI
++ David Kabua => MHLELI
++ David Panuelo => FSMELI
++ Wesley Simina => FSMELI
+
+### AFRICA3
+# Heads of state and government (and some foreign ministers) of the African states not in
+# the sections above.
+== BENGOV president of Benin
+Patrice Talon 2016-04-06 !
+== BENGOV foreign minister of Benin
+Aurélien Agbénonci 2016-04-?..2021-05-24 !
+Shegun Adjadi Bakari 2021-05-25 !
+== CPVGOV president of Cape Verde
+Jorge Carlos Fonseca 2011-09-09..2021-11-08
+José Maria Neves 2021-11-09 !
+== CPVGOV prime minister of Cape Verde
+Ulisses Correia e Silva 2016-04-22 !
+== COMGOV president of the Comoros
+Azali Assoumani 2016-05-26 !
+== GNQGOV president of Equatorial Guinea
+Teodoro Obiang Nguema Mbasogo 1979-08-03 !
+== GNQGOV vice president of Equatorial Guinea
+Teodoro Nguema Obiang Mangue 2012-05-21 !
+== GMBGOV president of the Gambia
+Yahya Jammeh 1994-07-22..2017-01-18
+Adama Barrow 2017-01-19 !
+== LSOGOV prime minister of Lesotho
+Tom Thabane 2017-06-16..2020-05-19
+Moeketsi Majoro 2020-05-20..2022-10-27
+Sam Matekane 2022-10-28 !
+== LBRGOV president of Liberia
+Ellen Johnson Sirleaf 2006-01-16..2018-01-21
+George Weah 2018-01-22..2024-01-21
+Joseph Boakai 2024-01-22 !
+== MRTGOV president of Mauritania
+Mohamed Ould Abdel Aziz 2009-08-05..2019-07-31
+Mohamed Ould Ghazouani 2019-08-01 !
+== MUSGOV prime minister of Mauritius
+Pravind Jugnauth 2017-01-23..2024-11-12
+Navin Ramgoolam 2024-11-13 !
+== STPGOV prime minister of Sao Tome and Principe
+Jorge Bom Jesus 2018-12-03..2022-11-13
+Patrice Trovoada 2022-11-14..2025-01-06 !
+== STPGOV president of Sao Tome and Principe
+Evaristo Carvalho 2016-09-03..2021-10-01
+Carlos Vila Nova 2021-10-02 !
+== SYCGOV president of Seychelles
+Danny Faure 2016-10-16..2020-10-25
+Wavel Ramkalawan 2020-10-26..2025-10-25 !
+Patrick Herminie 2025-10-26 !
+== SWZGOV king of Eswatini
+Mswati III 1986-04-25
+== SWZGOV prime minister of Eswatini
+Ambrose Dlamini 2018-10-27..2020-12-13
+Cleopas Dlamini 2021-07-19..2023-09-? !
+Russell Dlamini 2023-11-03 !
+== TGOGOV president of Togo (president of the council of ministers from 2025-05-03)
+Faure Gnassingbé 2005-05-04 !
+== TGOGOV foreign minister of Togo
+Robert Dussey 2013-09-17 !
++ Patrice Talon => BENELI
++ Aurélien Agbénonci | Aurelien Agbenonci => BENELI
++ Shegun Adjadi Bakari => BENELI
++ Jorge Carlos Fonseca => CPVELI
++ José Maria Neves | Jose Maria Neves => CPVELI; CPVGOV 2001-02-01..2016-04-21
++ Ulisses Correia e Silva => CPVELI
++ Azali Assoumani | Azali => COMELI; COMGOV 1999-04-30..2006-05-26
++ Teodoro Obiang Nguema Mbasogo | Teodoro Obiang Nguema | Teodoro Obiang => GNQELI
++ Teodoro Nguema Obiang Mangue | Teodorin Obiang | Teodorín Obiang => GNQELI
++ Yahya Jammeh | Jammeh => GMBELI
++ Adama Barrow => GMBELI
++ Tom Thabane | Thomas Thabane => LSOELI; LSOGOV 2012-06-08..2015-03-16
++ Moeketsi Majoro => LSOELI
++ Sam Matekane | Samuel Matekane | Matekane => LSOELI
++ Ellen Johnson Sirleaf | Johnson Sirleaf => LBRELI
++ George Weah => LBROPP
++ Joseph Boakai | Joseph Nyuma Boakai | Boakai => LBROPP; LBRGOV 2006-01-16..2018-01-21
++ Mohamed Ould Abdel Aziz => MRTELI
++ Mohamed Ould Ghazouani | Mohamed Ould Cheikh El Ghazouani | Ghazouani => MRTELI
++ Pravind Jugnauth | Pravind Kumar Jugnauth => MUSOPP
++ Navin Ramgoolam | Navinchandra Ramgoolam => MUSOPP; MUSGOV 1995-12-22..2000-09-17; MUSGOV 2005-07-05..2014-12-16
++ Jorge Bom Jesus => STPOPP
++ Patrice Trovoada => STPOPP; STPGOV 2014-11-29..2018-12-02
++ Evaristo Carvalho => STPELI
++ Carlos Vila Nova => STPELI
++ Danny Faure => SYCELI
++ Wavel Ramkalawan | Ramkalawan => SYCOPP
++ Patrick Herminie => SYCOPP
++ Mswati III | King Mswati III | King Mswati | Mswati => SWZELI
++ Ambrose Dlamini => SWZELI
++ Cleopas Dlamini => SWZELI
++ Russell Dlamini => SWZELI
++ Faure Gnassingbé | Faure Gnassingbe => TGOELI
++ Robert Dussey => TGOELI
+
+### ASIA3
+# Heads of state and government (and some foreign ministers) of the Asian states not in
+# the sections above.
+== BTNGOV prime minister of Bhutan
+Lotay Tshering 2018-11-07..2024-01-27
+Tshering Tobgay 2024-01-28 !
+== BTNGOV king of Bhutan
+Jigme Khesar Namgyel Wangchuck 2006-12-09
+== BRNGOV sultan of Brunei
+Hassanal Bolkiah 1967-10-05
+== TLSGOV prime minister of Timor-Leste
+Taur Matan Ruak 2018-06-22..2023-06-30
+Xanana Gusmão 2023-07-01 !
+== TLSGOV president of Timor-Leste
+Francisco Guterres 2017-05-20..2022-05-19
+José Ramos-Horta 2022-05-20 !
+== KGZGOV president of Kyrgyzstan
+Sooronbay Jeenbekov 2017-11-24..2020-10-15
+Sadyr Japarov 2020-10-16 !
+== LAOGOV prime minister of Laos
+Thongloun Sisoulith 2016-04-20..2021-03-21
+Phankham Viphavanh 2021-03-22..2022-12-29
+Sonexay Siphandone 2022-12-30 !
+== LAOGOV president of Laos
+Bounnhang Vorachith 2016-04-20..2021-03-21
+Thongloun Sisoulith 2021-03-22 !
+== MDVGOV president of the Maldives
+Abdulla Yameen 2013-11-17..2018-11-16
+Ibrahim Mohamed Solih 2018-11-17..2023-11-16
+Mohamed Muizzu 2023-11-17 !
+== MDVGOV foreign minister of the Maldives
+Abdulla Shahid 2018-11-17..2023-11-16
+Moosa Zameer 2023-11-17 !
+== MNGGOV president of Mongolia
+Khaltmaagiin Battulga 2017-07-10..2021-06-24
+Ukhnaagiin Khurelsukh 2021-06-25 !
+== MNGGOV prime minister of Mongolia
+Ukhnaagiin Khurelsukh 2017-10-04..2021-01-26
+Luvsannamsrain Oyun-Erdene 2021-01-27..2025-06-12
+Gombojavyn Zandanshatar 2025-06-13 !
+== TJKGOV president of Tajikistan
+Emomali Rahmon 1994-11-16 !
+== TJKGOV foreign minister of Tajikistan
+Sirojiddin Muhriddin 2013-11-? !
+== TKMGOV president of Turkmenistan
+Gurbanguly Berdimuhamedow 2007-02-14..2022-03-18
+Serdar Berdimuhamedow 2022-03-19 !
+== TKMGOV foreign minister of Turkmenistan
+Rashid Meredov 2001-07-? !
++ Lotay Tshering => BTNELI
++ Tshering Tobgay => BTNOPP; BTNGOV 2013-07-27..2018-08-08
++ Jigme Khesar Namgyel Wangchuck | King Jigme Khesar Namgyel Wangchuck => BTNELI
++ Hassanal Bolkiah | Sultan Hassanal Bolkiah => BRNELI
++ Taur Matan Ruak => TLSELI; TLSGOV 2012-05-20..2017-05-19
++ Xanana Gusmão | Xanana Gusmao | Kay Rala Xanana Gusmão => TLSOPP; TLSGOV 2002-05-20..2007-05-19; TLSGOV 2007-08-08..2015-02-15
++ Francisco Guterres | Francisco Guterres Lu-Olo | Lu-Olo => TLSELI
++ José Ramos-Horta | Jose Ramos-Horta | Ramos-Horta => TLSELI; TLSGOV 2006-06-26..2012-05-19
++ Sooronbay Jeenbekov | Sooronbai Jeenbekov => KGZELI
++ Sadyr Japarov | Sadyr Zhaparov | Japarov => KGZOPP
++ Thongloun Sisoulith => LAOELI
++ Phankham Viphavanh => LAOELI
++ Sonexay Siphandone => LAOELI
++ Bounnhang Vorachith => LAOELI
++ Abdulla Yameen | Abdulla Yameen Abdul Gayoom | Yameen => MDVOPP
++ Ibrahim Mohamed Solih | Ibu Solih => MDVOPP
++ Mohamed Muizzu | Muizzu => MDVOPP
++ Abdulla Shahid => MDVELI; IGOUNO 2021-09-14..2022-09-12
++ Moosa Zameer => MDVELI
++ Khaltmaagiin Battulga | Khaltmaa Battulga => MNGELI
++ Ukhnaagiin Khurelsukh | Ukhnaagiin Khürelsükh | Ukhnaa Khurelsukh | Khurelsukh => MNGELI
++ Luvsannamsrain Oyun-Erdene | Oyun-Erdene => MNGELI
++ Gombojavyn Zandanshatar | Zandanshatar => MNGELI
++ Emomali Rahmon | Emomali Rakhmon => TJKELI
++ Sirojiddin Muhriddin => TJKELI
++ Gurbanguly Berdimuhamedow | Gurbanguly Berdimuhamedov => TKMELI
++ Serdar Berdimuhamedow | Serdar Berdimuhamedov => TKMELI
++ Rashid Meredov => TKMELI
+
+### EUROPE2
+# Heads of government (and some heads of state) of the smaller European states not in
+# the sections above.
+== BIHGOV chairman of the council of ministers of Bosnia and Herzegovina
+Denis Zvizdić 2015-02-11..2019-12-22
+Zoran Tegeltija 2019-12-23..2023-01-24
+Borjana Krišto 2023-01-25 !
+== BIHGOV member of the presidency of Bosnia and Herzegovina (Serb)
+Milorad Dodik 2018-11-20..2022-11-15
+Željka Cvijanović 2022-11-16 !
+== BIHGOV member of the presidency of Bosnia and Herzegovina (Bosniak)
+Šefik Džaferović 2018-11-20..2022-11-15
+Denis Bećirović 2022-11-16 !
+== BIHGOV member of the presidency of Bosnia and Herzegovina (Croat)
+Željko Komšić 2018-11-20 !
+== BIHGOV president of Republika Srpska
+Milorad Dodik 2022-11-16..2025-08-18 !
+== BIHGOV foreign minister of Bosnia and Herzegovina
+Bisera Turković 2019-12-23..2023-01-24
+Elmedin Konaković 2023-01-25 !
+== MNEGOV prime minister of Montenegro
+Duško Marković 2016-11-28..2020-12-03
+Zdravko Krivokapić 2020-12-04..2022-04-27
+Dritan Abazović 2022-04-28..2023-10-30
+Milojko Spajić 2023-10-31 !
+== MNEGOV president of Montenegro
+Milo Đukanović 2018-05-20..2023-05-19
+Jakov Milatović 2023-05-20 !
+== MLTGOV prime minister of Malta
+Joseph Muscat 2013-03-11..2020-01-12
+Robert Abela 2020-01-13 !
+== LUXGOV prime minister of Luxembourg
+Xavier Bettel 2013-12-04..2023-11-16
+Luc Frieden 2023-11-17 !
+== LUXGOV foreign minister of Luxembourg
+Jean Asselborn 2004-07-31..2023-11-16
+Xavier Bettel 2023-11-17 !
+== ISLGOV prime minister of Iceland
+Katrín Jakobsdóttir 2017-11-30..2024-04-08
+Bjarni Benediktsson 2024-04-09..2024-12-20
+Kristrún Frostadóttir 2024-12-21 !
+== CHEGOV federal councillor of Switzerland (foreign minister)
+Ignazio Cassis 2017-11-01 !
++ Denis Zvizdić | Denis Zvizdic => BIHELI
++ Zoran Tegeltija => BIHELI
++ Borjana Krišto | Borjana Kristo => BIHELI
++ Milorad Dodik | Dodik => BIHOPP; BIHGOV 2006-02-28..2010-11-14; BIHGOV 2010-11-15..2018-11-19
++ Željka Cvijanović | Zeljka Cvijanovic => BIHELI; BIHGOV 2018-11-19..2022-11-15
++ Šefik Džaferović | Sefik Dzaferovic => BIHELI
++ Denis Bećirović | Denis Becirovic => BIHELI
++ Željko Komšić | Zeljko Komsic => BIHELI
++ Bisera Turković | Bisera Turkovic => BIHELI
++ Elmedin Konaković | Elmedin Konakovic => BIHELI
++ Duško Marković | Dusko Markovic => MNEELI
++ Zdravko Krivokapić | Zdravko Krivokapic => MNEELI
++ Dritan Abazović | Dritan Abazovic => MNEELI
++ Milojko Spajić | Milojko Spajic => MNEELI
++ Milo Đukanović | Milo Djukanovic | Milo Dukanovic => MNEELI; MNEGOV 1991-02-15..1998-01-14; MNEGOV 1998-01-15..2002-11-24; MNEGOV 2003-01-08..2006-11-09; MNEGOV 2008-02-29..2010-12-28; MNEGOV 2012-12-04..2016-11-27
++ Jakov Milatović | Jakov Milatovic => MNEELI
++ Joseph Muscat => MLTELI
++ Robert Abela => MLTELI
++ Xavier Bettel => LUXELI
++ Luc Frieden => LUXELI
++ Jean Asselborn => LUXELI
++ Katrín Jakobsdóttir | Katrin Jakobsdottir => ISLELI
++ Bjarni Benediktsson => ISLELI
++ Kristrún Frostadóttir | Kristrun Frostadottir => ISLOPP
++ Ignazio Cassis => CHEELI
+
 ### IGO
 # Heads of international organisations (codes as in organisations.txt).
 == IGOUNO UN secretary-general
@@ -3100,6 +3519,15 @@ Barham Salih 2026-01-01 !
 Zeid Ra'ad al-Hussein 2014-09-01
 Michelle Bachelet 2018-09-01..2022-08-31
 Volker Türk 2022-10-17
+== IGOCWN secretary-general of the Commonwealth
+Patricia Scotland 2016-04-01..2025-03-31
+Shirley Ayorkor Botchwey 2025-04-01 !
+== IGOCRB secretary-general of CARICOM
+Irwin LaRocque 2011-08-15..2021-08-14
+Carla Barnett 2021-08-15 !
+== IGOSAD executive secretary of SADC
+Stergomena Tax 2013-08-?..2021-08-31
+Elias Magosi 2021-09-01 !
 == IGOUNO commissioner-general of UNRWA
 Philippe Lazzarini 2020-03-18 !
 == IGOUNOKID executive director of UNICEF
@@ -3150,6 +3578,12 @@ Amy Pope 2023-10-01
 + Michelle Bachelet | Bachelet => CHLELI; CHLGOV 2006-03-11..2010-03-10; CHLGOV 2014-03-11..2018-03-10
 + Volker Türk | Volker Turk => AUTELI
 + Francesca Albanese => IGOUNO
++ Patricia Scotland | Baroness Scotland | Baroness Patricia Scotland => GBRELI
++ Shirley Ayorkor Botchwey | Shirley Botchwey => GHAELI; GHAGOV 2017-01-?..2025-01-06
++ Irwin LaRocque => IGOCRB
++ Carla Barnett => BLZELI
++ Stergomena Tax => TZAELI; TZAGOV 2021-09-12..2024-08-? !
++ Elias Magosi => BWAELI
 + Philippe Lazzarini | Lazzarini => CHEELI
 + Catherine Russell => USAELI
 + David Beasley => USAELI
@@ -3501,6 +3935,9 @@ SECTION_TITLES = {
     "ARM": "Armenia", "AZE": "Azerbaijan", "GEO": "Georgia", "LKA": "Sri Lanka",
     "BGD": "Bangladesh", "PHL": "Philippines", "THA": "Thailand", "PRK": "North Korea",
     "TWN": "Taiwan", "QAT": "Qatar",
+    "CARIBBEAN": "Caribbean and Central America", "PACIFIC": "Pacific island states",
+    "AFRICA3": "Further African states", "ASIA3": "Further Asian states",
+    "EUROPE2": "Smaller European states",
     "OTHER": "Other states that recur in conflict news",
     "IGO": "Heads of international organisations",
     "GROUPS": "Leaders of armed groups (group codes as in organisations.txt)",
