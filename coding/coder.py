@@ -797,6 +797,23 @@ class Coder:
                                sent.stems, number_keys(self.book, sent.lower))
         return sent.look
 
+    def _complement_reach(self, sent: Sentence, clauses: list[tuple[int, int, str | None]],
+                          ci: int) -> tuple[int, Lookup] | None:
+        """The end of the complement clause right after clause `ci` ("promised ECOWAS | that
+        it would hand over power"), with look-up tables that leave out its subject, or None.
+
+        A pattern of the clause's verb then reads the complement as it reads one after
+        the verb's object: "- * + hand_over_power" passes over the subject ("it") as it
+        passes over none in "promised ECOWAS to hand over power".
+        """
+        if ci + 1 >= len(clauses) or clauses[ci + 1][2] != "complement" \
+                or clauses[ci + 1][0] != clauses[ci][1]:
+            return None
+        start, end, _opener = clauses[ci + 1]
+        subject = next((p for p in sent.phrases if p.start in (start, start + 1)), None)
+        phrases = [p for p in sent.phrases if not p.possessive and p is not subject]
+        return end, Lookup(sent.lower, phrases, sent.stems, number_keys(self.book, sent.lower))
+
     def _pattern_across(self, sent: Sentence, lo: int, i: int) -> bool:
         """Whether the subordinator at `i` only introduces words of a pattern before it.
 
@@ -1348,10 +1365,12 @@ class Coder:
                 hit = match_patterns(book, block, look, v, v_end, lo, hi, self.over_actors,
                                      None if agent is None else (
                                          modifiers_start(sent, agent.start) - 1, agent.end))
-                if hit is None and not passive and (reach := _complement_end(clauses, ci)):
-                    # "warned Kyiv that Russia would respond to any attack": a complement
-                    # after the object says what the act is, as after no object
-                    hit = match_patterns(book, block, look, v, v_end, lo, reach,
+                if hit is None and not passive and (
+                        reach := self._complement_reach(sent, clauses, ci)) is not None:
+                    # "warned Kyiv that Russia would respond to any attack", "promised the
+                    # IMF that it would raise taxes": a complement after the object says
+                    # what the act is, as after no object
+                    hit = match_patterns(book, block, reach[1], v, v_end, lo, reach[0],
                                          self.over_actors)
                 if passive:
                     back = match_passive(book, block, look, lo, hi, lo, v)
@@ -2786,14 +2805,6 @@ def _of_noun_head(sent: Sentence, lo: int, v: int, end: int) -> bool:
         return False  # "the head of the rebels", "most of the rebels"
     return "determiner" in sent.grammar_at[noun - 1] or sent.lower[noun - 1] == "'s"
 
-
-def _complement_end(clauses: list[tuple[int, int, str | None]], ci: int) -> int:
-    """The end of the complement clause right after clause `ci` ("promised ECOWAS | that it
-    would ..."), or 0 when none follows."""
-    if ci + 1 < len(clauses) and clauses[ci + 1][2] == "complement" \
-            and clauses[ci + 1][0] == clauses[ci][1]:
-        return clauses[ci + 1][1]
-    return 0
 
 
 def _mandative(sent: Sentence, v: int, lo: int, lemma: str) -> bool:

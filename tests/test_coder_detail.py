@@ -93,3 +93,23 @@ def test_forces_sent_to_help(coder, text, event):
         assert not any(code == "0234" for _s, _t, code in got)
     else:
         assert event in got
+
+
+@pytest.mark.parametrize("text, event", [
+    # a complement after the object is read as one after no object: its subject ("it",
+    # "Moscow") does not hide what is promised or threatened
+    ("Egypt promised the IMF that it would cut fuel subsidies.", ("EGY", "IGOIMF", "0342")),
+    ("Niger's junta promised ECOWAS that it would hand over power.",
+     ("NERGOV", "IGOWAS", "0341")),
+    ("Iran warned Israel that Tehran would respond to any attack.", ("IRN", "ISR", "138")),
+    # consent to an ally's re-export of arms is military cooperation (12x1), not aid
+    ("Switzerland refused to let Denmark re-export Swiss-made munitions to Ukraine.",
+     ("CHE", "DNK", "1212")),
+    ("Austria rejected Poland's request to re-export Austrian-made rifles.",
+     ("AUT", "POL", "1212")),
+    # declared solidarity is endorsement; standing by another's right defends it
+    ("The Arab League said it stood with Lebanon.", ("IGOARL", "LBN", "051")),
+    ("Britain said it stood by Ukraine's right to defend itself.", ("GBR", "UKR", "052")),
+])
+def test_complement_and_object_kind(coder, text, event):
+    assert event in coded(coder, text)
