@@ -87,6 +87,10 @@ class Phrase:
     #: grammar class of titles of one office ("President", "the Head of State":
     #: head_of_state), else the role's last word ("Foreign Minister": minister).
     title: str = ""
+    #: The countries this actor accused (engine option culpability_code: 112), once
+    #: coded: a later denial by one of them answers it ("Kurti accused Belgrade ...
+    #: Vucic denied that Serbia was involved": to Kurti).
+    charged: tuple[str, ...] = ()
 
     @property
     def country(self) -> str | None:

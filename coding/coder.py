@@ -1088,6 +1088,8 @@ class Coder:
                            and p.country and p.country != reporter.country), None)
         made = self._make(sent, reporter, target, code,
                           f"{rule} ({how}: '{' '.join(sent.words[k:end])}')", k, end)
+        if made and not negated:
+            _charge(reporter, target)
         if trace is not None:
             trace.append({"step": "verb", "word": " ".join(sent.words[k:end]),
                           "lemma": sent.words[act], "as": "culpability",
@@ -1562,6 +1564,10 @@ class Coder:
                         and _answers(source, last_target, last_source)):
                     # "The US struck Houthi targets, and the Houthis vowed to retaliate"
                     target = last_source
+                if (source is not None and not as_noun and code.startswith(self.claim_codes)
+                        and (target is None or target.country == source.country)):
+                    # "Vucic denied that Serbia was involved": not a denial to Serbia
+                    target = _accuser(sent, source, target, v, v_end) or target
                 if (target is None and source is not None and not as_noun
                         and code.startswith(self.claim_codes)):
                     target = self._claimed_party(sent, clauses, ci, source)
@@ -1616,6 +1622,8 @@ class Coder:
                     last_target, last_source = target, source
                     if as_noun:
                         noun_agent = source
+                    if self.culpability_code and code.startswith(self.culpability_code):
+                        _charge(source, target)
                     for p in _members(source):
                         if p is not None:
                             p.acts += (code[:2],)
@@ -2382,6 +2390,37 @@ def _modifies_noun(sent: Sentence, k: int) -> bool:
     modifies ("the Afghan border", "Lebanese waters"), not a grammar word or punctuation."""
     return (k < len(sent.lower) and sent.labels[k] is None and not sent.grammar_at[k]
             and sent.words[k].isalpha() and sent.words[k].islower())
+
+
+def _charge(source: Phrase | None, target: Phrase | None) -> None:
+    """Remember on the accuser `source` (each member) the countries it accused
+    (`Phrase.charged`): a later denial by one of them answers it (`_accuser`)."""
+    countries = tuple(m.country for m in _members(target) if m is not None and m.country)
+    for p in _members(source):
+        if p is not None:
+            p.charged += countries
+
+
+def _accuser(sent: Sentence, source: Phrase, target: Phrase | None, v: int, v_end: int
+             ) -> Phrase | None:
+    """The actor that accused the source's country before, whom a denial answers.
+
+    "Kurti accused Belgrade of sponsoring the attack. Vucic denied that Serbia was
+    involved": the denial (engine option claim_target) names only the denier's own
+    country, and answers the accusation (KSVGOV), the last one made against that
+    country in the sentence before the verb, the previous sentence or those the story
+    remembers. The phrase made stands where the denied party (or else the verb) is.
+    """
+    country = source.country
+    if not country:
+        return None
+    earlier = [p for p in reversed(sent.phrases) if p.end <= v]
+    accuser = next((p for p in (*earlier, *sent.context, *sent.story)
+                    if country in p.charged and p.code and p.country != country), None)
+    if accuser is None:
+        return None
+    start, end = (target.start, target.end) if target is not None else (v, v_end)
+    return Phrase(start, end, code=accuser.code, rules=list(accuser.rules), antecedent=accuser)
 
 
 def _members(p: Phrase | None) -> list:

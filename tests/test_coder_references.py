@@ -70,3 +70,21 @@ def test_a_decision_is_something_done_not_what_was_said_of_it(coder, story, even
 ])
 def test_a_title_with_no_name_is_the_person_named_with_it(coder, story, events):
     assert last_events(coder, *story) == events
+
+
+@pytest.mark.parametrize("story, events", [
+    # the denial names only the denier's own country: it answers the accuser
+    (("Kosovo Prime Minister Albin Kurti accused Serbia of sponsoring the attack.",
+      "The White House called for calm.",
+      "Serbian President Aleksandar Vucic denied that Serbia was involved."),
+     {("SRBGOV", "KSVGOV", "016")}),
+    (("Finland closed its border with Russia, accusing Moscow of sending migrants.",
+      "The Kremlin denied that it was using migrants as a weapon."),
+     {("RUSGOV", "FIN", "016")}),
+    # a report of culpability is an accusation too
+    (("Ukraine said Russia was behind the attack on the dam.",
+      "Moscow denied that it was involved."),
+     {("RUS", "UKR", "016")}),
+])
+def test_a_denial_answers_the_accusation_made_before(coder, story, events):
+    assert last_events(coder, *story) == events
