@@ -1756,12 +1756,9 @@ class Coder:
                 intent = ("intent", f"stated intention: '{sent.words[i]}'")
         if intent is not None:
             return intent
-        prev = v - 1
-        # adverbs between subject and verb ("Germany formally to ..."); a name ending in
-        # -ly (Italy) is written with a capital
-        words = sent.words
-        while prev >= lo and lower[prev].endswith("ly") and words[prev].islower():
-            prev -= 1
+        # past adverbs between subject and verb ("Germany formally to ..."); lo - 1 when
+        # the clause opens with them
+        prev = _before_adverbs(sent, v, lo - 1)
         if not caused and _planned(sent, prev, subject):
             return "intent", "an infinitive right after its subject: a plan ('X to visit Y')"
         # after a verb of aspect the act is done: "began releasing", "continued to shell"
