@@ -56,7 +56,7 @@ GRAMMAR_CLASSES = (
     "definite", "act_reference", "cause", "aspect", "body_pronoun", "culpability",
     "approximator", "causative", "enactment", "enacting", "armament", "launched",
     "group_pronoun", "mediation", "unrealised", "act_gap", "honorific", "deed_reference",
-    "head_of_state", "head_of_government",
+    "head_of_state", "head_of_government", "adverb",
 )
 
 

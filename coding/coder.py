@@ -1756,8 +1756,8 @@ class Coder:
                 intent = ("intent", f"stated intention: '{sent.words[i]}'")
         if intent is not None:
             return intent
-        # past adverbs between subject and verb ("Germany formally to ..."); lo - 1 when
-        # the clause opens with them
+        # past adverbs between subject and verb ("Germany formally to ...", "is still
+        # pressing"); lo - 1 when the clause opens with them
         prev = _before_adverbs(sent, v, lo - 1)
         if not caused and _planned(sent, prev, subject):
             return "intent", "an infinitive right after its subject: a plan ('X to visit Y')"
@@ -2146,10 +2146,13 @@ def _before_modifiers(sent: Sentence, v: int, most: int, *, determiners: bool) -
 
 
 def _before_adverbs(sent: Sentence, v: int, lo: int) -> int:
-    """The token before `v` past any lowercase adverbs in -ly, but not past `lo`: where the
-    word that marks the verb at `v` stands ("to swiftly send", "for summarily executing")."""
+    """The token before `v` past any lowercase adverbs in -ly (a name such as Italy is
+    written with a capital) and words of grammar.txt's `adverb` class, but not past `lo`:
+    where the word that marks the verb at `v` stands ("to swiftly send", "for summarily
+    executing", "is still pressing": a progressive, no participle describing a noun)."""
     k = v - 1
-    while k > lo and sent.lower[k].endswith("ly") and sent.words[k].islower():
+    while k > lo and (sent.lower[k].endswith("ly") and sent.words[k].islower()
+                      or "adverb" in sent.grammar_at[k]):
         k -= 1
     return k
 

@@ -36,7 +36,7 @@ from coding.inflect import STEM_MARK
 #: A gap between two words of a name: up to `match.MAX_GAP` other words may stand there.
 GAP = ".."
 
-CACHE_FORMAT = 33
+CACHE_FORMAT = 34
 MAGIC = b"EVCB"
 
 # Kinds of phrase-index entries.

@@ -1,0 +1,65 @@
+"""Events the default codebook once missed: phrasing families of news copy, pinned.
+
+Each case is a family of wordings (a light verb with its noun, an object complement, a
+threat of retaliation), written for these tests; the no-event cases next to them keep
+the neighbouring readings that are no such act.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from coding import Coder
+
+from .helpers import coded_set
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+coded = partial(coded_set, date="2024-06-01")
+
+
+@pytest.mark.parametrize("text, event", [
+    # an order with the act it orders done to its object: the orderer's act
+    ("A Turkish court ordered the mayor of Istanbul jailed pending trial.",
+     ("TURJUD", "TURGOV", "173")),
+    ("A Russian court ordered the American journalist detained for two months.",
+     ("RUSJUD", "USAMED", "173")),
+    ("The Taliban ordered the Afghan army disbanded.", ("AFGTAL", "AFGMIL", "172")),
+    # "strikes" after a quantity is the noun of an attack on a target
+    ("Israeli jets carried out dozens of strikes on Syrian army bases.",
+     ("ISRMIL", "SYRMIL", "195")),
+    ("Russia launched a wave of strikes on Ukrainian energy infrastructure.",
+     ("RUS", "UKR", "190")),
+    # retaliation promised or warned of is a threat of force
+    ("Iran warned of a severe response if Israel retaliated.", ("IRN", "ISR", "138")),
+    ("Iran warned that the Israeli strike would not go unpunished.", ("IRN", "ISR", "138")),
+    ("The Houthis vowed that the American attacks would not go unanswered.",
+     ("YEMREB", "USA", "138")),
+    # an adverb between "is" and the verb: a progressive, the act reported
+    ("Australia is still pressing China to lift its wine tariffs.", ("AUS", "CHN", "0254")),
+])
+def test_family_coded(coder, text, event):
+    assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a danger warned of that the speaker does not bring stays pessimism
+    ("The UN warned of famine in Gaza.", ("IGOUNO", "PSE", "012")),
+    # a labour strike on a day is no attack
+    ("Dockworkers staged strikes on Monday at ports across Belgium.",
+     ("BELLAB", "BELGOV", "143")),
+])
+def test_neighbouring_reading_kept(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+def test_poll_finding_is_no_event(coder):
+    """What a poll finds people think is no act of theirs."""
+    assert coded(coder, "Many Ukrainians still oppose ceding territory to Russia, "
+                        "a new poll showed.") == set()
