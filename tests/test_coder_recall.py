@@ -43,6 +43,12 @@ coded = partial(coded_set, date="2024-06-01")
      ("YEMREB", "USA", "138")),
     # an adverb between "is" and the verb: a progressive, the act reported
     ("Australia is still pressing China to lift its wine tariffs.", ("AUS", "CHN", "0254")),
+    # economic cooperation left is refused
+    ("Panama pulled out of China's Belt and Road Initiative.", ("PAN", "CHN", "1211")),
+    ("Italy withdrew from China's Belt and Road Initiative.", ("ITA", "CHN", "1211")),
+    # relations raised to a partnership
+    ("Vietnam upgraded its relations with Japan to a comprehensive strategic partnership.",
+     ("VNM", "JPN", "050")),
 ])
 def test_family_coded(coder, text, event):
     assert event in coded(coder, text)
@@ -51,12 +57,22 @@ def test_family_coded(coder, text, event):
 @pytest.mark.parametrize("text, event", [
     # a danger warned of that the speaker does not bring stays pessimism
     ("The UN warned of famine in Gaza.", ("IGOUNO", "PSE", "012")),
+    # a bloc left is a reduction of relations, not economic cooperation refused
+    ("Niger quit ECOWAS.", ("NER", "IGOWAS", "160")),
     # a labour strike on a day is no attack
     ("Dockworkers staged strikes on Monday at ports across Belgium.",
      ("BELLAB", "BELGOV", "143")),
 ])
 def test_neighbouring_reading_kept(coder, text, event):
     assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text", [
+    "Poland upgraded its air defences along the border with Belarus.",
+    "Moody's upgraded Greece's credit rating.",
+])
+def test_upgrade_of_no_relations_is_no_event(coder, text):
+    assert coded(coder, text) == set()
 
 
 def test_poll_finding_is_no_event(coder):
