@@ -1494,7 +1494,9 @@ class Coder:
                                                      sent, hi))
                 if reports:
                     light_verb_seen = True  # "announced sanctions on": the noun is the act
-                elif not as_noun:
+                elif not as_noun or default == "---":
+                    # a noun coded by what it takes ("the lifting of sanctions on Syria",
+                    # 085), as a light verb is: the noun it takes is its object, no act
                     coded_verb_seen = True
                 source, target = self._roles(sent, phrases, v, v_end, hi, clause_subject,
                                              as_noun, hit, light_verb_seen,

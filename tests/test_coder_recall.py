@@ -46,6 +46,13 @@ coded = partial(coded_set, date="2024-06-01")
     # economic cooperation left is refused
     ("Panama pulled out of China's Belt and Road Initiative.", ("PAN", "CHN", "1211")),
     ("Italy withdrew from China's Belt and Road Initiative.", ("ITA", "CHN", "1211")),
+    # the act demanded or appealed for named by its noun; the actor between is asked
+    ("Iran called for the lifting of US sanctions.", ("IRN", "USA", "0254")),
+    ("Lawmakers in Seoul demanded the lifting of martial law by President Yoon.",
+     ("KORLEG", "KORGOV", "1051")),
+    # ... and with no actor named, a demand to lift a curfew is made of one's government
+    ("Sri Lankan protesters called for the lifting of the curfew.",
+     ("LKACVL", "LKAGOV", "0251")),
     # relations raised to a partnership
     ("Vietnam upgraded its relations with Japan to a comprehensive strategic partnership.",
      ("VNM", "JPN", "050")),
@@ -64,6 +71,15 @@ def test_family_coded(coder, text, event):
      ("BELLAB", "BELGOV", "143")),
 ])
 def test_neighbouring_reading_kept(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, event", [
+    # a noun coded by what it takes: the noun it takes is no act of its own
+    ("The United States announced the lifting of sanctions on Syria.", ("USA", "SYR", "085")),
+    ("Peru announced the easing of the curfew in Lima.", ("PER", "PERCVL", "0813")),
+])
+def test_light_noun_takes_its_object(coder, text, event):
     assert coded(coder, text) == {event}
 
 
