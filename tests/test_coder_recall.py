@@ -53,6 +53,12 @@ coded = partial(coded_set, date="2024-06-01")
     # ... and with no actor named, a demand to lift a curfew is made of one's government
     ("Sri Lankan protesters called for the lifting of the curfew.",
      ("LKACVL", "LKAGOV", "0251")),
+    # state-agency and South Asian copy
+    ("The Chinese ambassador paid a courtesy call on the Zambian president.",
+     ("CHNGOV", "ZMBGOV", "042")),
+    ("Police lathi-charged protesting students in Lahore.", ("PAKCOP", "PAKOPPEDU", "175")),
+    ("Indian police booked the opposition leader for sedition.", ("INDCOP", "INDOPP", "173")),
+    ("The UAE reaffirmed its solidarity with Egypt.", ("ARE", "EGY", "051")),
     # relations raised to a partnership
     ("Vietnam upgraded its relations with Japan to a comprehensive strategic partnership.",
      ("VNM", "JPN", "050")),
@@ -84,10 +90,11 @@ def test_light_noun_takes_its_object(coder, text, event):
 
 
 @pytest.mark.parametrize("text", [
+    "The Indian delegation booked rooms for the summit.",
     "Poland upgraded its air defences along the border with Belarus.",
     "Moody's upgraded Greece's credit rating.",
 ])
-def test_upgrade_of_no_relations_is_no_event(coder, text):
+def test_neighbouring_no_event(coder, text):
     assert coded(coder, text) == set()
 
 
