@@ -122,3 +122,17 @@ def test_role_of_a_titled_person(coder, text, code):
 ])
 def test_one_role_for_phoenix_two_role_agents(coder, text, code):
     assert actors(coder, text)[0][1] == code
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("Djibouti's President Ismail Omar Guelleh met the envoy.", "2024-06-01", "DJIGOV"),
+    ("Jafar Hassan met the envoy.", "2025-01-10", "JORGOV"),
+    ("Aziz Akhannouch met the envoy.", "2024-06-01", "MARGOV"),
+    ("Edgar Lungu met the envoy.", "2023-01-10", "ZMBOPP"),
+    # state-agency titles: one phrase, one role
+    ("Nigeria's Inspector General of Police met the envoy.", DATE, "NGACOP"),
+    ("Uganda's Chief of Defence Forces met the envoy.", DATE, "UGAMIL"),
+    ("Kenya's State House met the envoy.", DATE, "KENGOV"),
+])
+def test_further_office_holders_and_titles(coder, text, date, code):
+    assert actors(coder, text, date)[0][1] == code

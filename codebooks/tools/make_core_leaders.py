@@ -1757,6 +1757,7 @@ Muhammadu Buhari 2015-05-29
 Bola Tinubu 2023-05-29
 == NGAGOV vice president
 Yemi Osinbajo 2015-05-29..2023-05-28
+Kashim Shettima 2023-05-29 !
 == NGAGOV foreign minister
 Geoffrey Onyeama 2015-11-11..2023-05-29
 Yusuf Tuggar 2023-08-21 !
@@ -1782,6 +1783,7 @@ Adeola Ajayi 2024-08-26 !
 + Muhammadu Buhari | Buhari => NGAELI
 + Bola Tinubu | Bola Ahmed Tinubu | Tinubu => NGAELI
 + Yemi Osinbajo | Osinbajo => NGAELI
++ Kashim Shettima => NGAELI
 + Geoffrey Onyeama | Onyeama => NGAELI
 + Yusuf Tuggar | Yusuf Maitama Tuggar | Tuggar => NGAELI
 + Mansur Dan-Ali | Mansur Mohammed Dan-Ali => NGAELI
@@ -3495,6 +3497,78 @@ Ignazio Cassis 2017-11-01 !
 + Kristrún Frostadóttir | Kristrun Frostadottir => ISLOPP
 + Ignazio Cassis => CHEELI
 
+### FURTHER
+# Further heads of state and government, deputies and foreign ministers of the states above
+# that recur in regional and wire news of 2019-2025.
+== NAMGOV president of Namibia (before Nandi-Ndaitwah)
+Hage Geingob 2015-03-21..2024-02-04
+Nangolo Mbumba 2024-02-04..2025-03-20
+== DJIGOV president of Djibouti
+Ismail Omar Guelleh 1999-05-08 !
+== ZMBGOV president of Zambia (before Hichilema)
+Edgar Lungu 2015-01-25..2021-08-23
+== KAZGOV prime minister of Kazakhstan
+Askar Mamin 2019-02-25..2022-01-05
+Alikhan Smailov 2022-01-06..2024-02-05 !
+Olzhas Bektenov 2024-02-06 !
+== MARGOV head of government of Morocco
+Saadeddine Othmani 2017-04-05..2021-10-06
+Aziz Akhannouch 2021-10-07 !
+== JORGOV prime minister of Jordan
+Bisher Al-Khasawneh 2020-10-12..2024-09-17
+Jafar Hassan 2024-09-18 !
+== KWTGOV prime minister of Kuwait
+Ahmad Abdullah Al-Sabah 2024-05-15 !
+== BHRGOV foreign minister of Bahrain
+Abdullatif bin Rashid Al Zayani 2020-02-11 !
+== AREGOV vice president of the UAE
+Mansour bin Zayed 2023-03-29 !
+== UGAGOV prime minister of Uganda
+Ruhakana Rugunda 2014-09-19..2021-06-13
+Robinah Nabbanja 2021-06-14 !
+== TZAGOV prime minister of Tanzania
+Kassim Majaliwa 2015-11-20..2025-11-12 !
+== RWAGOV foreign minister of Rwanda
+Vincent Biruta 2019-11-04..2024-08-?
+Olivier Nduhungirehe 2024-08-? !
+== GHAGOV foreign minister of Ghana
+Samuel Okudzeto Ablakwa 2025-01-? !
+== MYSGOV foreign minister of Malaysia
+Mohamad Hasan 2023-12-12 !
+== KHMGOV foreign minister of Cambodia
+Prak Sokhonn 2016-04-04 !
+== BRAGOV vice president of Brazil
+Geraldo Alckmin 2023-01-01 !
+== CHLGOV foreign minister of Chile
+Alberto van Klaveren 2023-03-10..2026-03-10 !
+== ECUGOV foreign minister of Ecuador
+Gabriela Sommerfeld 2023-11-? !
++ Hage Geingob | Geingob => NAMELI
++ Nangolo Mbumba => NAMELI
++ Ismail Omar Guelleh | Guelleh => DJIELI
++ Edgar Lungu | Edgar Chagwa Lungu => ZMBOPP
++ Askar Mamin => KAZELI
++ Alikhan Smailov => KAZELI
++ Olzhas Bektenov => KAZELI
++ Saadeddine Othmani | Saad Eddine El Othmani | Saadeddine El Othmani => MARELI
++ Aziz Akhannouch | Akhannouch => MARELI
++ Bisher Al-Khasawneh | Bisher al-Khasawneh => JORELI
++ Jafar Hassan | Jaafar Hassan => JORELI
++ Ahmad Abdullah Al-Sabah | Ahmad Abdullah al-Ahmad al-Sabah => KWTELI
++ Abdullatif bin Rashid Al Zayani | Abdullatif Al Zayani | Abdullatif al-Zayani => BHRELI; IGOGCC 2011-04-01..2020-01-31
++ Mansour bin Zayed | Mansour bin Zayed Al Nahyan => AREELI
++ Ruhakana Rugunda => UGAELI
++ Robinah Nabbanja => UGAELI
++ Kassim Majaliwa => TZAELI
++ Vincent Biruta => RWAELI
++ Olivier Nduhungirehe => RWAELI
++ Samuel Okudzeto Ablakwa | Okudzeto Ablakwa => GHAELI
++ Mohamad Hasan => MYSELI
++ Prak Sokhonn => KHMELI
++ Geraldo Alckmin | Alckmin => BRAELI
++ Alberto van Klaveren => CHLELI
++ Gabriela Sommerfeld => ECUELI
+
 ### IGO
 # Heads of international organisations (codes as in organisations.txt).
 == IGOUNO UN secretary-general
@@ -3938,6 +4012,7 @@ SECTION_TITLES = {
     "CARIBBEAN": "Caribbean and Central America", "PACIFIC": "Pacific island states",
     "AFRICA3": "Further African states", "ASIA3": "Further Asian states",
     "EUROPE2": "Smaller European states",
+    "FURTHER": "Further office holders of the states above",
     "OTHER": "Other states that recur in conflict news",
     "IGO": "Heads of international organisations",
     "GROUPS": "Leaders of armed groups (group codes as in organisations.txt)",
