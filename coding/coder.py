@@ -1238,6 +1238,7 @@ class Coder:
         last_target: Phrase | None = None  # the target of the last act coded ...
         last_source: Phrase | None = None  # ... and its source
         subject: Phrase | None = None
+        reporter: Phrase | None = None  # the subject of the last reporting verb
         clauses = self._clauses(sent)
         look = self._lookup(sent)
         _split_groups(sent, clauses)
@@ -1245,7 +1246,11 @@ class Coder:
             phrases = [p for p in sent.phrases if p.start >= lo and p.end <= hi]
             # The content of a claim or report ("rejected claims that ...") is not coded.
             hypothetical = opener in ("conditional", "claim")
-            clause_subject = self._subject(sent, phrases, lo, hi, opener, subject)
+            if opener == "reporting":
+                reporter = subject
+            clause_subject = self._subject(sent, phrases, lo, hi, opener, (
+                reporter if opener == "and" and ci and clauses[ci - 1][2] == "reporting"
+                and _back_to_report(self.book, sent, clauses[ci - 1], lo, hi) else subject))
             if clause_subject is None and opener == "subordinator" and ci + 1 < len(clauses):
                 # "After recalling its ambassador, Pakistan launched ...": the main
                 # clause's subject does the act of a subject-less fronted clause.
@@ -2080,6 +2085,33 @@ def _bracketed_name(sent: Sentence, i: int) -> int | None:
         if lower[k] in CLAUSE_BREAKS or labels[k] is not None and labels[k][0] == VERB:
             return None
     return None
+
+
+def _back_to_report(book: Compiled, sent: Sentence, reported: tuple, lo: int, hi: int
+                    ) -> bool:
+    """Whether the "and" clause at `lo` goes on with the reporting verb's subject, not the
+    reported clause's: "Washington said Serbia was deploying troops and urged Belgrade to
+    pull them back", "Moscow said the sanctions were illegal and vowed to respond". The
+    verb after "and" cannot share the report's auxiliary: a past or present form after a
+    future or modal ("must agree ... and urged"), a form not in -ing after a progressive
+    or after a copula with no verb. After a comma ("had acted lawfully, and blamed
+    Manila") it goes back to the reporter whatever the forms. Otherwise ("said Russia had
+    violated the treaty and summoned ...", "had tortured and executed") the report goes on.
+    """
+    k = lo + 1
+    if k >= hi or sent.labels[k] is None or sent.labels[k][0] != VERB or (
+            sent.lower[k].endswith("ing")):
+        return False
+    if sent.lower[lo - 1] == ",":
+        return True
+    first = next((j for j in range(reported[0], reported[1])
+                  if sent.labels[j] is not None and sent.labels[j][0] == VERB), reported[1])
+    auxiliaries = {c for j in range(reported[0], first) for c in sent.grammar_at[j]}
+    if auxiliaries & {"future", "modal"}:
+        verb_id, _noun = word_kinds(sent.labels[k][3])
+        return verb_id is not None and book.words[verb_id][0].split()[0] != sent.lower[k]
+    return "passive_aux" in auxiliaries and (
+        first == reported[1] or sent.lower[first].endswith("ing"))
 
 
 def _existential(sent: Sentence, lo: int, v: int) -> bool:

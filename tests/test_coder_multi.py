@@ -117,3 +117,28 @@ def test_one_expulsion(text, events):
     from coding import Coder
 
     assert coded(Coder(), text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # the verb after "and" cannot share the report's progressive, modal or copula: it is
+    # the reporter's own act
+    ("Germany said Russia was massing troops on the border and summoned the Russian "
+     "ambassador.", [("DEU", "RUSGOV", "114")]),
+    ("Kyiv said Russia must withdraw its troops and urged Europe to tighten sanctions.",
+     [("UKR", "EUR", "020")]),
+    ("Tokyo said the drills were provocative and lodged a protest with Beijing.",
+     [("JPN", "CHN", "114")]),
+    # after a comma too
+    ("Germany said Russia had massed troops on the border, and summoned the Russian "
+     "ambassador.", [("DEU", "RUSGOV", "114")]),
+    # a participle that shares "had" goes on with the report
+    ("Amnesty said Burkinabe soldiers had tortured and executed dozens of villagers.",
+     [("BFAMIL", "BFACVL", "202")]),
+    # "pull them back": a pronoun between the verb's words
+    ("Washington said Serbia was deploying troops on the border with Kosovo and urged "
+     "Belgrade to pull them back.", [("SRB", "KSV", "154"), ("USA", "SRB", "0256")]),
+])
+def test_and_after_a_report(text, events):
+    from coding import Coder
+
+    assert coded(Coder(), text) == events
