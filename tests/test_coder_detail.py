@@ -113,3 +113,14 @@ def test_forces_sent_to_help(coder, text, event):
 ])
 def test_complement_and_object_kind(coder, text, event):
     assert event in coded(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # restoring embassies is diplomatic cooperation, as reopening them is
+    ("Saudi Arabia and Iran agreed to restore their embassies.", ("SAU", "IRN", "032")),
+    # an election held again is reform (104), as a free election is
+    ("The opposition in Georgia demanded that the government hold a rerun of the election.",
+     ("GEOOPP", "GEOGOV", "104")),
+])
+def test_diplomatic_and_reform_kind(coder, text, event):
+    assert event in coded(coder, text)
