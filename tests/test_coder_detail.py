@@ -107,6 +107,9 @@ def test_forces_sent_to_help(coder, text, event):
      ("CHE", "DNK", "1212")),
     ("Austria rejected Poland's request to re-export Austrian-made rifles.",
      ("AUT", "POL", "1212")),
+    # an international body kept out is refused involvement (1245), not only a meeting
+    ("Eritrea refused to allow the UN rapporteur to meet political prisoners.",
+     ("ERI", "IGOUNO", "1245")),
     # declared solidarity is endorsement; standing by another's right defends it
     ("The Arab League said it stood with Lebanon.", ("IGOARL", "LBN", "051")),
     ("Britain said it stood by Ukraine's right to defend itself.", ("GBR", "UKR", "052")),
