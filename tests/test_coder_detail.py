@@ -121,6 +121,8 @@ def test_complement_and_object_kind(coder, text, event):
 @pytest.mark.parametrize("text, event", [
     # restoring embassies is diplomatic cooperation, as reopening them is
     ("Saudi Arabia and Iran agreed to restore their embassies.", ("SAU", "IRN", "032")),
+    # a country's economic recovery supported is economic cooperation
+    ("South Korea pledged to support Laos's economic recovery.", ("KOR", "LAO", "0311")),
     # an election held again is reform (104), as a free election is
     ("The opposition in Georgia demanded that the government hold a rerun of the election.",
      ("GEOOPP", "GEOGOV", "104")),
