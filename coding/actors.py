@@ -9,6 +9,7 @@ SDNREB; "President Vladimir Putin" -> the person's dated code (RUSGOV);
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from coding.compiled import ACTOR, AGENT, NOUN, VERB, Compiled
@@ -1053,7 +1054,8 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
     group") to the next one. A role with no country ("police", "protesters") belongs,
     in news, to the country the sentence is about: the nearest earlier actor with a
     country, else a place named with it ("protesters in Nairobi"), else the previous
-    sentence's first actor with a country. A role of a pronoun naming a group
+    sentence's first actor with a country, unless the story names another country of
+    that sentence more often (`_story_country`). A role of a pronoun naming a group
     ("The Taliban said their fighters") keeps the group's code. A named news outlet
     (`outlets` holds the codebook's roles of such actors) lends no country: "according
     to AFP, rebels attacked ..." reports on rebels anywhere, not in France. What the
@@ -1123,10 +1125,10 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
             continue  # the first two countries named before, the previous sentence first
         if ante is None:
             ante = _antecedent_in_context(p, _not_subject(p, context, phrases[:idx], sent),
-                                          from_context, sent, outlets, roles)
+                                          from_context, sent, outlets, roles, remembered)
         if ante is None and story:
             ante = _antecedent_in_context(p, _not_subject(p, story, phrases[:idx], sent),
-                                          from_context, sent, outlets, roles)
+                                          from_context, sent, outlets, roles, remembered)
         if ante is None:
             continue
         p.antecedent = ante
@@ -1680,15 +1682,28 @@ def is_outlet(q: Phrase, outlets: frozenset[str]) -> bool:
     return q.person and bool(q.code) and q.code[3:] in outlets
 
 
+def _story_country(found: list[Phrase], remembered: list[Phrase]) -> Phrase:
+    """The first of the actors `found` whose country the `remembered` actors name most
+    often, if more often than the first one's: "Kenyan police officers arrived in Haiti's
+    capital to fight the gangs that control Port-au-Prince. Gangs attacked police
+    stations" are Haiti's gangs, the country the story is about, not Kenya's. Only
+    actors that name their country count: a role that took it from another echoes it."""
+    counts = Counter(q.country for q in remembered if q.country and q.antecedent is None)
+    best = max(found, key=lambda q: counts[q.country])
+    return best if counts[best.country] > counts[found[0].country] else found[0]
+
+
 def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Phrase],
                            sent, outlets: frozenset[str] = frozenset(),
-                           roles: frozenset[str] = frozenset()) -> Phrase | None:
+                           roles: frozenset[str] = frozenset(),
+                           remembered: list[Phrase] = ()) -> Phrase | None:
     """The antecedent of `p` among the actors of earlier sentences (`context`, in order):
     for a definite role the first with a country, for a pronoun the first one of its
     kind not taken by another pronoun (`taken`: pronoun family -> antecedent)."""
     if not p.pronoun:
-        return next((q for q in context if q.country and not is_outlet(q, outlets)
-                     and not _other_office(p, q)), None)
+        found = [q for q in context if q.country and not is_outlet(q, outlets)
+                 and not _other_office(p, q)]
+        return _story_country(found, remembered) if found else None
     word = _pronoun_family(sent, p.start)
     if word in taken:
         return taken[word]

@@ -88,3 +88,18 @@ def test_a_title_with_no_name_is_the_person_named_with_it(coder, story, events):
 ])
 def test_a_denial_answers_the_accusation_made_before(coder, story, events):
     assert last_events(coder, *story) == events
+
+
+@pytest.mark.parametrize("story, events", [
+    # the story is about Haiti (named twice): its gangs, not those of the Kenyans
+    (("Kenyan police officers arrived in Haiti on Tuesday to fight the gangs of "
+      "Port-au-Prince.",
+      "Gangs attacked police stations on Wednesday."),
+     {("HTICRM", "HTICOP", "190")}),
+    # one name each: the first actor of the sentence before, as ever
+    (("Kenyan troops arrived in Haiti on Tuesday.",
+      "Gangs attacked police stations on Wednesday."),
+     {("KENCRM", "KENCOP", "190")}),
+])
+def test_a_role_with_no_country_is_of_the_country_the_story_names_most(coder, story, events):
+    assert last_events(coder, *story) == events
