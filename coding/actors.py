@@ -1863,11 +1863,14 @@ def is_noun_use(sent, i: int, loose: bool = True) -> bool:
     "against" or "by" ("attacks on"). Without `loose` (a word with no noun entry,
     e.g. "threatened") only a determiner, possessive or number counts, or a
     preposition before it other than "to" ("on trade with"), unless it is a gerund.
+    A word with a noun entry that opens the sentence is a noun, unless a gerund.
     """
     lower, labels, grammar = sent.lower, sent.labels, sent.grammar_at
     prev = i - 1
     if prev < 0:
-        return False
+        # "Talks between Serbia and Kosovo ended ...", "Clashes erupted ...": a sentence
+        # opens with no finite verb; a gerund may open a fronted clause ("Speaking ...")
+        return loose and not lower[i].endswith("ing")
     pl = lower[prev]
     if "determiner" in grammar[prev] or pl in ("'s", "'") or pl[:1].isdigit():
         return True  # also "said that strikes ...": the reported clause opens with a noun

@@ -59,6 +59,11 @@ coded = partial(coded_set, date="2024-06-01")
     ("Police lathi-charged protesting students in Lahore.", ("PAKCOP", "PAKOPPEDU", "175")),
     ("Indian police booked the opposition leader for sedition.", ("INDCOP", "INDOPP", "173")),
     ("The UAE reaffirmed its solidarity with Egypt.", ("ARE", "EGY", "051")),
+    # a strike against a reform bill is a strike, not a reform
+    ("Argentina's labour federation staged a 12-hour general strike against the "
+     "government's reform bill.", ("ARGLAB", "ARGGOV", "1432")),
+    # a demand for reform with no one named is made of one's government
+    ("Thousands of Serbians demanded electoral reforms.", ("SRBCVL", "SRBGOV", "104")),
     # relations raised to a partnership
     ("Vietnam upgraded its relations with Japan to a comprehensive strategic partnership.",
      ("VNM", "JPN", "050")),
@@ -96,6 +101,17 @@ def test_light_noun_takes_its_object(coder, text, event):
 ])
 def test_neighbouring_no_event(coder, text):
     assert coded(coder, text) == set()
+
+
+@pytest.mark.parametrize("text, events", [
+    # a word that opens the sentence is a noun when it can be: no finite verb opens one
+    ("Talks between Serbia and Kosovo ended without agreement.",
+     {("SRB", "KSV", "046"), ("KSV", "SRB", "046")}),
+    # ... but a gerund may open a fronted clause
+    ("Speaking in Ankara, Erdogan criticised Israel.", {("TURGOV", "ISR", "111")}),
+])
+def test_sentence_opening_word(coder, text, events):
+    assert coded(coder, text) == events
 
 
 def test_poll_finding_is_no_event(coder):
