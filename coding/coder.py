@@ -544,6 +544,12 @@ class Coder:
                 # the speaker's own act, whose noun the reporting verb carries
             elif tok == "," and _gap_clause(sent, i):
                 cuts.append((i + 1, "reaction"))  # "..., a move Beijing condemned"
+            elif tok == "," and (main := self._subject_aside(sent, i, cuts[-1][0])) is not None:
+                # "NATO ministers, meeting in Brussels, condemned Russia", "The council,
+                # chaired by X, decided ...": the aside describes the subject, and the
+                # main clause goes on at its verb with that subject
+                cuts.append((i + 1, "participle"))
+                resume = main
             elif (tok == "," and i + 1 < n and labels[i + 1] and labels[i + 1][0] == VERB
                   and lower[i + 1].endswith("ing")):
                 cuts.append((i + 1, "participle"))  # "..., accusing it of genocide"
@@ -724,6 +730,36 @@ class Coder:
                 return -1  # "who attacked and killed", "who tried to flee": still its own
             return start
         return -1
+
+    def _subject_aside(self, sent: Sentence, i: int, lo: int) -> int | None:
+        """Where the main verb (with its auxiliaries) of the clause from `lo` starts, when
+        the comma at `i` opens a participle phrase on the subject just before it and a
+        comma closes it: "Leaders of ECOWAS, meeting in Abuja on Thursday, ordered ...",
+        "The council, chaired by Armenia's prime minister, decided ...", "The African
+        Union, headquartered in Addis Ababa, suspended Niger". The participle is a verb
+        of the dictionaries ending in -ing or -ed, or a plain word ending in -ed; the
+        subject has no verb yet, and a finite verb follows the closing comma."""
+        lower, labels = sent.lower, sent.labels
+        n = len(lower)
+        if (i + 2 >= n or self._has_verb(sent, lo, i)
+                or not any(p.end == i and p.start >= lo for p in sent.phrases)):
+            return None
+        word, lab = lower[i + 1], labels[i + 1]
+        if not (word.endswith("ing") and lab is not None and lab[0] == VERB
+                or word.endswith("ed") and (lab is None or lab[0] == VERB)
+                and sent.words[i + 1].islower()):
+            return None
+        close = next((k for k in range(i + 2, min(n, i + 16))
+                      if lower[k] == "," or lower[k] in CLAUSE_BREAKS), None)
+        if close is None or lower[close] != ",":
+            return None
+        k = close + 1
+        while k < n and (lower[k] in AUXILIARIES or lower[k].endswith("ly") or any(
+                c in sent.grammar_at[k] for c in ("passive_aux", "future", "negation", "modal"))):
+            k += 1
+        if k >= n or lower[k].endswith("ing") or not self._has_verb(sent, k, k + 1):
+            return None
+        return close + 1
 
     def _reduced_relative(self, sent: Sentence, lo: int, by: int,
                           resume: int) -> tuple[int, int] | None:

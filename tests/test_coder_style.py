@@ -97,3 +97,16 @@ def test_an_honorific_with_a_period_ends_no_sentence():
 ])
 def test_state_agency_phrasings(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # a participle aside on the subject: the main clause goes on after it, and a
+    # meeting in a place meets no one there
+    ("NATO foreign ministers, meeting in Brussels, condemned Russia.",
+     {("IGONAT", "RUS", "111")}),
+    ("Putin, speaking in Beijing, warned the United States.", {("RUSGOV", "USA", "130")}),
+    ("ECOWAS leaders met in Abuja on Thursday.", set()),
+    ("Putin met Xi in Beijing.", {("RUSGOV", "CHNGOV", "040")}),
+])
+def test_an_aside_on_the_subject_and_a_meeting_place(coder, text, events):
+    assert coded(coder, text) == events
