@@ -736,19 +736,28 @@ def _given_names_before_actor(sent, j: int, limit: int = 2) -> bool:
 
 def _title_continued(sent, start: int, j: int) -> int | None:
     """Where an official title written in capitals goes on past its listed words at
-    `start`..`j`: "and" and one to three capitalised words of no actor or role
-    ("Minister of Foreign Affairs and International Cooperation", "Minister of
-    Foreign Affairs and Trade"), then the title's country, its holder's name or the
-    clause ("of", a comma, a name, a verb). The office is the listed one."""
+    `start`..`j`: "and" and one to three capitalised words of no role, a name among
+    them only before another of them ("Minister of Foreign Affairs and International
+    Cooperation", "Ministry of Foreign Affairs and East African Cooperation", "... and
+    Trade"), then the title's country, its holder's name or the clause ("of", a comma,
+    a name, a verb); "The Foreign Minister and Iran" are two actors. The office is the
+    listed one."""
     words, labels, lower = sent.words, sent.labels, sent.lower
     n = len(words)
     if not words[start][:1].isupper() or j + 1 >= n or lower[j] not in ("and", "&"):
         return None
     k = j + 1
     while (k < n and k - j <= 3 and words[k][:1].isupper() and words[k].isalpha()
-           and (labels[k] is None or labels[k][0] not in (ACTOR, AGENT))):
+           and (labels[k] is None or labels[k][0] != AGENT)):
+        if labels[k] is not None and labels[k][0] == ACTOR:
+            # a name inside the title ("East African Cooperation"), or its holder's
+            e = labels[k][2]
+            if not (e < n and words[e][:1].isupper() and words[e].isalpha()
+                    and labels[e] is None):
+                break
+            k = e
         k += 1
-    if k == j + 1 or k - j > 3 or k >= n:
+    if k == j + 1 or k - j > 4 or k >= n:
         return None
     lab = labels[k]
     return k if lower[k] in ("of", ",") or lab is not None and lab[0] in (ACTOR, VERB) else None
@@ -1019,7 +1028,7 @@ def _link_compounds(phrases: list[Phrase], sent, numbers: dict[str, float],
             else:
                 break
             m += 1
-        if not joined:
+        if not joined and not (m == k + 1 and _headline_pair(sent, group)):
             group = group[:1]
             m = k
         if len(group) > 1 and all(p.code for p in group if not p.pronoun):
@@ -1027,6 +1036,22 @@ def _link_compounds(phrases: list[Phrase], sent, numbers: dict[str, float],
                 p.group = group
                 p.after_prep = p.after_prep or group[0].after_prep  # "in A and northern B"
         k = m + 1
+
+
+def _headline_pair(sent, pair: list[Phrase]) -> bool:
+    """Whether two countries opening the sentence and parted by a comma alone are its
+    compound subject, as headlines and headline-like leads write "and": "Pakistan,
+    China vow to deepen cooperation", "Nigeria, Niger sign pact". A verb (or "to", a
+    modal) must follow the second; "Kabul, Afghanistan" (one country) is a place."""
+    a, b = pair
+    n = len(sent.lower)
+    if a.start != 0 or b.end >= n or not (a.code and b.code) or a.code == b.code:
+        return False
+    if any(len(c) != 3 or c in NON_COUNTRY for c in (a.code, b.code)):
+        return False
+    lab = sent.labels[b.end]
+    return lab is not None and lab[0] == VERB or any(
+        c in sent.grammar_at[b.end] for c in ("infinitive", "future", "modal"))
 
 
 def _quantity(sent, k: int, end: int, numbers: dict[str, float]) -> bool:

@@ -737,8 +737,10 @@ class Coder:
         comma closes it: "Leaders of ECOWAS, meeting in Abuja on Thursday, ordered ...",
         "The council, chaired by Armenia's prime minister, decided ...", "The African
         Union, headquartered in Addis Ababa, suspended Niger". The participle is a verb
-        of the dictionaries ending in -ing or -ed, or a plain word ending in -ed; the
-        subject has no verb yet, and a finite verb follows the closing comma."""
+        of the dictionaries ending in -ing, or a plain word ending in -ed (a passive
+        participle of a verb with its agent describes the subject without being coded:
+        `_reduced_relative`); the subject has no verb yet, and a finite verb follows the
+        closing comma."""
         lower, labels = sent.lower, sent.labels
         n = len(lower)
         if (i + 2 >= n or self._has_verb(sent, lo, i)
@@ -746,9 +748,8 @@ class Coder:
             return None
         word, lab = lower[i + 1], labels[i + 1]
         if not (word.endswith("ing") and lab is not None and lab[0] == VERB
-                or word.endswith("ed") and (lab is None or lab[0] == VERB)
-                and sent.words[i + 1].islower()):
-            return None
+                or word.endswith("ed") and lab is None and sent.words[i + 1].islower()):
+            return None  # a passive participle of a verb: `_reduced_relative`'s
         close = next((k for k in range(i + 2, min(n, i + 16))
                       if lower[k] == "," or lower[k] in CLAUSE_BREAKS), None)
         if close is None or lower[close] != ",":
@@ -937,10 +938,12 @@ class Coder:
     def _attribution_comma(self, sent: Sentence, i: int, lo: int) -> int | None:
         """The comma that opens a trailing attribution ("..., a senior official said").
 
-        Between the comma and the reporting verb at `i` lie at most eight words, no
-        verb and no other comma: the speaker, whatever words name it.
+        Between the comma and the reporting verb at `i` lie at most twelve words, no
+        verb and no other comma: the speaker, whatever words name it (state agencies
+        write full names: "..., the Ministry of Foreign Affairs and East African
+        Cooperation said").
         """
-        for k in range(i - 1, max(lo, i - 9) - 1, -1):
+        for k in range(i - 1, max(lo, i - 13) - 1, -1):
             if sent.lower[k] == ",":  # and a report before it: not "Mali, Niger and ..."
                 return k if k > lo and any(lab and lab[0] in (VERB, NOUN)
                                            for lab in sent.labels[:k]) else None

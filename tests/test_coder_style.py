@@ -110,3 +110,31 @@ def test_state_agency_phrasings(coder, text, events):
 ])
 def test_an_aside_on_the_subject_and_a_meeting_place(coder, text, events):
     assert coded(coder, text) == events
+
+
+@pytest.mark.parametrize("text, event", [
+    # twenty or more civilians killed by an actor: farmers, a people's members
+    ("Gunmen killed 30 farmers in Benue state.", ("NGAUAF", "NGAAGR", "202")),
+    ("RSF fighters killed more than 1,000 members of the Masalit community in Ardamata.",
+     ("SDNREB", "SDNCVL", "202")),
+])
+def test_a_mass_killing_of_civilians(coder, text, event):
+    assert coded(coder, text) == {event}
+
+
+@pytest.mark.parametrize("text, events", [
+    # a headline-like lead: two countries parted by a comma are the compound subject
+    ("Pakistan, China vow to deepen strategic cooperation.",
+     {("PAK", "CHN", "031"), ("CHN", "PAK", "031")}),
+    ("Nigeria, Niger sign pact on border security.",
+     {("NGA", "NER", "057"), ("NER", "NGA", "057")}),
+    ("Kabul, Afghanistan saw heavy fighting.", set()),
+    # a long ministry name in the attribution tail is the speaker, not a target; a name
+    # inside a title ("East African Cooperation") does not end it
+    ("Uganda has condemned Rwanda, the Ministry of Foreign Affairs and International "
+     "Cooperation of the Republic of Uganda said.", {("UGA", "RWA", "111")}),
+    ("The Foreign Minister and Iran condemned Israel.",
+     {("---GOV", "ISR", "111"), ("IRN", "ISR", "111")}),
+])
+def test_headline_leads_and_long_names(coder, text, events):
+    assert coded(coder, text) == events
