@@ -683,6 +683,14 @@ class Coder:
             return False
         return self._subject_of(sent, clauses[ci]) is None
 
+    def _shares_subject(self, sent: Sentence, clauses: list[tuple], ci: int) -> bool:
+        """Whether clause `ci` is a verb phrase joined by "and" to the clause before it,
+        with no subject of its own ("called the raid a violation and broke off relations
+        with Ecuador")."""
+        return (clauses[ci][2] == "and" and ci > 0
+                and clauses[ci - 1][2] in (None, "and", "reporting")
+                and self._subject_of(sent, clauses[ci]) is None)
+
     def _complement_after_object(self, sent: Sentence, i: int) -> bool:
         """Whether "that" at `i`, after a verb's object, opens the verb's complement:
         "promised ECOWAS that it would hand over power", "warned Kyiv that Russia would
@@ -1277,6 +1285,7 @@ class Coder:
         last_target: Phrase | None = None  # the target of the last act coded ...
         last_source: Phrase | None = None  # ... and its source
         subject: Phrase | None = None
+        waiting: tuple | None = None  # an act addressed to no one yet, and its clause
         reporter: Phrase | None = None  # the subject of the last reporting verb
         clauses = self._clauses(sent)
         look = self._lookup(sent)
@@ -1648,6 +1657,16 @@ class Coder:
                                                target)
                 # So do acts inside relative clauses ("the gunmen who killed ...").
                 reporting = reports or opener == "relative"
+                if (not made and target is None and source is not None and not as_noun
+                        and not reporting and code[:2] in self.shared_object_roots):
+                    waiting = (ci, source, code, rule_id, v, v_end)  # for the verb after it
+                elif (made and waiting is not None and target is not None and not as_noun
+                      and waiting[0] == ci - 1 and source is waiting[1]
+                      and self._shares_subject(sent, clauses, ci)):
+                    # "called the expulsions cruel and urged Islamabad to ...": the act
+                    # with no object of its own is addressed to the next one's target
+                    events.extend(self._make(sent, waiting[1], target, *waiting[2:]))
+                    waiting = None
                 if info is not None:
                     info["code"] = code
                     info["source"] = source.code if source else None

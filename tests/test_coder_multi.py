@@ -142,3 +142,25 @@ def test_and_after_a_report(text, events):
     from coding import Coder
 
     assert coded(Coder(), text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # an act with no object of its own, joined by "and" to one with an object: to it
+    ("Mexico called the raid a violation of international law and broke off relations "
+     "with Ecuador.", [("MEX", "ECU", "111"), ("MEX", "ECU", "161")]),
+    ("Georgia's opposition demanded a recount and accused the Georgian government of "
+     "fraud.",
+     [("GEOOPP", "GEOGOV", "104"), ("GEOOPP", "GEOGOV", "1121")]),
+])
+def test_first_act_takes_the_next_ones_target(text, events):
+    from coding import Coder
+
+    assert coded(Coder(), text) == events
+
+
+def test_next_act_with_a_subject_of_its_own_lends_no_target():
+    from coding import Coder
+
+    # "Ecuador broke off relations" has its own subject: Mexico's criticism stays unaimed
+    assert coded(Coder(), "Mexico called the raid a violation of international law, and "
+                          "Peru broke off relations with Ecuador.") == [("PER", "ECU", "161")]
