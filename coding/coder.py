@@ -33,7 +33,7 @@ from coding.actors import (
 )
 from coding.compiled import ACTOR, AGENT, DISCARD, NOUN, VERB, Compiled, load_compiled
 from coding.match import find_phrases, stem_keys
-from coding.sparse import sparse_events
+from coding.sparse import _note, sparse_events
 from coding.tokens import normalise, offsets, tokenize_words
 from coding.verbs import Lookup, PatternHit, match_passive, match_patterns, number_keys
 
@@ -3062,13 +3062,6 @@ def _names_verb(hit: PatternHit | None, verbs: list[int], v_end: int) -> bool:
     if hit is None or not hit.spans:
         return False
     return any(a <= k < b for a, b in hit.spans if b > v_end for k in verbs if k >= v_end)
-
-
-def _note(trace, info, outcome: str, reason: str) -> None:
-    if trace is not None and info is not None:
-        info["outcome"] = outcome
-        info["reason"] = reason
-        trace.append(info)
 
 
 def _phrase_info(sent: Sentence, p: Phrase) -> dict:

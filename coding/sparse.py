@@ -359,6 +359,8 @@ def _defaults(engine: dict, phrases: list[Phrase], before: Phrase | None,
 
 
 def _note(trace: list | None, info: dict | None, outcome: str, reason: str) -> None:
+    """Record a verb's outcome and its reason in the `explain` trace, if one is kept
+    (shared by both coding rules: coder.py imports it)."""
     if trace is not None and info is not None:
         info["outcome"] = outcome
         info["reason"] = reason
