@@ -311,6 +311,8 @@ class Coder:
         before it. It is no party of those acts: one that took it as its target is the
         parties' own act instead (`_between_parties`).
         """
+        if not any(e.code[:2] in self.mediated_roots for e in events):
+            return events  # no act a mediator could have brokered: no token to look at
         for k in range(1, len(sent.lower) - 1):
             found = self._mediator_at(sent, k, day)
             if found is None:
