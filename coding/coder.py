@@ -1982,7 +1982,8 @@ class Coder:
         option `comment_roots`: criticism, rejection) only when no other act is
         remembered, for the reactions to a decision follow it ("Britain recognised a
         Palestinian state. Netanyahu rejected the move. Abbas welcomed the decision":
-        Britain's). The phrase made spans the noun phrase and carries the doer's code. A
+        Britain's), and with no act remembered is that of the previous sentence's
+        subject. The phrase made spans the noun phrase and carries the doer's code. A
         possessive pronoun before the noun names the author itself ("rejecting her offer").
         """
         grammar, labels, lower = sent.grammar_at, sent.labels, sent.lower
@@ -2032,6 +2033,12 @@ class Coder:
                      source.group or ()) and any(a in f for a in p.acts for f in families)]
         if "deed_reference" in grammar[k]:
             doers = [p for p in doers if not self.comment_roots.issuperset(p.acts)] or doers
+            if not doers:
+                # "China's commerce ministry said it would lift the duties on Australian
+                # barley. Albanese welcomed the decision": a decision no act coded for is
+                # that of the previous sentence's subject
+                doers = [p for p in sent.context[:1] if p.code and p.after_prep is None
+                         and p.code != source.code and p not in (source.group or ())]
         return _doers_at(doers[0], k, end) if doers else None
 
     def _make(self, sent: Sentence, source: Phrase | None, target: Phrase | None, code: str,

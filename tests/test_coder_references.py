@@ -39,6 +39,10 @@ def last_events(coder: Coder, *sentences: str) -> set[tuple[str, str, str]]:
       "Hungary criticised the sanctions.",
       "Ukraine's foreign minister welcomed the move."),
      {("UKRGOV", "IGOEEC", "051")}),
+    # no act coded before: the decision is that of the previous sentence's subject
+    (("Japan's trade ministry said it would ease its controls on chip materials.",
+      "South Korea's foreign minister welcomed the decision."),
+     {("KORGOV", "JPNGOV", "051")}),
     # with no deed remembered, a rejection may be the decision welcomed
     (("Slovakia rejected a German proposal on migration.",
       "Russia welcomed the decision."),
