@@ -1949,7 +1949,8 @@ class Coder:
             source = hit.source or source
             # In the passive the active pattern's object slot ("received +") is the
             # subject: the by-phrase it would bind is the source.
-            if hit.target is not None and not (passive and hit.target is by
+            # nor is a noun's agent after "by" ("the visit by Xi to Serbia": the visitor)
+            if hit.target is not None and not ((passive or as_noun) and hit.target is by
                                                or _instrument(hit.target, tools)):
                 target = hit.target
             elif (not passive and hit.source is not None and hit.source.start >= v_end

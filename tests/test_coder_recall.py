@@ -64,6 +64,11 @@ coded = partial(coded_set, date="2024-06-01")
      "government's reform bill.", ("ARGLAB", "ARGGOV", "1432")),
     # a demand for reform with no one named is made of one's government
     ("Thousands of Serbians demanded electoral reforms.", ("SRBCVL", "SRBGOV", "104")),
+    # the visit named by its noun: its agent after "by" is the visitor, not the host
+    ("The visit by Chinese President Xi Jinping to Serbia drew criticism.",
+     ("CHNGOV", "SRB", "042")),
+    # an order as the means of a response
+    ("Washington responded by ordering tariffs on Colombian goods.", ("USA", "COL", "163")),
     # relations raised to a partnership
     ("Vietnam upgraded its relations with Japan to a comprehensive strategic partnership.",
      ("VNM", "JPN", "050")),
