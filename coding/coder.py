@@ -2736,9 +2736,9 @@ def _state(code: str | None) -> str | None:
     return code[:3] if code is not None and len(code) == 6 and code[3:] == "GOV" else code
 
 
-#: Prepositions of where an act happens or goes ("marched toward Delhi").
-WHERE = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout", "across",
-                   "to", "toward", "towards", "into", "through", "along"})
+#: Prepositions of where an act happens or goes ("marched toward Delhi"): the locative
+#: ones and those of a direction.
+WHERE = LOCATIVE | {"to", "toward", "towards", "into", "through", "along"}
 
 
 def _own_place(target: Phrase, source: Phrase) -> bool:
