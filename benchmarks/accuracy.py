@@ -4,10 +4,10 @@
 
 Suites:
 - the project's own gold set, tests/gold/*.jsonl, with the default codebook;
-- the held-out sets, tests/heldout/heldout.jsonl and heldout2.jsonl to heldout8.jsonl,
+- the held-out sets, tests/heldout/heldout.jsonl and heldout2.jsonl to heldout9.jsonl,
   written blind (see tests/heldout/README.md: sets 1-4 have been development data since
   the seventh round, sets 5 and 6 since the eighth, set 7 since the ninth, set 8 since
-  the tenth), with the default codebook;
+  the tenth; set 9 was never tuned on), with the default codebook;
 - the peers' suites in shared/peers/, each with its own test dictionaries
   imported on the fly into a temporary directory (nothing derived from them is
   kept in the project), and PETRARCH-2's gold set with the default codebook.
@@ -35,7 +35,8 @@ HELDOUT_SETS = [("held-out (written blind)", HELDOUT / "heldout.jsonl"),
                 ("held-out 5 (written blind)", HELDOUT / "heldout5.jsonl"),
                 ("held-out 6 (written blind)", HELDOUT / "heldout6.jsonl"),
                 ("held-out 7 (written blind)", HELDOUT / "heldout7.jsonl"),
-                ("held-out 8 (written blind)", HELDOUT / "heldout8.jsonl")]
+                ("held-out 8 (written blind)", HELDOUT / "heldout8.jsonl"),
+                ("held-out 9 (written blind)", HELDOUT / "heldout9.jsonl")]
 
 
 def own_gold_files() -> list[Path]:
