@@ -36,6 +36,10 @@ coded = partial(coded_set, date="2024-06-01")
      ("ISRMIL", "SYRMIL", "195")),
     ("Russia launched a wave of strikes on Ukrainian energy infrastructure.",
      ("RUS", "UKR", "190")),
+    # ... but strikes named by their weapon keep its code over words before them
+    ("Israel launched large-scale air strikes on Iran early on Friday.", ("ISR", "IRN", "195")),
+    ("Russia launched massive drone strikes on Kyiv overnight.", ("RUS", "UKR", "1952")),
+    ("Russia carried out fresh missile strikes on Kharkiv.", ("RUS", "UKR", "195")),
     # retaliation promised or warned of is a threat of force
     ("Iran warned of a severe response if Israel retaliated.", ("IRN", "ISR", "138")),
     ("Iran warned that the Israeli strike would not go unpunished.", ("IRN", "ISR", "138")),
