@@ -1,8 +1,11 @@
-"""Shared fixtures of the pipeline tests.
+"""Shared fixtures of the tests.
 
-Every test codes with the small codebook in tests/fixtures/mini, so results do
-not depend on the bundled default codebook. Compiled codebooks are cached in a
-temporary directory (EVENTCODER_CACHE), never in the user's cache.
+The pipeline tests code with the small codebook in tests/fixtures/mini, so their
+results do not depend on the bundled default codebook. The `coder` fixture is the
+default codebook's coder, loaded once for the session, for the tests that pin what
+the bundled dictionaries code; a test file that codes with another codebook
+defines its own `coder`. Compiled codebooks are cached in a temporary directory
+(EVENTCODER_CACHE), never in the user's cache.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
+from coding import Coder
+
 from .helpers import EVENTS, IRN_PAK, MINI, PAK_IRN, ROOT, RUS_GBR, RUS_USA, write_jsonl
 
 __all__ = ["EVENTS", "IRN_PAK", "MINI", "PAK_IRN", "ROOT", "RUS_GBR", "RUS_USA", "write_jsonl"]
@@ -29,6 +34,12 @@ def eventcoder_cache(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("EVENTCODER_CACHE", str(cache))
         yield cache
+
+
+@pytest.fixture(scope="session")
+def coder(eventcoder_cache) -> Coder:
+    """The default codebook's coder (compiled into the session's cache)."""
+    return Coder()
 
 
 @pytest.fixture

@@ -17,12 +17,6 @@ from coding.coder import _day
 
 from .helpers import coded_set
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 DATE = "2024-06-01"
 coded = partial(coded_set, date=DATE)
 

@@ -11,15 +11,7 @@ from functools import partial
 
 import pytest
 
-from coding import Coder
-
 from .helpers import coded_set
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
 
 #: The events of a sentence as a set of (source, target, code), at a date these tests share.
 coded = partial(coded_set, date="2024-06-01")

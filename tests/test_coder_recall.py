@@ -11,15 +11,7 @@ from functools import partial
 
 import pytest
 
-from coding import Coder
-
 from .helpers import coded_set
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
 
 coded = partial(coded_set, date="2024-06-01")
 

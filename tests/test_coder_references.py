@@ -16,11 +16,6 @@ from coding.story import Story
 DATE = "2024-06-01"
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def last_events(coder: Coder, *sentences: str) -> set[tuple[str, str, str]]:
     """The events of the last of `sentences`, coded in order as one story."""
     story = Story(coder)

@@ -16,12 +16,6 @@ from coding import Coder
 
 from .helpers import TRIPLE, coded_set, hang_guard
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 #: The date these tests code at, unless they name one.
 DATE = "2024-06-01"
 #: The events of a sentence as a set of (source, target, code).
