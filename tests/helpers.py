@@ -121,6 +121,19 @@ def coded(coder, text: str, *, date: str = DATE, context=None) -> list[tuple]:
     return sorted(in_order(coder, text, date=date, context=context))
 
 
+def story_events(coder, *sentences: str, date: str = DATE) -> list[tuple]:
+    """(source, target, code) of the events of the last of `sentences`, sorted, when all
+    are coded in order as one document (`coding.story.Story`, as the pipeline codes one)."""
+    from coding.coder import _day
+    from coding.story import Story
+
+    story = Story(coder)
+    for text in sentences[:-1]:
+        story.code(text, _day(date))
+    return sorted((e.source, e.target, e.code) for e in story.code(sentences[-1], _day(date))
+                  .events)
+
+
 def coded_set(coder, text: str, *, date: str = DATE, context=None,
               fields: tuple[str, ...] = TRIPLE) -> set[tuple]:
     """The `fields` of the events of `text` as a set, for membership tests."""

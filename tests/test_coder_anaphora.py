@@ -10,7 +10,7 @@ import pytest
 
 from coding import Coder
 
-from .helpers import DATE, MINI, coded
+from .helpers import MINI, coded, story_events
 
 
 @pytest.fixture(scope="module")
@@ -118,18 +118,6 @@ def story_coder(coder) -> Coder:
     from coding.evaluate import _with_engine
 
     return _with_engine(coder, {"story_memory": 2})
-
-
-def story_events(coder: Coder, *sentences: str) -> list[tuple]:
-    """The events of the last of `sentences`, coded in order as one document."""
-    from coding.coder import _day
-    from coding.story import Story
-
-    story = Story(coder)
-    for text in sentences[:-1]:
-        story.code(text, _day(DATE))
-    return sorted((e.source, e.target, e.code) for e in story.code(sentences[-1], _day(DATE))
-                  .events)
 
 
 def test_a_role_takes_the_country_of_an_earlier_sentence_of_the_story(story_coder, coder):

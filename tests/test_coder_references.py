@@ -10,18 +10,15 @@ from __future__ import annotations
 import pytest
 
 from coding import Coder
-from coding.coder import _day
-from coding.story import Story
+
+from .helpers import story_events
 
 DATE = "2024-06-01"
 
 
 def last_events(coder: Coder, *sentences: str) -> set[tuple[str, str, str]]:
     """The events of the last of `sentences`, coded in order as one story."""
-    story = Story(coder)
-    for text in sentences[:-1]:
-        story.code(text, _day(DATE))
-    return {(e.source, e.target, e.code) for e in story.code(sentences[-1], _day(DATE)).events}
+    return set(story_events(coder, *sentences, date=DATE))
 
 
 @pytest.mark.parametrize("story, events", [
