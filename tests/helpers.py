@@ -121,6 +121,12 @@ def coded(coder, text: str, *, date: str = DATE, context=None) -> list[tuple]:
     return sorted(in_order(coder, text, date=date, context=context))
 
 
+def expected(events: tuple) -> set[tuple[str, str, str]]:
+    """The whole event set a case expects: one (source, target, code) triple, or a tuple
+    of them where the sentence codes both directions or several events."""
+    return {events} if isinstance(events[0], str) else set(events)
+
+
 def story_events(coder, *sentences: str, date: str = DATE) -> list[tuple]:
     """(source, target, code) of the events of the last of `sentences`, sorted, when all
     are coded in order as one document (`coding.story.Story`, as the pipeline codes one)."""

@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from .helpers import coded_set
+from .helpers import coded_set, expected
 
 coded = partial(coded_set, date="2024-06-01")
 
@@ -51,7 +51,7 @@ coded = partial(coded_set, date="2024-06-01")
      ("LKACVL", "LKAGOV", "0251")),
     # state-agency and South Asian copy
     ("The Chinese ambassador paid a courtesy call on the Zambian president.",
-     ("CHNGOV", "ZMBGOV", "042")),
+     (("CHNGOV", "ZMBGOV", "042"), ("ZMBGOV", "CHNGOV", "043"))),
     ("Police lathi-charged protesting students in Lahore.", ("PAKCOP", "PAKOPPEDU", "175")),
     ("Indian police booked the opposition leader for sedition.", ("INDCOP", "INDOPP", "173")),
     ("The UAE reaffirmed its solidarity with Egypt.", ("ARE", "EGY", "051")),
@@ -62,7 +62,7 @@ coded = partial(coded_set, date="2024-06-01")
     ("Thousands of Serbians demanded electoral reforms.", ("SRBCVL", "SRBGOV", "104")),
     # the visit named by its noun: its agent after "by" is the visitor, not the host
     ("The visit by Chinese President Xi Jinping to Serbia drew criticism.",
-     ("CHNGOV", "SRB", "042")),
+     (("CHNGOV", "SRB", "042"), ("SRB", "CHNGOV", "043"))),
     # an order as the means of a response
     ("Washington responded by ordering tariffs on Colombian goods.", ("USA", "COL", "163")),
     # relations raised to a partnership
@@ -70,7 +70,7 @@ coded = partial(coded_set, date="2024-06-01")
      ("VNM", "JPN", "050")),
 ])
 def test_family_coded(coder, text, event):
-    assert event in coded(coder, text)
+    assert coded(coder, text) == expected(event)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -83,7 +83,7 @@ def test_family_coded(coder, text, event):
      ("BELLAB", "BELGOV", "143")),
 ])
 def test_neighbouring_reading_kept(coder, text, event):
-    assert coded(coder, text) == {event}
+    assert coded(coder, text) == expected(event)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -92,7 +92,7 @@ def test_neighbouring_reading_kept(coder, text, event):
     ("Peru announced the easing of the curfew in Lima.", ("PER", "PERCVL", "0813")),
 ])
 def test_light_noun_takes_its_object(coder, text, event):
-    assert coded(coder, text) == {event}
+    assert coded(coder, text) == expected(event)
 
 
 @pytest.mark.parametrize("text", [

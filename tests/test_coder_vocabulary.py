@@ -14,18 +14,12 @@ import pytest
 
 from coding import Coder
 
-from .helpers import TRIPLE, coded_set, hang_guard
+from .helpers import TRIPLE, coded_set, expected, hang_guard
 
 #: The date these tests code at, unless they name one.
 DATE = "2024-06-01"
 #: The events of a sentence as a set of (source, target, code).
 coded = partial(coded_set, date=DATE)
-
-
-def expected(events: tuple) -> set[tuple[str, str, str]]:
-    """The whole event set a case expects: one (source, target, code) triple, or a tuple
-    of them where the sentence codes both directions or several events."""
-    return {events} if isinstance(events[0], str) else set(events)
 
 
 @pytest.mark.parametrize("text, event", [
