@@ -37,9 +37,15 @@ def eventcoder_cache(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def coder(eventcoder_cache) -> Coder:
-    """The default codebook's coder (compiled into the session's cache)."""
+def default_coder(eventcoder_cache) -> Coder:
+    """The default codebook's coder (compiled into the session's cache), by this name
+    also in test files whose `coder` codes with another codebook."""
     return Coder()
+
+
+@pytest.fixture(scope="session")
+def coder(default_coder) -> Coder:
+    return default_coder
 
 
 @pytest.fixture

@@ -93,11 +93,10 @@ def test_possessive_names_the_author_of_the_act_taken(rejecting):
     assert coded(rejecting, "Russia defended its strikes.") == []
 
 
-def test_riot_control_weapon_and_arrests_are_two_acts():
+def test_riot_control_weapon_and_arrests_are_two_acts(default_coder):
     # default codebook: "used pepper spray" (175) beside "detained" (173)
-    from coding import Coder
 
-    assert coded(Coder(), "Georgian riot police used pepper spray and detained dozens of "
+    assert coded(default_coder, "Georgian riot police used pepper spray and detained dozens of "
                           "protesters in Tbilisi.") == [("GEOCOP", "GEOCVL", "173"),
                                                          ("GEOCOP", "GEOCVL", "175")]
 
@@ -113,10 +112,9 @@ def test_riot_control_weapon_and_arrests_are_two_acts():
     ("Niger cut ties with France and gave French diplomats 72 hours to leave.",
      [("NER", "FRA", "161")]),
 ])
-def test_one_expulsion(text, events):
-    from coding import Coder
+def test_one_expulsion(default_coder, text, events):
 
-    assert coded(Coder(), text) == events
+    assert coded(default_coder, text) == events
 
 
 @pytest.mark.parametrize("text, events", [
@@ -138,10 +136,9 @@ def test_one_expulsion(text, events):
     ("Washington said Serbia was deploying troops on the border with Kosovo and urged "
      "Belgrade to pull them back.", [("SRB", "KSV", "154"), ("USA", "SRB", "0256")]),
 ])
-def test_and_after_a_report(text, events):
-    from coding import Coder
+def test_and_after_a_report(default_coder, text, events):
 
-    assert coded(Coder(), text) == events
+    assert coded(default_coder, text) == events
 
 
 @pytest.mark.parametrize("text, events", [
@@ -152,15 +149,13 @@ def test_and_after_a_report(text, events):
      "fraud.",
      [("GEOOPP", "GEOGOV", "104"), ("GEOOPP", "GEOGOV", "1121")]),
 ])
-def test_first_act_takes_the_next_ones_target(text, events):
-    from coding import Coder
+def test_first_act_takes_the_next_ones_target(default_coder, text, events):
 
-    assert coded(Coder(), text) == events
+    assert coded(default_coder, text) == events
 
 
-def test_next_act_with_a_subject_of_its_own_lends_no_target():
-    from coding import Coder
+def test_next_act_with_a_subject_of_its_own_lends_no_target(default_coder):
 
     # "Ecuador broke off relations" has its own subject: Mexico's criticism stays unaimed
-    assert coded(Coder(), "Mexico called the raid a violation of international law, and "
+    assert coded(default_coder, "Mexico called the raid a violation of international law, and "
                           "Peru broke off relations with Ecuador.") == [("PER", "ECU", "161")]

@@ -152,5 +152,5 @@ def test_a_past_reference_in_a_fronted_participle_clause_leaves_the_main_act(cod
     # a campaign rally is no demonstration
     ("Ecuadorian opposition supporters attended a campaign rally in Quito.", []),
 ])
-def test_default_vocabulary_of_force_and_rallies(text, events):
-    assert coded(Coder(), text, date=DAY) == events
+def test_default_vocabulary_of_force_and_rallies(default_coder, text, events):
+    assert coded(default_coder, text, date=DAY) == events
