@@ -730,9 +730,7 @@ class Coder:
                 k += 1
                 continue
             start = k
-            while start - 1 > own and (lower[start - 1] in AUXILIARIES or lower[
-                    start - 1].endswith("ly") or any(c in grammar[start - 1] for c in (
-                        "passive_aux", "future", "negation", "modal"))):
+            while start - 1 > own and _auxiliary(sent, start - 1):
                 start -= 1
             before = grammar[start - 1]
             if any(c in before for c in ("conjunction", "infinitive", "preposition",
@@ -765,8 +763,7 @@ class Coder:
         if close is None or lower[close] != ",":
             return None
         k = close + 1
-        while k < n and (lower[k] in AUXILIARIES or lower[k].endswith("ly") or any(
-                c in sent.grammar_at[k] for c in ("passive_aux", "future", "negation", "modal"))):
+        while k < n and _auxiliary(sent, k):
             k += 1
         if k >= n or lower[k].endswith("ing") or not self._has_verb(sent, k, k + 1):
             return None
@@ -2095,6 +2092,13 @@ def _day(value) -> int | None:
     if isinstance(value, date):
         return value.toordinal()
     return date.fromisoformat(str(value)[:10]).toordinal()
+
+
+def _auxiliary(sent: Sentence, k: int) -> bool:
+    """Whether the word at `k` may stand between a subject and its verb: an auxiliary
+    ("had", "will", "could", "was"), a negation or an adverb in -ly."""
+    return sent.lower[k] in AUXILIARIES or sent.lower[k].endswith("ly") or any(
+        c in sent.grammar_at[k] for c in ("passive_aux", "future", "negation", "modal"))
 
 
 def _bare_verb_after_conjunction(book: Compiled, sent: Sentence, k: int, hi: int
