@@ -856,7 +856,8 @@ class Coder:
         start, end, _opener = clauses[ci + 1]
         subject = next((p for p in sent.phrases if p.start in (start, start + 1)), None)
         phrases = [p for p in sent.phrases if not p.possessive and p is not subject]
-        return end, Lookup(sent.lower, phrases, sent.stems, number_keys(self.book, sent.lower))
+        # the sentence's number keys do not depend on the actors: those already worked out
+        return end, Lookup(sent.lower, phrases, sent.stems, self._lookup(sent).numbers)
 
     def _pattern_across(self, sent: Sentence, lo: int, i: int) -> bool:
         """Whether the subordinator at `i` only introduces words of a pattern before it.
@@ -1739,8 +1740,10 @@ class Coder:
         if ci + 1 < len(clauses) and clauses[ci + 1][2] == "and" and clauses[ci + 1][0] == hi:
             hi = clauses[ci + 1][1]
         first_end = max(b for _a, b in hit.spans) if hit.spans else v_end
+        if first_end <= v_end:
+            return None
         verb = _bare_verb_after_conjunction(self.book, sent, first_end, hi)
-        if first_end <= v_end or verb is None:
+        if verb is None:
             return None
         start = hit.target.end if hit.target is not None and hit.target.end > v_end else v_end
         hidden = _hidden(sent, [p for p in sent.phrases if not p.possessive], start, verb)
