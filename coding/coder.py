@@ -2117,11 +2117,17 @@ def _bare_verb_after_conjunction(book: Compiled, sent: Sentence, k: int, hi: int
         w = c + 1 + ("infinitive" in grammar[c + 1])
         if w >= hi or labels[w] is None or labels[w][0] != VERB:
             return None
-        verb_id, _noun = word_kinds(labels[w][3])
-        if verb_id is None or book.words[verb_id][0].split()[0] != sent.lower[w]:
+        if _lemma(book, sent, w) != sent.lower[w]:
             return None
         return w
     return None
+
+
+def _lemma(book: Compiled, sent: Sentence, k: int) -> str | None:
+    """The base form (the entry's first word) of the verb labelled at `k`, or None when
+    the label holds no verb entry: a word in its base form equals it ("abandon")."""
+    verb_id, _noun = word_kinds(sent.labels[k][3])
+    return None if verb_id is None else book.words[verb_id][0].split()[0]
 
 
 def _hidden(sent: Sentence, phrases: list[Phrase], a: int, b: int) -> Lookup:
@@ -2183,8 +2189,8 @@ def _back_to_report(book: Compiled, sent: Sentence, reported: tuple, lo: int, hi
                   if sent.labels[j] is not None and sent.labels[j][0] == VERB), reported[1])
     auxiliaries = {c for j in range(reported[0], first) for c in sent.grammar_at[j]}
     if auxiliaries & {"future", "modal"}:
-        verb_id, _noun = word_kinds(sent.labels[k][3])
-        return verb_id is not None and book.words[verb_id][0].split()[0] != sent.lower[k]
+        lemma = _lemma(book, sent, k)
+        return lemma is not None and lemma != sent.lower[k]
     return "passive_aux" in auxiliaries and (
         first == reported[1] or sent.lower[first].endswith("ing"))
 
