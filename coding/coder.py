@@ -2960,7 +2960,6 @@ def _of_noun_head(sent: Sentence, lo: int, v: int, end: int) -> bool:
     return "determiner" in sent.grammar_at[noun - 1] or sent.lower[noun - 1] == "'s"
 
 
-
 def _mandative(sent: Sentence, v: int, lo: int, lemma: str) -> bool:
     """Whether the verb at `v` is the bare (subjunctive) verb of a "that" clause, as
     after a verb of demand or appeal: "demanded that NATO members raise their spending",
@@ -3051,21 +3050,19 @@ def _after_apposition(sent: Sentence, k: int, hi: int) -> int | None:
 
 
 def _takes_next_words(hit: PatternHit | None, phrases: list[Phrase], v_end: int,
-                      lead: int | None = None, sent: Sentence | None = None,
-                      hi: int = 0) -> bool:
+                      lead: int, sent: Sentence, hi: int) -> bool:
     """Whether a pattern's first word follows the verb at once, after determiners only
     (`lead`: "announced a new aid package"), or after the actor right after it ("claimed
     responsibility", "told Iran to"), with the name set off by commas that may follow
-    that actor ("declared Mexico's ambassador, Pablo Monroy, persona non grata", given
-    `sent` and the clause's end `hi`): the verb is then coded by its pattern, not read
-    as a reporting verb."""
+    that actor before the clause's end `hi` ("declared Mexico's ambassador, Pablo Monroy,
+    persona non grata"): the verb is then coded by its pattern, not read as a reporting
+    verb."""
     if hit is None or not hit.spans:
         return False
     first = min(a for a, _b in hit.spans)
     after = next((p for p in phrases if p.start == v_end), None)
     return first in (v_end, lead) or after is not None and (
-        first == after.end or sent is not None and first == _after_apposition(sent, after.end,
-                                                                              hi))
+        first == after.end or first == _after_apposition(sent, after.end, hi))
 
 
 def _verb_alone(book: Compiled, block: int, hit: PatternHit) -> bool:
