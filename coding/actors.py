@@ -181,8 +181,8 @@ def _merge_appositions(phrases: list[Phrase], sent) -> None:
 def _office_of(title: str | None, person: str | None) -> bool:
     """Whether `title` is a role (not the plain country, nor a former official's) of
     the country of the person coded `person`."""
-    return bool(title and person) and len(title) > 3 and title[:3] not in NON_COUNTRY and (
-        title[:3] == person[:3] and title[3:] != "ELI")
+    return (bool(person) and _person_code(title) and title[:3] == person[:3]
+            and title[3:] != "ELI")
 
 
 def mark_described_pronouns(book: Compiled, sent) -> None:
@@ -319,8 +319,7 @@ def _one_phrase(book: Compiled, sent, i: int, day: int | None,
                 j = lab[2]
                 continue
             rules.append(book.actors[lab[1]][2])
-            if code and len(code) > 3 and code[:3] not in NON_COUNTRY or code and code[:3] in (
-                    "IGO", "NGO", "IMG", "MNC"):
+            if _person_code(code) or code and code[:3] in ("IGO", "NGO", "IMG", "MNC"):
                 if person is None or _named_member(code, person):
                     # "Former US President Donald Trump": the named holder's own code
                     # (USAOPP in 2024) tells more than the title's ("US President")
@@ -550,8 +549,7 @@ def _titled_person_at(book: Compiled, sent, k: int, day: int | None) -> bool:
     lab = labels[end] if end < n else None
     if lab is None or lab[0] != ACTOR:
         return False
-    code = resolve_actor(book, lab[1], day)
-    return bool(code) and len(code) > 3 and code[:3] not in NON_COUNTRY
+    return _person_code(resolve_actor(book, lab[1], day))
 
 
 def _counted(sent, start: int, numbers: dict) -> bool:
@@ -782,7 +780,12 @@ def _person_after_names(book: Compiled, sent, j: int, day: int | None) -> bool:
     k = j
     while sent.labels[k] is None:
         k += 1
-    code = resolve_actor(book, sent.labels[k][1], day)
+    return _person_code(resolve_actor(book, sent.labels[k][1], day))
+
+
+def _person_code(code: str | None) -> bool:
+    """Whether `code` names a person or group of a country: longer than a country's
+    code, and of a country (not NON_COUNTRY)."""
     return bool(code) and len(code) > 3 and code[:3] not in NON_COUNTRY
 
 
