@@ -1101,19 +1101,13 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
         earlier = next((q.group for q in reversed(phrases[:idx]) if q.group), None)
         if definite and earlier and _pair_from_context(p, earlier, sent):
             continue  # "A and B troops clashed, and the two governments ..."
-        if definite and (body := _named_body(p, phrases[:idx], remembered, sent)) is not None:
-            p.antecedent, p.code = body, body.code  # "the court": the ICC named before
-            p.rules = [*body.rules, *p.rules]
-            continue
-        if definite and (holder := _title_holder(p, phrases[:idx], remembered, sent)
-                         ) is not None:
-            p.antecedent, p.code = holder, holder.code  # "the Head of State": President X
-            p.rules = [*holder.rules, *p.rules]
-            continue
-        if definite and (group := _group_named_before(phrases, idx, sent, roles, remembered)
-                         ) is not None:
-            p.antecedent, p.code = group, group.code  # "Hamas ... the militants": Hamas
-            p.rules = [*group.rules, *p.rules]
+        if definite and (named := _named_body(p, phrases[:idx], remembered, sent)
+                         or _title_holder(p, phrases[:idx], remembered, sent)
+                         or _group_named_before(phrases, idx, sent, roles, remembered)):
+            # "the court": the ICC named before; "the Head of State": President X;
+            # "Hamas ... the militants": Hamas
+            p.antecedent, p.code = named, named.code
+            p.rules = [*named.rules, *p.rules]
             continue
         armed = definite and _armament(p, sent)
         if armed and (owner := _launcher(phrases, idx, sent)):
@@ -1213,7 +1207,7 @@ def _parties(ante: Phrase, here: bool, count: int | None, remembered: list[Phras
     countries"), and "the two sides" the first two countries named (new phrases of no
     antecedent: "Pakistan said its air force had shot down Indian jets. The two sides
     exchanged fire"); None for one actor."""
-    if ante.group and (count is None or count == 2 or len(ante.group) == count):
+    if ante.group and (count in (None, 2) or len(ante.group) == count):
         return ante.group
     if here:
         return None
@@ -1334,7 +1328,7 @@ def _group_named_before(phrases: list[Phrase], idx: int, sent, roles: frozenset[
     p = phrases[idx]
     if p.code[3:6] not in ARMED_ROLES or "definite" not in sent.grammar_at[p.start]:
         return None
-    before = [q for q in reversed(phrases[:idx]) if not q.pronoun and q.end <= p.start]
+    before = [q for q in reversed(phrases[:idx]) if q.end <= p.start]
     return next((q for q in (*before, *earlier) if _armed_group(q, roles)), None)
 
 
