@@ -1568,9 +1568,7 @@ def _participle_speaker(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | N
     after a comma (grammar class `reporting`) states the subject's own position, not
     the object's (`_subject_before` the comma). Other participles take objects
     ("accusing it of ...")."""
-    k = p.start - 1
-    if k > 0 and sent.lower[k] == "that":
-        k -= 1
+    k = _before_report(sent, p)
     if (k < 1 or _personal(sent, p.start) or sent.lower[k - 1] != ","
             or not sent.lower[k].endswith("ing") or "reporting" not in sent.grammar_at[k]):
         return None
@@ -1635,13 +1633,18 @@ def _joined_speaker(sent, p: Phrase, candidates: list[Phrase]) -> Phrase | None:
     last candidate right before a verb (adverbs and auxiliaries aside), not after a
     preposition.
     """
-    k = p.start - 1
-    if k > 0 and sent.lower[k] == "that":
-        k -= 1
+    k = _before_report(sent, p)
     if k < 2 or "reporting" not in sent.grammar_at[k] or sent.lower[k - 1] not in (
             "and", "but") or "object_pronoun" in sent.grammar_at[p.start]:
         return None
     return _subject_before(sent, candidates, k - 1)
+
+
+def _before_report(sent, p: Phrase) -> int:
+    """The token before the report that pronoun `p` opens, "that" aside ("said that it"):
+    where a reporting verb may stand."""
+    k = p.start - 1
+    return k - 1 if k > 0 and sent.lower[k] == "that" else k
 
 
 def _subject_before(sent, candidates: list[Phrase], k: int) -> Phrase | None:
