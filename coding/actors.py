@@ -41,10 +41,9 @@ JOINERS = (["and"], ["or"], ["as", "well", "as"], ["along", "with"], ["together"
 #: The most tokens that can stand between two members of a compound.
 LONGEST_JOINER = max(len(j) for j in (*JOINERS, [",", "and"]))
 JOINER_FIRSTS = frozenset(j[0] for j in (*JOINERS, [","]))
-
-
-#: Perfect-tense auxiliaries that may stand between a subject and its verb ("and Kyiv
-#: had agreed"); the other auxiliaries are grammar classes (passive_aux, future).
+#: Perfect-tense auxiliaries and the adverbs "also", "then", "later", which may stand
+#: between a subject and its verb ("and Kyiv had agreed", "and then said"); the other
+#: auxiliaries are grammar classes (passive_aux, future).
 AUXILIARIES = frozenset({"has", "have", "had", "also", "then", "later"})
 
 
@@ -1083,8 +1082,13 @@ def resolve_pronouns(phrases: list[Phrase], context: list[Phrase], sent,
     in news, to the country the sentence is about: the nearest earlier actor with a
     country, else a place named with it ("protesters in Nairobi"), else the previous
     sentence's first actor with a country, unless the story names another country of
-    that sentence more often (`_story_country`). A role of a pronoun naming a group
-    ("The Taliban said their fighters") keeps the group's code. A named news outlet
+    that sentence more often (`_story_country`). A definite role ("the court", "the
+    Head of State", "the militants") is first the organisation, title holder or armed
+    group named before (`_named_body`, `_title_holder`, `_group_named_before`), and a
+    state's force ("the army") with no actor of a country before it in its sentence is
+    the same force of an earlier sentence (`_same_force_before`) sooner than a place
+    named after it. A role of a pronoun naming a group ("The Taliban said their
+    fighters") keeps the group's code. A named news outlet
     (`outlets` holds the codebook's roles of such actors) lends no country: "according
     to AFP, rebels attacked ..." reports on rebels anywhere, not in France. What the
     previous sentence does not resolve is looked for among the `story`'s actors, those
@@ -1723,8 +1727,10 @@ def _antecedent_in_context(p: Phrase, context: list[Phrase], taken: dict[str, Ph
                            roles: frozenset[str] = frozenset(),
                            remembered: list[Phrase] = ()) -> Phrase | None:
     """The antecedent of `p` among the actors of earlier sentences (`context`, in order):
-    for a definite role the first with a country, for a pronoun the first one of its
-    kind not taken by another pronoun (`taken`: pronoun family -> antecedent)."""
+    for a definite role the first with a country (no person of another office,
+    `_other_office`), or one whose country the `remembered` actors name more often
+    (`_story_country`); for a pronoun the first one of its kind not taken by another
+    pronoun (`taken`: pronoun family -> antecedent)."""
     if not p.pronoun:
         found = [q for q in context if q.country and not is_outlet(q, outlets)
                  and not _other_office(p, q)]
